@@ -1,0 +1,23 @@
+/**
+ * The production build: check content (clear errors, no stack traces), render with Astro,
+ * then index the output with Pagefind. `npm run build -- --outDir <dir>` builds elsewhere.
+ */
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const outDir = values.outDir;
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.error) {
+    console.error(`✗ build: could not run ${command}: ${result.error.message}`);
+    process.exit(1);
+  }
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run(process.execPath, ['scripts/check-content.ts']);
+run('astro', ['build', '--outDir', outDir]);
+run('pagefind', ['--site', outDir, '--quiet']);
+console.log(`✓ build: site written to ${outDir}/`);

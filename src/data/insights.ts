@@ -1,0 +1,16 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { isVisible } from '../lib/ordering.ts';
+
+export type InsightEntry = CollectionEntry<'insights'>;
+
+/** Articles this build publishes: everything in `npm run dev`, no drafts in production. */
+export async function getPublishedInsights(): Promise<InsightEntry[]> {
+  return getCollection('insights', (entry) => isVisible(entry, { includeDrafts: import.meta.env.DEV }));
+}
+
+export async function getScorecardTemplate(id: string): Promise<CollectionEntry<'scorecards'>> {
+  const template = await getEntry('scorecards', id);
+  // The content check refuses unknown templates before the build; this guards `astro dev`.
+  if (!template) throw new Error(`Scorecard template "${id}" not found in content/scorecards/`);
+  return template;
+}

@@ -1,0 +1,210 @@
+import { insightSchema, type Insight } from '../schemas/insight.ts';
+import { scorecardTemplateSchema, type ScorecardTemplate } from '../schemas/scorecard.ts';
+import { idPattern } from '../schemas/shared.ts';
+import { articleParts, articlePartTags, findPart } from './anatomy.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { closestMatch } from './near-miss.ts';
+import { outlineOf, type Outline, type OutlineItem } from './outline.ts';
+import { fieldsAt, schemaProblems } from './schema-issues.ts';
+import { slugFromPath } from './slug.ts';
+
+export interface SourceFile {
+  /** Path as the author knows it, relative to the project, e.g. `content/insights/x.mdx`. */
+  file: string;
+  text: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  line?: number;
+  field: string;
+  message: string;
+  hint?: string;
+}
+
+export interface CheckedArticle {
+  file: string;
+  slug: string;
+  data: Insight;
+  outline: OutlineItem[];
+}
+
+export interface CheckedScorecard {
+  file: string;
+  id: string;
+  data: ScorecardTemplate;
+}
+
+export interface ContentCheckResult {
+  problems: ContentProblem[];
+  articles: CheckedArticle[];
+  scorecards: CheckedScorecard[];
+}
+
+/** Checks one YAML document against a schema; reports syntax and field problems with lines. */
+function checkYaml<T>(
+  file: string,
+  yamlText: string,
+  firstLine: number,
+  schema: typeof insightSchema | typeof scorecardTemplateSchema,
+  problems: ContentProblem[],
+): T | undefined {
+  const parsed = parseYaml(yamlText);
+  for (const error of parsed.syntaxErrors) {
+    problems.push({ file, line: error.line + firstLine - 1, field: '(YAML syntax)', message: error.message });
+  }
+  if (parsed.syntaxErrors.length) return undefined;
+  const result = schemaProblems(schema, parsed.data ?? {}, (path) => fieldsAt(schema, path));
+  if (result.ok) return result.data as T;
+  for (const problem of result.problems) {
+    const line = parsed.lineOf(problem.path);
+    problems.push({
+      file,
+      ...(line === undefined ? {} : { line: line + firstLine - 1 }),
+      field: problem.field,
+      message: problem.message,
+      ...(problem.hint ? { hint: problem.hint } : {}),
+    });
+  }
+  return undefined;
+}
+
+function checkSlug(file: string, slug: string, problems: ContentProblem[]): void {
+  if (!idPattern.safeParse(slug).success) {
+    problems.push({
+      file,
+      field: '(file name)',
+      message: `expected a file name of lowercase words joined by hyphens, received "${slug}"`,
+      hint: `rename it to "${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx"`,
+    });
+  }
+}
+
+/** Every part placed exactly once, in the canonical order, and no unknown component. */
+function checkPlacement(file: string, outline: OutlineItem[], bodyFirstLine: number, imported: Set<string>, problems: ContentProblem[]): void {
+  const at = (item: OutlineItem) => (item.line === undefined ? {} : { line: item.line + bodyFirstLine - 1 });
+  const placed = outline.filter((item): item is Extract<OutlineItem, { kind: 'component' }> => item.kind === 'component');
+  for (const item of placed) {
+    if (findPart(item.name) || imported.has(item.name)) continue;
+    const suggestion = closestMatch(item.name, articlePartTags);
+    problems.push({
+      file,
+      ...at(item),
+      field: `<${item.name} />`,
+      message: `unknown component; expected one of the article parts: ${articlePartTags.map((tag) => `<${tag} />`).join(', ')}`,
+      ...(suggestion ? { hint: `did you mean <${suggestion} />?` } : {}),
+    });
+  }
+  for (const part of articleParts) {
+    const uses = placed.filter((item) => item.name === part.tag);
+    if (uses.length === 0) {
+      problems.push({ file, field: `<${part.tag} />`, message: `missing from the body; expected <${part.tag} /> once, on its own line where that section belongs` });
+    }
+    for (const extra of uses.slice(1)) {
+      problems.push({ file, ...at(extra), field: `<${part.tag} />`, message: 'placed more than once; expected exactly one' });
+    }
+  }
+  let expectedIndex = 0;
+  for (const item of placed.filter((candidate) => findPart(candidate.name))) {
+    const index = articlePartTags.indexOf(item.name as (typeof articlePartTags)[number]);
+    if (index < expectedIndex) {
+      const before = articlePartTags[expectedIndex - 1];
+      problems.push({ file, ...at(item), field: `<${item.name} />`, message: `out of order; expected it before <${before} /> (parts follow: ${articlePartTags.join(', ')})` });
+    }
+    expectedIndex = Math.max(expectedIndex, index + 1);
+  }
+}
+
+function checkArticle(source: SourceFile, problems: ContentProblem[]): CheckedArticle | undefined {
+  const { file } = source;
+  const slug = slugFromPath(file);
+  checkSlug(file, slug, problems);
+  const split = splitFrontmatter(source.text);
+  if (split.yaml === undefined) {
+    problems.push({ file, line: 1, field: '(frontmatter)', message: 'expected YAML frontmatter between two "---" lines at the top of the file, received none' });
+    return undefined;
+  }
+  const data = checkYaml<Insight>(file, split.yaml, split.yamlFirstLine, insightSchema, problems);
+  let outline: Outline;
+  try {
+    outline = outlineOf(split.body);
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message?: string };
+    problems.push({
+      file,
+      ...(place.line ? { line: place.line + split.bodyFirstLine - 1 } : {}),
+      field: '(MDX body)',
+      message: `MDX syntax error: ${place.reason ?? place.message ?? String(error)}`,
+    });
+    return undefined;
+  }
+  checkPlacement(file, outline.items, split.bodyFirstLine, new Set(outline.imported), problems);
+  return data ? { file, slug, data, outline: outline.items } : undefined;
+}
+
+function checkScorecard(source: SourceFile, problems: ContentProblem[]): CheckedScorecard | undefined {
+  const id = slugFromPath(source.file);
+  checkSlug(source.file, id, problems);
+  const data = checkYaml<ScorecardTemplate>(source.file, source.text, 1, scorecardTemplateSchema, problems);
+  return data ? { file: source.file, id, data } : undefined;
+}
+
+function checkAcrossArticles(articles: CheckedArticle[], scorecards: CheckedScorecard[], problems: ContentProblem[]): void {
+  const bySlug = new Map<string, CheckedArticle>();
+  const byPosition = new Map<number, CheckedArticle>();
+  for (const article of articles) {
+    const sameSlug = bySlug.get(article.slug);
+    if (sameSlug) {
+      problems.push({ file: article.file, field: '(file name)', message: `duplicate slug "${article.slug}": ${sameSlug.file} already uses it; expected every article file name to be unique` });
+    } else bySlug.set(article.slug, article);
+    const samePosition = byPosition.get(article.data.position);
+    if (samePosition) {
+      problems.push({ file: article.file, field: 'position', message: `duplicate series position ${article.data.position}: ${samePosition.file} already has it; expected a unique position`, hint: `the next free position is ${Math.max(...articles.map((a) => a.data.position)) + 1}` });
+    } else byPosition.set(article.data.position, article);
+
+    const stepIds = new Map<string, number>();
+    article.data.framework.steps.forEach((step, index) => {
+      const first = stepIds.get(step.id);
+      if (first !== undefined) {
+        problems.push({ file: article.file, field: `framework.steps[${index}].id`, message: `duplicate step id "${step.id}"; framework.steps[${first}] already uses it` });
+      } else stepIds.set(step.id, index);
+    });
+
+    const templateId = article.data.scorecard.template;
+    const template = scorecards.find((scorecard) => scorecard.id === templateId);
+    if (!template) {
+      const suggestion = closestMatch(templateId, scorecards.map((scorecard) => scorecard.id));
+      problems.push({
+        file: article.file,
+        field: 'scorecard.template',
+        message: `no scorecard template "${templateId}"; expected the id of a file in content/scorecards/ (${scorecards.map((s) => s.id).join(', ') || 'none exist'})`,
+        ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
+      });
+      continue;
+    }
+    const areaIds = template.data.areas.map((area) => area.id);
+    const steps = article.data.framework.steps.map((step) => step.id);
+    if (areaIds.join('\n') !== steps.join('\n')) {
+      problems.push({
+        file: article.file,
+        field: 'scorecard.template',
+        message: `scorecard template ${template.file} does not match framework.steps one to one; expected areas [${steps.join(', ')}] in this order, received [${areaIds.join(', ')}]`,
+      });
+    }
+  }
+}
+
+/** Validates all content: each file against its schema, then the rules that span files. */
+export function checkContent(input: { insights: SourceFile[]; scorecards: SourceFile[] }): ContentCheckResult {
+  const problems: ContentProblem[] = [];
+  const scorecards = input.scorecards.flatMap((source) => checkScorecard(source, problems) ?? []);
+  const articles = input.insights.flatMap((source) => checkArticle(source, problems) ?? []);
+  checkAcrossArticles(articles, scorecards, problems);
+  return { problems, articles, scorecards };
+}
+
+/** `content/insights/x.mdx:12  framework.steps[2]: expected …  (hint: …)` */
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return `${where}  ${problem.field}: ${problem.message}${problem.hint ? `  (hint: ${problem.hint})` : ''}`;
+}

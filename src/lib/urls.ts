@@ -1,0 +1,17 @@
+import type { SiteConfig } from '../schemas/site.ts';
+
+type UrlConfig = Pick<SiteConfig, 'baseUrl' | 'insightsPath'>;
+
+/** Site-relative path of an article page, e.g. `/insights/jazz-and-reliable-systems/`. */
+export function articlePath(config: UrlConfig, slug: string): string {
+  return `${config.insightsPath}${slug}/`;
+}
+
+/** Absolute URL for a site-relative path; the only way canonical URLs are made. */
+export function absoluteUrl(config: UrlConfig, path: string): string {
+  return new URL(path, `${config.baseUrl}/`).href;
+}
+
+export function canonicalArticleUrl(config: UrlConfig, slug: string): string {
+  return absoluteUrl(config, articlePath(config, slug));
+}

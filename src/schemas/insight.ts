@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { idPattern, line } from './shared.ts';
+
+/** One framework step: what it is and the checks an operator runs to see it working. */
+export const frameworkStepSchema = z
+  .object({
+    id: idPattern,
+    title: line,
+    summary: line,
+    operatorChecks: z.array(line).min(1),
+  })
+  .strict();
+
+export const frameworkSchema = z
+  .object({
+    name: line,
+    intro: line,
+    steps: z.array(frameworkStepSchema).min(1, 'expected at least one step; a framework cannot be empty'),
+  })
+  .strict();
+
+export const objectionSchema = z.object({ objection: line, rebuttal: line }).strict();
+
+export const cadenceSchema = z
+  .object({
+    summary: line,
+    rhythms: z
+      .array(z.object({ interval: line, ritual: line, metric: line }).strict())
+      .min(1),
+  })
+  .strict();
+
+export const failureSignalsSchema = z
+  .object({
+    intro: line,
+    signals: z.array(line).min(1),
+    response: line,
+  })
+  .strict();
+
+/** Where the article's scorecard comes from: a template in `content/scorecards/`, and how to use it. */
+export const scorecardPlacementSchema = z
+  .object({
+    template: idPattern,
+    usage: line,
+  })
+  .strict();
+
+/** Frontmatter of an insights article (`content/insights/<slug>.mdx`). Narrative sections live in the MDX body. */
+export const insightSchema = z
+  .object({
+    title: line.max(120),
+    description: line.max(300),
+    published: z.coerce.date(),
+    updated: z.coerce.date().optional(),
+    tags: z.array(line).default([]),
+    draft: z.boolean().default(false),
+    /** Place in the site-wide reading order (1 = first); drives Previous / Next. */
+    position: z.number().int().min(1),
+    tldr: z.array(line).min(1),
+    framework: frameworkSchema,
+    scorecard: scorecardPlacementSchema,
+    checklist: z.array(line).min(1),
+    objections: z.array(objectionSchema).min(1),
+    cadence: cadenceSchema,
+    failureSignals: failureSignalsSchema,
+    leadershipQuestions: z.array(line).min(1),
+    ninetyDays: line,
+    takeaways: z.array(line).min(1),
+    teaser: line,
+    cta: line,
+  })
+  .strict()
+  .refine((data) => !data.updated || data.updated >= data.published, {
+    message: 'expected the updated date to be on or after the published date',
+    path: ['updated'],
+  });
+
+export type FrameworkStep = z.infer<typeof frameworkStepSchema>;
+export type Framework = z.infer<typeof frameworkSchema>;
+export type Objection = z.infer<typeof objectionSchema>;
+export type Cadence = z.infer<typeof cadenceSchema>;
+export type FailureSignals = z.infer<typeof failureSignalsSchema>;
+export type Insight = z.infer<typeof insightSchema>;
