@@ -51,7 +51,14 @@ function checkYaml<T>(
 ): T | undefined {
   const parsed = parseYaml(yamlText);
   for (const error of parsed.syntaxErrors) {
-    problems.push({ file, line: error.line + firstLine - 1, field: '(YAML syntax)', message: error.message });
+    const colonInText = /mapping|implicit map/i.test(error.message);
+    problems.push({
+      file,
+      line: error.line + firstLine - 1,
+      field: '(YAML syntax)',
+      message: error.message,
+      ...(colonInText ? { hint: 'text that contains ": " must be wrapped in quotes' } : {}),
+    });
   }
   if (parsed.syntaxErrors.length) return undefined;
   const result = schemaProblems(schema, parsed.data ?? {}, (path) => fieldsAt(schema, path));
@@ -130,9 +137,11 @@ function checkArticle(source: SourceFile, problems: ContentProblem[]): CheckedAr
     outline = outlineOf(split.body);
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
+    // Some MDX parse errors carry their position only in the message: "(3:1-3:12)".
+    const line = place.line ?? Number(/\((\d+):\d+/.exec(place.message ?? '')?.[1] ?? Number.NaN);
     problems.push({
       file,
-      ...(place.line ? { line: place.line + split.bodyFirstLine - 1 } : {}),
+      ...(Number.isFinite(line) ? { line: line + split.bodyFirstLine - 1 } : {}),
       field: '(MDX body)',
       message: `MDX syntax error: ${place.reason ?? place.message ?? String(error)}`,
     });

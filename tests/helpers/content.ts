@@ -1,0 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkContent, type SourceFile } from '../../src/lib/content-check.ts';
+import { projectRoot } from './paths.ts';
+
+function readFolder(folder: string, extension: string): SourceFile[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(extension))
+    .map((name) => ({ file: relative(projectRoot, join(folder, name)), text: readFileSync(join(folder, name), 'utf8') }));
+}
+
+/** Reads and checks a content folder (the shipped `content/` by default) with the real checker. */
+export function loadContent(root = join(projectRoot, 'content')) {
+  return checkContent({
+    insights: readFolder(join(root, 'insights'), '.mdx'),
+    scorecards: readFolder(join(root, 'scorecards'), '.yaml'),
+  });
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { neighboursOf } from '../../src/lib/navigation.ts';
+import { inReadingOrder, isVisible, newestFirst, type OrderedArticle } from '../../src/lib/ordering.ts';
+
+const article = (id: string, position: number, published: string, draft = false): OrderedArticle => ({
+  id,
+  data: { title: id.toUpperCase(), position, published: new Date(published), draft },
+});
+
+const a = article('a', 2, '2026-10-06');
+const b = article('b', 1, '2026-09-29');
+const c = article('c', 3, '2026-10-13');
+
+describe('reading order', () => {
+  it('sorts by series position, not by file or date order', () => {
+    expect(inReadingOrder([c, a, b]).map((x) => x.id)).toEqual(['b', 'a', 'c']);
+  });
+  it('breaks position ties by title so the order never depends on input order', () => {
+    const x = article('x', 5, '2026-01-01');
+    const y = article('y', 5, '2026-01-01');
+    expect(inReadingOrder([y, x]).map((z) => z.id)).toEqual(['x', 'y']);
+  });
+  it('does not mutate its input', () => {
+    const input = [c, a, b];
+    inReadingOrder(input);
+    expect(input.map((x) => x.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('newest first', () => {
+  it('lists the most recently published article first', () => {
+    expect(newestFirst([b, c, a]).map((x) => x.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('drafts', () => {
+  it('hides drafts unless the build includes them (dev)', () => {
+    const draft = article('d', 4, '2026-11-01', true);
+    expect(isVisible(draft, { includeDrafts: false })).toBe(false);
+    expect(isVisible(draft, { includeDrafts: true })).toBe(true);
+    expect(isVisible(a, { includeDrafts: false })).toBe(true);
+  });
+});
+
+describe('previous and next', () => {
+  it('gives the middle article both neighbours', () => {
+    const { previous, next } = neighboursOf([c, a, b], 'a');
+    expect(previous?.id).toBe('b');
+    expect(next?.id).toBe('c');
+  });
+  it('gives the first article only a next, and the last only a previous', () => {
+    expect(neighboursOf([a, b, c], 'b')).toEqual({ previous: undefined, next: a });
+    expect(neighboursOf([a, b, c], 'c')).toEqual({ previous: a, next: undefined });
+  });
+  it('gives a single article no neighbours', () => {
+    expect(neighboursOf([a], 'a')).toEqual({ previous: undefined, next: undefined });
+  });
+  it('refuses an id that is not in the list', () => {
+    expect(() => neighboursOf([a, b], 'zz')).toThrow(/no article with id "zz"/);
+  });
+});
