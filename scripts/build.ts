@@ -8,8 +8,12 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = values.outDir;
 
+// Astro decides "dev or not" from NODE_ENV; a stray value (test runners set "test") would
+// publish drafts, so the production build always says production.
+const env = { ...process.env, NODE_ENV: 'production' };
+
 function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.error) {
     console.error(`✗ build: could not run ${command}: ${result.error.message}`);
     process.exit(1);
