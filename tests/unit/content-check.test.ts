@@ -104,3 +104,13 @@ describe('content problems name the file, line, field and what was expected', ()
     expect(problems.map(formatProblem)).toContainEqual(expect.stringContaining('(hint: rename it to "jazz-systems.mdx")'));
   });
 });
+
+describe('the README example article', () => {
+  it('passes the content check as written', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const article = /```mdx\n([\s\S]*?)```/.exec(readme)?.[1];
+    const template = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(article && template).toBeTruthy();
+    expect(problemsFor(article!, [{ file: 'content/scorecards/ensemble-example.yaml', text: template! }])).toEqual([]);
+  });
+});
