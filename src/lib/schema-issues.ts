@@ -40,7 +40,7 @@ function sizeOf(origin: string, amount: number | bigint): string {
   return String(amount);
 }
 
-function measured(origin: string, input: unknown): string {
+function measured(input: unknown): string {
   if (Array.isArray(input)) return `${input.length} item${input.length === 1 ? '' : 's'}`;
   if (typeof input === 'string') return `${input.length} character${input.length === 1 ? '' : 's'}`;
   return describeValue(input);
@@ -66,11 +66,11 @@ function problemFor(issue: z.core.$ZodIssue, allowedKeysAt: (path: PropertyKey[]
       const atLeast = issue.inclusive === false ? 'more than' : 'at least';
       const empty = (issue.origin === 'array' || issue.origin === 'string') && Number(issue.minimum) === 1;
       const expected = empty ? `expected ${issue.origin === 'array' ? 'at least one item' : 'some text'}` : `expected ${atLeast} ${sizeOf(issue.origin, issue.minimum)}`;
-      return [{ path, field: formatPath(path), message: `${expected}, received ${empty ? describeValue(input) : measured(issue.origin, input)}` }];
+      return [{ path, field: formatPath(path), message: `${expected}, received ${empty ? describeValue(input) : measured(input)}` }];
     }
     case 'too_big': {
       const atMost = issue.inclusive === false ? 'fewer than' : 'at most';
-      return [{ path, field: formatPath(path), message: `expected ${atMost} ${sizeOf(issue.origin, issue.maximum)}, received ${measured(issue.origin, input)}` }];
+      return [{ path, field: formatPath(path), message: `expected ${atMost} ${sizeOf(issue.origin, issue.maximum)}, received ${measured(input)}` }];
     }
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(path);
