@@ -1,6 +1,6 @@
 /**
  * The production build: check content (clear errors, no stack traces), render with Astro,
- * then index the output with Pagefind. `npm run build -- --outDir <dir>` builds elsewhere.
+ * index the output with Pagefind, then refuse broken internal links. `npm run build -- --outDir <dir>` builds elsewhere.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -24,4 +24,5 @@ function run(command: string, args: string[]): void {
 run(process.execPath, ['scripts/check-content.ts']);
 run('astro', ['build', '--outDir', outDir]);
 run('pagefind', ['--site', outDir, '--quiet']);
+run(process.execPath, ['scripts/check-links.ts', outDir]);
 console.log(`✓ build: site written to ${outDir}/`);

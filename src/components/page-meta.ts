@@ -2,6 +2,7 @@
 export interface PageMeta {
   title: string;
   description: string;
-  /** Site-relative path of the page; its canonical URL is derived from it. */
-  path: string;
+  /** Site-relative path of the page; its canonical URL is derived from it. Undefined for pages
+   * that have no URL of their own (the 404 page), which are kept out of search engines. */
+  path: string | undefined;
 }

@@ -15,3 +15,14 @@ export function absoluteUrl(config: UrlConfig, path: string): string {
 export function canonicalArticleUrl(config: UrlConfig, slug: string): string {
   return absoluteUrl(config, articlePath(config, slug));
 }
+
+/** True for links that leave the site (another origin); relative links never do. */
+export function isExternalUrl(config: UrlConfig, href: string): boolean {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//')) return false;
+  try {
+    const url = new URL(href, `${config.baseUrl}/`);
+    return /^https?:$/.test(url.protocol) && url.origin !== new URL(config.baseUrl).origin;
+  } catch {
+    return false;
+  }
+}
