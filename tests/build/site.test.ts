@@ -117,8 +117,13 @@ describe('GFM in MDX bodies', () => {
     const table = $('.prose > table');
     expect(table.find('th').first().text()).toBe('Failure mode');
     expect(table.find('tbody tr').length).toBeGreaterThan(1);
-    expect($('.prose li.task-list-item input[type="checkbox"]').length).toBe(3);
-    expect($('.prose li.task-list-item input[checked]').length).toBe(1);
+    const tasks = $('.prose li.task-list-item');
+    expect(tasks.map((_, li) => text($(li).text())).get()).toEqual([
+      'Done: Tag each incident review with the failure mode it matched.',
+      'To do: Make a named owner a required field in the service catalog.',
+      'To do: Add the five coverage questions to the production readiness review.',
+    ]);
+    expect(tasks.find('.task-box-done').length).toBe(1);
   });
 });
 

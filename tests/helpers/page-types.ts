@@ -3,6 +3,7 @@ export const pageTypes = [
   { name: 'home', path: '/' },
   { name: 'insights index', path: '/insights/' },
   { name: 'article', path: '/insights/jazz-and-reliable-systems/' },
+  { name: 'article with GFM table, task list and external link', path: '/insights/five-failure-modes/' },
   { name: 'search', path: '/search/' },
   { name: '404', path: '/no-such-page/' },
 ];

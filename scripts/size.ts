@@ -1,0 +1,39 @@
+/**
+ * Prints what a reader downloads for the seed article page (HTML, CSS, JS; raw and gzip)
+ * and fails when it is over the budget in scripts/budgets.ts. `npm run size [-- dist]`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { kib, pageWeight } from '../src/lib/page-weight.ts';
+import { articlePath } from '../src/lib/urls.ts';
+import { siteConfig } from '../src/site.config.ts';
+import { budgets } from './budgets.ts';
+
+const outDir = process.argv[2] ?? 'dist';
+const slug = 'jazz-and-reliable-systems';
+const path = articlePath(siteConfig, slug);
+const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
+const weight = pageWeight(html, (asset) => readFileSync(join(outDir, new URL(asset, `${siteConfig.baseUrl}${path}`).pathname), 'utf8'));
+
+const rows = [
+  ['HTML', weight.html],
+  ['CSS', weight.css],
+  ['JS', weight.js],
+] as const;
+console.log(`Page weight of ${path}`);
+console.log('  part   raw         gzip');
+for (const [name, bytes] of rows) console.log(`  ${name.padEnd(5)}  ${kib(bytes.raw).padEnd(10)}  ${kib(bytes.gzip)}`);
+
+const htmlPlusCss = weight.html.gzip + weight.css.gzip;
+const failures: string[] = [];
+if (htmlPlusCss > budgets.articlePage.htmlPlusCssGzipBytes) {
+  failures.push(`HTML + CSS is ${kib(htmlPlusCss)} gzip, over the budget of ${kib(budgets.articlePage.htmlPlusCssGzipBytes)}`);
+}
+if (weight.js.raw > budgets.articlePage.javascriptBytes) {
+  failures.push(`the page loads ${weight.js.raw} bytes of JavaScript; reading an article needs ${budgets.articlePage.javascriptBytes}`);
+}
+if (failures.length) {
+  for (const failure of failures) console.error(`✗ size: ${failure}`);
+  process.exit(1);
+}
+console.log(`✓ size: HTML + CSS ${kib(htmlPlusCss)} gzip (budget ${kib(budgets.articlePage.htmlPlusCssGzipBytes)}), JavaScript 0 bytes`);

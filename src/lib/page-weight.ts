@@ -1,0 +1,46 @@
+import { gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+export interface PageWeight {
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  /** The stylesheet and script URLs that were counted. */
+  assets: string[];
+}
+
+const measure = (text: string): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
+const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+const none: Bytes = { raw: 0, gzip: 0 };
+
+/**
+ * What a reader downloads for one page: its HTML, every stylesheet it links, and every
+ * script (external or inline) it runs. `readAsset` returns a same-site asset's text.
+ */
+export function pageWeight(html: string, readAsset: (path: string) => string): PageWeight {
+  const $ = load(html);
+  const assets: string[] = [];
+  let css = none;
+  let js = none;
+  $('link[rel~="stylesheet"][href]').each((_, link) => {
+    const href = $(link).attr('href') ?? '';
+    assets.push(href);
+    css = add(css, measure(readAsset(href)));
+  });
+  $('style').each((_, style) => {
+    css = add(css, measure($(style).text()));
+  });
+  $('script').each((_, script) => {
+    const src = $(script).attr('src');
+    if (src) assets.push(src);
+    js = add(js, measure(src ? readAsset(src) : $(script).text()));
+  });
+  return { html: measure(html), css, js, assets };
+}
+
+export const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;

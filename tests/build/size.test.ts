@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { budgets } from '../../scripts/budgets.ts';
+import { pageWeight } from '../../src/lib/page-weight.ts';
+import { distDir } from '../helpers/paths.ts';
+import { plantFault } from '../helpers/planted.ts';
+import { runNpm } from '../helpers/run.ts';
+
+describe('page weight', () => {
+  it('measures HTML, linked CSS and scripts, raw and gzip', () => {
+    const html = '<html><head><link rel="stylesheet" href="/a.css"><script src="/b.js"></script></head><body><script>let x = 1;</script></body></html>';
+    const weight = pageWeight(html, (asset) => (asset === '/a.css' ? 'body{color:red}' : 'console.log(1)'));
+    expect(weight.assets).toEqual(['/a.css', '/b.js']);
+    expect(weight.html.raw).toBe(Buffer.byteLength(html));
+    expect(weight.css.raw).toBe(15);
+    expect(weight.js.raw).toBe('console.log(1)'.length + 'let x = 1;'.length);
+    expect(weight.html.gzip).toBeGreaterThan(0);
+  });
+
+  it('the seed article is within budget and prints its report', () => {
+    const result = runNpm(['size', '--', distDir]);
+    expect(result.status, result.output).toBe(0);
+    expect(result.stdout).toMatch(/HTML\s+[\d.]+ KiB\s+[\d.]+ KiB/);
+    expect(result.stdout).toMatch(/CSS\s+[\d.]+ KiB\s+[\d.]+ KiB/);
+    expect(result.stdout).toMatch(/JS\s+0\.0 KiB\s+0\.0 KiB/);
+    expect(budgets.articlePage.javascriptBytes).toBe(0);
+  });
+
+  it('fails when the article needs JavaScript', () => {
+    const planted = plantFault('/insights/jazz-and-reliable-systems/', (html) => html.replace('</body>', '<script>void 0</script></body>'));
+    try {
+      const result = runNpm(['size', '--', planted.dir]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('✗ size: the page loads 6 bytes of JavaScript; reading an article needs 0');
+    } finally {
+      planted.cleanup();
+    }
+  });
+});
