@@ -2,10 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds the shipped site once into dist/ before any test reads it.
-    globalSetup: ['tests/helpers/build-site.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    projects: [
+      // Pure logic: no build needed (`npx vitest run --project unit`).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Built site and browser: one real production build of the shipped content into dist/ first.
+      {
+        extends: true,
+        test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: ['tests/helpers/build-site.ts'] },
+      },
+    ],
   },
 });

@@ -10,6 +10,7 @@ const siteConfigInput: SiteConfigInput = {
   author: { name: 'trlyptrk', role: 'Systems and operations lead' },
   brand: { name: 'trlyptrk', tagline: 'Playbooks for reliable systems' },
   insightsPath: '/insights/',
+  searchPath: '/search/',
 };
 
 export const siteConfig = siteConfigSchema.parse(siteConfigInput);

@@ -22,6 +22,7 @@ export const siteConfigSchema = z.object({
     tagline: z.string().min(1),
   }),
   insightsPath: sectionPath,
+  searchPath: sectionPath,
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

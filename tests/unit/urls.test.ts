@@ -14,6 +14,7 @@ const config = siteConfigSchema.parse({
   author: { name: 'A' },
   brand: { name: 'B', tagline: 'Tag' },
   insightsPath: '/insights/',
+  searchPath: '/search/',
 });
 
 describe('urls', () => {
@@ -27,8 +28,9 @@ describe('urls', () => {
       'https://trlyptrk.com/insights/jazz-and-reliable-systems/',
     );
   });
-  it('serves articles from the route folder that matches the configured insights path', () => {
+  it('serves articles and search from the route files that match the configured paths', () => {
     expect(existsSync(join(projectRoot, 'src/pages', siteConfig.insightsPath, '[slug].astro'))).toBe(true);
+    expect(existsSync(join(projectRoot, 'src/pages', `${siteConfig.searchPath.replace(/\/$/, '')}.astro`))).toBe(true);
   });
 });
 
