@@ -6,4 +6,26 @@ export const budgets = {
     /** JavaScript needed to read an article. */
     javascriptBytes: 0,
   },
+  /**
+   * Build budgets for the synthetic corpus; `npm run bench -- --articles N` checks the ones set
+   * for its N (time and memory only at baseArticles and scaleArticles; the page budget always).
+   */
+  bench: {
+    /** The corpus size the time budgets are set for. */
+    baseArticles: 1000,
+    /** Cold production build of baseArticles: content check, Astro, Pagefind, link check. */
+    fullBuildSeconds: 60,
+    /** A rebuild with nothing changed, as a share of the cold build's time. */
+    warmRebuildShare: 0.4,
+    /** The larger corpus: its cold build may take at most scaleTimeFactor × fullBuildSeconds. */
+    scaleArticles: 3000,
+    scaleTimeFactor: 3.2,
+    /** Peak RSS of the whole build process tree at scaleArticles. */
+    peakMemoryBytes: 2.5 * 1024 ** 3,
+    /** What a reader downloads for one generated article page. */
+    articlePage: {
+      htmlPlusCssGzipBytes: 20 * 1024,
+      javascriptBytes: 0,
+    },
+  },
 } as const;

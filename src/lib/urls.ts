@@ -26,3 +26,8 @@ export function isExternalUrl(config: UrlConfig, href: string): boolean {
     return false;
   }
 }
+
+/** The interactive self-assessment of an article's scorecard. */
+export function scorecardPath(config: UrlConfig, slug: string): string {
+  return `${articlePath(config, slug)}scorecard/`;
+}

@@ -53,6 +53,16 @@ describe('npm run build refuses bad content', () => {
     expectContentError(result, /jazz-and-reliable-systems\.mdx:\d+ {2}framework\.steps: expected at least one item, received an empty list/);
   });
 
+  it('names the article whose scorecard template does not exist', () => {
+    const result = buildWith([{ file: seedFile, replace: ['template: ensemble-reliability', 'template: ensemble-reliablity'] }]);
+    expectContentError(result, `${seedFile}  scorecard.template: no scorecard template "ensemble-reliablity"`, 'did you mean "ensemble-reliability"?');
+  });
+
+  it('names both files when a template does not match the framework steps', () => {
+    const result = buildWith([{ file: 'scorecards/ensemble-reliability.yaml', replace: [/ {2}- id: post-set-debrief[\s\S]*$/, ''] }]);
+    expectContentError(result, `${seedFile}  scorecard.template: scorecard template`, 'scorecards/ensemble-reliability.yaml does not match framework.steps one to one', 'received [shared-form, contextual-handoff, rhythm-stability, dynamic-range-control]');
+  });
+
   it('reports every problem in one run, not only the first', () => {
     const result = buildWith([
       { file: seedFile, replace: [/^title: .*\n/m, ''] },

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { idPattern } from './shared.ts';
+
+/** One area of a filled-in scorecard: a score (or none yet) and the reader's notes. */
+export const areaEntrySchema = z
+  .object({
+    score: z.number().int().min(1).max(5).nullable(),
+    evidence: z.string().max(5000),
+    nextMove: z.string().max(5000),
+  })
+  .strict();
+
+/**
+ * A reader's self-assessment against one version of one scorecard template. It is what the
+ * page saves in the browser and what "Export JSON" writes and "Import JSON" reads back.
+ */
+export const assessmentSchema = z
+  .object({
+    format: z.literal('setlist-scorecard'),
+    templateId: idPattern,
+    templateVersion: z.number().int().min(1),
+    areas: z.record(idPattern, areaEntrySchema),
+    savedAt: z.iso.datetime(),
+  })
+  .strict();
+
+export type AreaEntry = z.infer<typeof areaEntrySchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
