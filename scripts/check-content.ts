@@ -3,35 +3,29 @@
  * problems at once as `file:line  field: expected …, received …`, never a stack trace.
  * Runs first in `npm run build`; usable alone as `npm run check:content`.
  */
-import { glob, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { checkContent, formatProblem, type SourceFile } from '../src/lib/content-check.ts';
-import { contentRoot, insightsGlob, scorecardsGlob } from '../src/lib/content-paths.ts';
-
-async function readAll(folder: string, pattern: string): Promise<SourceFile[]> {
-  const files: SourceFile[] = [];
-  for await (const path of glob(pattern, { cwd: folder })) {
-    const full = join(folder, path);
-    files.push({ file: relative(process.cwd(), full), text: await readFile(full, 'utf8') });
-  }
-  return files.sort((a, b) => a.file.localeCompare(b.file));
-}
+import { join } from 'node:path';
+import { checkContent, formatProblem, isError } from '../src/lib/content-check.ts';
+import { contentRoot } from '../src/lib/content-paths.ts';
+import { siteConfig } from '../src/site.config.ts';
+import { readContentSources } from './content-sources.ts';
 
 const root = contentRoot(process.env);
-const insights = await readAll(join(root, 'insights'), insightsGlob);
-const scorecards = await readAll(join(root, 'scorecards'), scorecardsGlob);
-
-if (insights.length === 0) {
+const sources = await readContentSources(root);
+if (sources.insights.length === 0) {
   console.error(`✗ content: no articles found in ${join(root, 'insights')}/ (expected at least one .mdx file)`);
   process.exit(1);
 }
 
-const { problems, articles } = checkContent({ insights, scorecards });
-if (problems.length) {
-  console.error(`✗ content: ${problems.length} problem${problems.length === 1 ? '' : 's'} found\n`);
-  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+const { problems, articles, scorecards } = checkContent(sources, siteConfig);
+const errors = problems.filter(isError);
+const warnings = problems.filter((problem) => !isError(problem));
+for (const warning of warnings) console.warn(`  ${formatProblem(warning)}`);
+if (errors.length) {
+  console.error(`✗ content: ${errors.length} problem${errors.length === 1 ? '' : 's'} found\n`);
+  for (const problem of errors) console.error(`  ${formatProblem(problem)}`);
   console.error('\nFix these and run the command again.');
   process.exit(1);
 }
 const drafts = articles.filter((article) => article.data.draft).length;
-console.log(`✓ content: ${articles.length} articles (${drafts} drafts), ${scorecards.length} scorecard templates, all valid`);
+const warned = warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '';
+console.log(`✓ content: ${articles.length} articles (${drafts} drafts), ${scorecards.length} scorecard templates, all valid${warned}`);

@@ -33,7 +33,7 @@ export interface Corpus {
 /** Templates are shared, as real authors reuse them; four is enough to exercise the lookup. */
 const templateCount = 4;
 const stepsPerFramework = 5;
-/** Everything is published before the cut-off, so no article is "from the future" at any run date. */
+/** Published dates fall before 2026-11-01, so no generated article is dated after the day the bench runs. */
 const firstDay = Date.UTC(2023, 0, 1);
 const lastDay = Date.UTC(2026, 9, 31);
 const dayMs = 86_400_000;
@@ -47,7 +47,7 @@ interface Template {
 /** Frontmatter as written: dates stay `YYYY-MM-DD` strings, the way authors type them. */
 type Frontmatter = Omit<Insight, 'published' | 'updated'> & { published: string; updated?: string };
 
-export const slugify = (text: string): string =>
+const slugify = (text: string): string =>
   text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 const sentence = (...parts: string[]): string => parts.join(' ');
@@ -97,7 +97,38 @@ function generateDates(random: Random): Pick<Frontmatter, 'published' | 'updated
   return { published: isoDay(publishedMs), updated: isoDay(updatedMs) };
 }
 
-function generateFrontmatter(random: Random, template: Template, position: number, theme: { domain: string; topic: string; title: string }): Frontmatter {
+interface Theme {
+  domain: string;
+  topic: string;
+  title: string;
+}
+
+type ReviewParts = Pick<Frontmatter, 'objections' | 'cadence' | 'failureSignals' | 'leadershipQuestions'>;
+
+/** The parts an article uses to run the framework after launch; drawn from shared pools, as authors reuse them. */
+function generateReviewParts(random: Random): ReviewParts {
+  return {
+    objections: random.sample(words.objections, 3).map((objection) => ({ objection, rebuttal: random.pick(words.rebuttals) })),
+    cadence: {
+      summary: 'Framework quality depends on cadence: keep the loop short enough to sustain and explicit enough to prevent drift.',
+      rhythms: random.sample(words.rhythms, random.int(3, 4)).map((rhythm) => ({ ...rhythm })),
+    },
+    failureSignals: {
+      intro: 'Early warning signals are usually behavioural before they are technical. Watch for:',
+      signals: random.sample(words.failureSignals, 3),
+      response: 'If these signals appear, pause expansion briefly and tighten the operating model.',
+    },
+    leadershipQuestions: random.sample(words.leadershipQuestions, 4),
+  };
+}
+
+/** Four or five step takeaways, sometimes one general one: 4-6 in all. */
+function generateTakeaways(random: Random, steps: readonly FrameworkStep[]): string[] {
+  const perStep = random.sample(steps, random.int(4, 5)).map((step) => `${step.title} only counts when it shows up in the weekly review.`);
+  return random.next() < 0.5 ? [...perStep, 'A debrief is finished only when it changes the form the team plays from.'] : perStep;
+}
+
+function generateFrontmatter(random: Random, template: Template, position: number, theme: Theme): Frontmatter {
   const { domain, topic, title } = theme;
   const steps = generateSteps(random, template);
   const stepTitles = steps.map((step) => step.title);
@@ -121,21 +152,9 @@ function generateFrontmatter(random: Random, template: Template, position: numbe
     },
     scorecard: { template: template.id, usage: 'Use this scorecard in one cross-functional session. The purpose is shared reality and a prioritised first move.' },
     checklist: generateChecklist(random),
-    objections: random.sample(words.objections, 3).map((objection) => ({ objection, rebuttal: random.pick(words.rebuttals) })),
-    cadence: {
-      summary: 'Framework quality depends on cadence: keep the loop short enough to sustain and explicit enough to prevent drift.',
-      rhythms: random.sample(words.rhythms, random.int(3, 4)).map((rhythm) => ({ ...rhythm })),
-    },
-    failureSignals: {
-      intro: 'Early warning signals are usually behavioural before they are technical. Watch for:',
-      signals: random.sample(words.failureSignals, 3),
-      response: 'If these signals appear, pause expansion briefly and tighten the operating model.',
-    },
-    leadershipQuestions: random.sample(words.leadershipQuestions, 4),
+    ...generateReviewParts(random),
     ninetyDays: `By day 90, teams can explain why critical decisions happened, who owns each escalation path, and how ${stepTitles[0]?.toLowerCase() ?? 'the form'} holds up without one hero.`,
-    takeaways: random.sample(steps, random.int(4, 5)).map((step) => `${step.title} only counts when it shows up in the weekly review.`).concat(
-      random.next() < 0.5 ? ['A debrief is finished only when it changes the form the team plays from.'] : [],
-    ),
+    takeaways: generateTakeaways(random, steps),
     teaser: `The best ${topic.toLowerCase()} work I have seen feels more like ${domain.toLowerCase()} than a rigid machine.`,
     cta: random.pick(words.ctas),
   };
@@ -153,9 +172,9 @@ function signalTable(random: Random, steps: readonly FrameworkStep[]): string {
   return [header, rule, ...rows].join('\n');
 }
 
-/** A GFM task list, which the site renders with its own checkbox component. */
+/** A GFM task list, done and open items, which the site renders with its own checkbox component. */
 function taskList(random: Random, checklist: readonly string[]): string {
-  return random.sample(checklist, 3).map((item) => `- [ ] ${item}`).join('\n');
+  return random.sample(checklist, 3).map((item) => `- [${random.next() < 0.3 ? 'x' : ' '}] ${item}`).join('\n');
 }
 
 /**

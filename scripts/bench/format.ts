@@ -1,5 +1,6 @@
 /** Human-readable figures for the bench table. */
-export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+/** Two decimals under 10 s, where stages of a small corpus live; one above. */
+export const seconds = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 
 export function bytes(count: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB'] as const;

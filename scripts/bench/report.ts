@@ -52,7 +52,7 @@ function runTable(result: BenchResult): string[] {
 }
 
 function pageTable(page: ArticleWeight): string[] {
-  const parts = [['HTML', page.html], ['CSS', page.css], ['JS', page.js]] as const;
+  const parts = [['HTML', page.html], ['CSS', page.css], ['JS (all)', page.js], ['JS to read', page.blockingJs]] as const;
   return [
     `Article page ${page.path} (what a reader downloads)`,
     row('', ['raw', 'gzip']),

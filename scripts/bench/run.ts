@@ -70,7 +70,8 @@ async function measuredBuild(scratch: Scratch, label: string, articles: number):
     logFile: join(scratch.root, `build-${label}.log`),
   });
   if (run.exitCode !== 0) {
-    console.error(`✗ bench: the ${label} build failed (exit ${run.exitCode}); its output is in ${relative(projectRoot, run.logFile)}`);
+    // The scratch folder is kept on purpose: the log points into the corpus that broke the build.
+    console.error(`✗ bench: the ${label} build failed (exit ${run.exitCode}); its output is in ${relative(projectRoot, run.logFile)}, the corpus in ${relative(projectRoot, scratch.content)}`);
     process.exit(1);
   }
   return { ...run, perArticleMs: run.wallMs / articles, output: outputStats(scratch.dist) };

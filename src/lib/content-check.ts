@@ -7,6 +7,8 @@ import { closestMatch } from './near-miss.ts';
 import { outlineOf, type Outline, type OutlineItem } from './outline.ts';
 import { fieldsAt, schemaProblems } from './schema-issues.ts';
 import { slugFromPath } from './slug.ts';
+import { absoluteLinks, lintTeaser } from './teaser.ts';
+import { canonicalArticleUrl, checkOwnArticleLink, type UrlConfig } from './urls.ts';
 
 export interface SourceFile {
   /** Path as the author knows it, relative to the project, e.g. `content/insights/x.mdx`. */
@@ -15,6 +17,8 @@ export interface SourceFile {
 }
 
 export interface ContentProblem {
+  /** Errors stop the build; warnings are printed and let it go on. */
+  severity?: 'error' | 'warning';
   file: string;
   line?: number;
   field: string;
@@ -27,6 +31,8 @@ export interface CheckedArticle {
   slug: string;
   data: Insight;
   outline: OutlineItem[];
+  body: string;
+  bodyFirstLine: number;
 }
 
 export interface CheckedScorecard {
@@ -148,7 +154,7 @@ function checkArticle(source: SourceFile, problems: ContentProblem[]): CheckedAr
     return undefined;
   }
   checkPlacement(file, outline.items, split.bodyFirstLine, new Set(outline.imported), problems);
-  return data ? { file, slug, data, outline: outline.items } : undefined;
+  return data ? { file, slug, data, outline: outline.items, body: split.body, bodyFirstLine: split.bodyFirstLine } : undefined;
 }
 
 function checkScorecard(source: SourceFile, problems: ContentProblem[]): CheckedScorecard | undefined {
@@ -156,6 +162,33 @@ function checkScorecard(source: SourceFile, problems: ContentProblem[]): Checked
   checkSlug(source.file, id, problems);
   const data = checkYaml<ScorecardTemplate>(source.file, source.text, 1, scorecardTemplateSchema, problems);
   return data ? { file: source.file, id, data } : undefined;
+}
+
+/** The teaser fits LinkedIn, and hand-typed links to the site's articles are canonical. */
+function checkSharing(articles: CheckedArticle[], config: UrlConfig, problems: ContentProblem[]): void {
+  const slugs = articles.map((article) => article.slug);
+  for (const article of articles) {
+    for (const finding of lintTeaser(article.data.teaser, canonicalArticleUrl(config, article.slug))) {
+      problems.push({ severity: finding.severity, file: article.file, field: 'teaser', message: finding.message });
+    }
+    const texts = [
+      { field: 'teaser', text: article.data.teaser, line: undefined },
+      ...article.body.split('\n').map((text, index) => ({ field: '(MDX body)', text, line: article.bodyFirstLine + index })),
+    ];
+    for (const { field, text, line } of texts) {
+      for (const link of absoluteLinks(text)) {
+        const problem = checkOwnArticleLink(config, link, slugs);
+        if (!problem) continue;
+        problems.push({
+          file: article.file,
+          ...(line === undefined ? {} : { line }),
+          field,
+          message: `link ${link} ${problem.message}${problem.expected ? `; expected ${problem.expected}` : ''}`,
+          ...(field === 'teaser' ? { hint: 'the teaser needs no URL: "Full article: <canonical URL>" is added for you' } : {}),
+        });
+      }
+    }
+  }
 }
 
 function checkAcrossArticles(articles: CheckedArticle[], scorecards: CheckedScorecard[], problems: ContentProblem[]): void {
@@ -204,16 +237,20 @@ function checkAcrossArticles(articles: CheckedArticle[], scorecards: CheckedScor
 }
 
 /** Validates all content: each file against its schema, then the rules that span files. */
-export function checkContent(input: { insights: SourceFile[]; scorecards: SourceFile[] }): ContentCheckResult {
+export function checkContent(input: { insights: SourceFile[]; scorecards: SourceFile[] }, config: UrlConfig): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const scorecards = input.scorecards.flatMap((source) => checkScorecard(source, problems) ?? []);
   const articles = input.insights.flatMap((source) => checkArticle(source, problems) ?? []);
   checkAcrossArticles(articles, scorecards, problems);
+  checkSharing(articles, config, problems);
   return { problems, articles, scorecards };
 }
+
+export const isError = (problem: ContentProblem): boolean => problem.severity !== 'warning';
 
 /** `content/insights/x.mdx:12  framework.steps[2]: expected …  (hint: …)` */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}  ${problem.field}: ${problem.message}${problem.hint ? `  (hint: ${problem.hint})` : ''}`;
+  const warning = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${where}  ${warning}${problem.field}: ${problem.message}${problem.hint ? `  (hint: ${problem.hint})` : ''}`;
 }

@@ -13,7 +13,8 @@ import satori from 'satori';
 
 export interface OgImageInput {
   title: string;
-  frameworkName: string;
+  /** Shown as "Framework: <name>" above the title; site-level cards (home, index) have none. */
+  frameworkName?: string;
   brandName: string;
   brandTagline: string;
   /** Bare host shown in the footer, e.g. "trlyptrk.com". */
@@ -98,7 +99,7 @@ export function ogImageKey(input: OgImageInput): string {
     fonts: fontDigests(),
     // Listed field by field so the key does not depend on the caller's property order.
     title: input.title,
-    frameworkName: input.frameworkName,
+    frameworkName: input.frameworkName ?? null,
     brandName: input.brandName,
     brandTagline: input.brandTagline,
     siteHost: input.siteHost,
@@ -269,7 +270,7 @@ export function ogImageTree(input: OgImageInput): OgElement {
           padding: `40px ${pagePaddingX}px`,
           overflow: 'hidden',
         },
-        [frameworkLine(input.frameworkName), titleBlock(input.title)],
+        input.frameworkName ? [frameworkLine(input.frameworkName), titleBlock(input.title)] : [titleBlock(input.title)],
       ),
       footerBand(input),
     ],

@@ -9,7 +9,10 @@ export interface Bytes {
 export interface PageWeight {
   html: Bytes;
   css: Bytes;
+  /** All scripts. */
   js: Bytes;
+  /** Classic scripts, which run before the page is usable; module scripts are deferred. */
+  blockingJs: Bytes;
   /** The stylesheet and script URLs that were counted. */
   assets: string[];
 }
@@ -27,6 +30,7 @@ export function pageWeight(html: string, readAsset: (path: string) => string): P
   const assets: string[] = [];
   let css = none;
   let js = none;
+  let blockingJs = none;
   $('link[rel~="stylesheet"][href]').each((_, link) => {
     const href = $(link).attr('href') ?? '';
     assets.push(href);
@@ -37,10 +41,15 @@ export function pageWeight(html: string, readAsset: (path: string) => string): P
   });
   $('script').each((_, script) => {
     const src = $(script).attr('src');
+    const type = $(script).attr('type');
+    // Data blocks (JSON-LD) are not executed; they are part of the page, not its scripts.
+    if (type && type !== 'module' && !/javascript/.test(type)) return;
     if (src) assets.push(src);
-    js = add(js, measure(src ? readAsset(src) : $(script).text()));
+    const bytes = measure(src ? readAsset(src) : $(script).text());
+    js = add(js, bytes);
+    if (type !== 'module') blockingJs = add(blockingJs, bytes);
   });
-  return { html: measure(html), css, js, assets };
+  return { html: measure(html), css, js, blockingJs, assets };
 }
 
 export const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;

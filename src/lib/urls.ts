@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../schemas/site.ts';
 
-type UrlConfig = Pick<SiteConfig, 'baseUrl' | 'insightsPath'>;
+export type UrlConfig = Pick<SiteConfig, 'baseUrl' | 'insightsPath'>;
 
 /** Site-relative path of an article page, e.g. `/insights/jazz-and-reliable-systems/`. */
 export function articlePath(config: UrlConfig, slug: string): string {
@@ -30,4 +30,39 @@ export function isExternalUrl(config: UrlConfig, href: string): boolean {
 /** The interactive self-assessment of an article's scorecard. */
 export function scorecardPath(config: UrlConfig, slug: string): string {
   return `${articlePath(config, slug)}scorecard/`;
+}
+
+export interface OwnArticleLinkProblem {
+  link: string;
+  message: string;
+  /** The canonical URL the author most likely meant. */
+  expected?: string;
+}
+
+/**
+ * A hand-typed absolute link to one of the site's own articles must be exactly that
+ * article's canonical URL (an anchor may follow). Variants (http, www, no trailing slash,
+ * a misspelt slug) work by luck or not at all, and split shares between URLs.
+ */
+export function checkOwnArticleLink(config: UrlConfig, link: string, slugs: readonly string[]): OwnArticleLinkProblem | undefined {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return undefined;
+  }
+  const siteHost = new URL(config.baseUrl).hostname.replace(/^www\./, '');
+  if (url.hostname.replace(/^www\./, '') !== siteHost) return undefined;
+  const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  if (!path.startsWith(config.insightsPath) || path === config.insightsPath) return undefined;
+  const [slug = '', ...deeper] = path.slice(config.insightsPath.length).split('/').filter(Boolean);
+  // Pages below an article (its scorecard, its checklist) are the link checker's business.
+  if (deeper.length) return undefined;
+  const withoutFragment = `${url.origin}${url.pathname}${url.search}`;
+  if (slugs.includes(slug)) {
+    const canonical = canonicalArticleUrl(config, slug);
+    if (withoutFragment === canonical) return undefined;
+    return { link, message: `does not match the article's canonical URL`, expected: `${canonical}${url.hash}` };
+  }
+  return { link, message: `points to no article (no slug "${slug}")` };
 }

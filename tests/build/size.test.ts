@@ -7,12 +7,14 @@ import { runNpm } from '../helpers/run.ts';
 
 describe('page weight', () => {
   it('measures HTML, linked CSS and scripts, raw and gzip', () => {
-    const html = '<html><head><link rel="stylesheet" href="/a.css"><script src="/b.js"></script></head><body><script>let x = 1;</script></body></html>';
+    const html =
+      '<html><head><link rel="stylesheet" href="/a.css"><script type="module" src="/b.js"></script><script type="application/ld+json">{"a":1}</script></head><body><script>let x = 1;</script></body></html>';
     const weight = pageWeight(html, (asset) => (asset === '/a.css' ? 'body{color:red}' : 'console.log(1)'));
     expect(weight.assets).toEqual(['/a.css', '/b.js']);
     expect(weight.html.raw).toBe(Buffer.byteLength(html));
     expect(weight.css.raw).toBe(15);
     expect(weight.js.raw).toBe('console.log(1)'.length + 'let x = 1;'.length);
+    expect(weight.blockingJs.raw).toBe('let x = 1;'.length);
     expect(weight.html.gzip).toBeGreaterThan(0);
   });
 
@@ -21,7 +23,7 @@ describe('page weight', () => {
     expect(result.status, result.output).toBe(0);
     expect(result.stdout).toMatch(/HTML\s+[\d.]+ KiB\s+[\d.]+ KiB/);
     expect(result.stdout).toMatch(/CSS\s+[\d.]+ KiB\s+[\d.]+ KiB/);
-    expect(result.stdout).toMatch(/JS\s+0\.0 KiB\s+0\.0 KiB/);
+    expect(result.stdout).toMatch(/JS needed to read\s+0\.0 KiB\s+0\.0 KiB/);
     expect(budgets.articlePage.javascriptBytes).toBe(0);
   });
 
@@ -30,7 +32,7 @@ describe('page weight', () => {
     try {
       const result = runNpm(['size', '--', planted.dir]);
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('✗ size: the page loads 6 bytes of JavaScript; reading an article needs 0');
+      expect(result.stderr).toContain('✗ size: the page runs 6 bytes of classic (blocking) JavaScript; reading an article needs 0');
     } finally {
       planted.cleanup();
     }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent, type SourceFile } from '../../src/lib/content-check.ts';
+import { siteConfig } from '../../src/site.config.ts';
 import { projectRoot } from './paths.ts';
 
 function readFolder(folder: string, extension: string): SourceFile[] {
@@ -14,5 +15,5 @@ export function loadContent(root = join(projectRoot, 'content')) {
   return checkContent({
     insights: readFolder(join(root, 'insights'), '.mdx'),
     scorecards: readFolder(join(root, 'scorecards'), '.yaml'),
-  });
+  }, siteConfig);
 }

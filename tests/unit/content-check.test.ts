@@ -5,6 +5,7 @@ import { checkContent, formatProblem, type SourceFile } from '../../src/lib/cont
 import { insightSchema } from '../../src/schemas/insight.ts';
 import { loadContent } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 const seedPath = 'content/insights/jazz-and-reliable-systems.mdx';
 const seedText = readFileSync(join(projectRoot, seedPath), 'utf8');
@@ -12,7 +13,7 @@ const scorecardPath = 'content/scorecards/ensemble-reliability.yaml';
 const scorecard: SourceFile = { file: scorecardPath, text: readFileSync(join(projectRoot, scorecardPath), 'utf8') };
 
 function problemsFor(seed: string, scorecards: SourceFile[] = [scorecard]): string[] {
-  return checkContent({ insights: [{ file: seedPath, text: seed }], scorecards }).problems.map(formatProblem);
+  return checkContent({ insights: [{ file: seedPath, text: seed }], scorecards }, siteConfig).problems.map(formatProblem);
 }
 
 function edited(pattern: string | RegExp, replacement: string): string {
@@ -100,7 +101,7 @@ describe('content problems name the file, line, field and what was expected', ()
     expect(problemsFor(edited('<Objections />', '<Objections'))).toEqual([expect.stringMatching(/^content\/insights\/jazz-and-reliable-systems\.mdx:\d+ {2}\(MDX body\): MDX syntax error: /)]);
   });
   it('a file name that is not a slug gets a rename hint', () => {
-    const problems = checkContent({ insights: [{ file: 'content/insights/Jazz Systems.mdx', text: seedText }], scorecards: [scorecard] }).problems;
+    const problems = checkContent({ insights: [{ file: 'content/insights/Jazz Systems.mdx', text: seedText }], scorecards: [scorecard] }, siteConfig).problems;
     expect(problems.map(formatProblem)).toContainEqual(expect.stringContaining('(hint: rename it to "jazz-systems.mdx")'));
   });
 });
@@ -112,5 +113,25 @@ describe('the README example article', () => {
     const template = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(article && template).toBeTruthy();
     expect(problemsFor(article!, [{ file: 'content/scorecards/ensemble-example.yaml', text: template! }])).toEqual([]);
+  });
+});
+
+describe('sharing rules in the content check', () => {
+  it('refuses a hand-typed link to an own article that is not its canonical URL', () => {
+    const body = edited('The ensemble craft side', 'See https://trlyptrk.com/insights/jazz-and-reliable-systems for more. The ensemble craft side');
+    expect(problemsFor(body)).toEqual([
+      expect.stringMatching(/\.mdx:\d+ {2}\(MDX body\): link https:\/\/trlyptrk\.com\/insights\/jazz-and-reliable-systems does not match the article's canonical URL; expected https:\/\/trlyptrk\.com\/insights\/jazz-and-reliable-systems\/$/),
+    ]);
+  });
+  it('tells the author the teaser needs no URL when it carries a wrong one', () => {
+    const teaser = edited('and team trust.', 'and team trust. Read http://trlyptrk.com/insights/jazz-and-reliable-systems/');
+    expect(problemsFor(teaser)).toEqual([expect.stringContaining('teaser: link http://trlyptrk.com/insights/jazz-and-reliable-systems/ does not match')]);
+    expect(problemsFor(teaser)[0]).toContain('(hint: the teaser needs no URL');
+  });
+  it('warns, without failing, when the teaser hook is cut mid-sentence', () => {
+    const long = edited(/^teaser: .*$/m, `teaser: ${'Long words go on '.repeat(15)}and end here.`);
+    const { problems } = checkContent({ insights: [{ file: seedPath, text: long }], scorecards: [scorecard] }, siteConfig);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'teaser' })]);
+    expect(formatProblem(problems[0]!)).toMatch(/\.mdx {2}warning: teaser: the first sentence runs past LinkedIn's "see more" fold/);
   });
 });

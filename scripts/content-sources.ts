@@ -1,0 +1,18 @@
+import { glob, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { SourceFile } from '../src/lib/content-check.ts';
+import { insightsGlob, scorecardsGlob } from '../src/lib/content-paths.ts';
+
+async function readAll(folder: string, pattern: string): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  for await (const path of glob(pattern, { cwd: folder })) {
+    const full = join(folder, path);
+    files.push({ file: relative(process.cwd(), full), text: await readFile(full, 'utf8') });
+  }
+  return files.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Every article and scorecard template under a content root, named relative to the working directory. */
+export async function readContentSources(root: string): Promise<{ insights: SourceFile[]; scorecards: SourceFile[] }> {
+  return { insights: await readAll(join(root, 'insights'), insightsGlob), scorecards: await readAll(join(root, 'scorecards'), scorecardsGlob) };
+}

@@ -1,0 +1,21 @@
+/**
+ * `npm run teasers`: prints every published article's LinkedIn post (teaser, then
+ * "Full article: <canonical URL>"), ready to paste or schedule. Reads content directly,
+ * so it needs no build; drafts are left out.
+ */
+import { checkContent, formatProblem, isError } from '../src/lib/content-check.ts';
+import { contentRoot } from '../src/lib/content-paths.ts';
+import { isVisible } from '../src/lib/ordering.ts';
+import { teaserFeed, teaserFeedText } from '../src/lib/teaser-feed.ts';
+import { siteConfig } from '../src/site.config.ts';
+import { readContentSources } from './content-sources.ts';
+
+const { problems, articles } = checkContent(await readContentSources(contentRoot(process.env)), siteConfig);
+const errors = problems.filter(isError);
+if (errors.length) {
+  for (const problem of errors) console.error(`  ${formatProblem(problem)}`);
+  console.error('✗ teasers: fix the content problems above first (npm run check:content).');
+  process.exit(1);
+}
+const published = articles.filter((article) => isVisible({ id: article.slug, data: article.data }, { includeDrafts: false }));
+process.stdout.write(teaserFeedText(teaserFeed(siteConfig, published.map((article) => ({ id: article.slug, data: article.data })))));

@@ -1,0 +1,23 @@
+import { cachedOgImage } from '../lib/og-cache.ts';
+import type { OgImageInput } from '../lib/og-image.ts';
+import { ogCacheDir } from '../lib/og-paths.ts';
+import { siteConfig } from '../site.config.ts';
+
+/** The card for one page: its title (and framework), with the site's brand. */
+export function ogImageInput(title: string, frameworkName?: string): OgImageInput {
+  return {
+    title,
+    ...(frameworkName ? { frameworkName } : {}),
+    brandName: siteConfig.brand.name,
+    brandTagline: siteConfig.brand.tagline,
+    siteHost: new URL(siteConfig.baseUrl).host,
+  };
+}
+
+/** A PNG response, rendered only when no cached image with the same inputs exists. */
+export async function ogImageResponse(input: OgImageInput, name: string): Promise<Response> {
+  const { png, rendered } = await cachedOgImage(input, ogCacheDir(process.env));
+  // Build logs say which images were drawn, so a warm build can show it reused them all.
+  if (rendered) console.log(`[og] rendered ${name}`);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getPublishedInsights } from '../data/insights.ts';
+import { teaserFeed } from '../lib/teaser-feed.ts';
+import { siteConfig } from '../site.config.ts';
+
+/** `/teasers.json`: every published article's LinkedIn post, for scheduling tools. */
+export const GET: APIRoute = async () =>
+  new Response(`${JSON.stringify(teaserFeed(siteConfig, await getPublishedInsights()), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

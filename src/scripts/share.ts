@@ -1,0 +1,37 @@
+/**
+ * "Copy teaser": puts the LinkedIn post (teaser + canonical URL) on the clipboard. Where the
+ * Clipboard API is missing or refused, it selects the text so the reader can copy it by hand.
+ * Without JavaScript the button stays hidden; the teaser text and the share link still work.
+ */
+export function mountShareActions(root: Document): void {
+  for (const share of root.querySelectorAll<HTMLElement>('[data-share]')) {
+    const button = share.querySelector<HTMLButtonElement>('[data-copy]');
+    const status = share.querySelector<HTMLElement>('[data-copy-status]');
+    const text = share.querySelector<HTMLElement>('[data-teaser-text]');
+    const post = share.dataset.post;
+    if (!button || !status || !text || !post) continue;
+
+    const selectByHand = () => {
+      const selection = window.getSelection();
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      status.textContent = 'The teaser is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+    };
+
+    button.addEventListener('click', async () => {
+      if (!navigator.clipboard?.writeText) {
+        selectByHand();
+        return;
+      }
+      try {
+        await navigator.clipboard.writeText(post);
+        status.textContent = 'Copied: the teaser and the article link are on your clipboard.';
+      } catch {
+        selectByHand();
+      }
+    });
+    button.hidden = false;
+  }
+}
