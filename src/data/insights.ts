@@ -14,3 +14,8 @@ export async function getScorecardTemplate(id: string): Promise<CollectionEntry<
   if (!template) throw new Error(`Scorecard template "${id}" not found in content/scorecards/`);
   return template;
 }
+
+/** Static paths for pages that exist once per published article (its scorecard, checklist, image). */
+export async function articlePagePaths(): Promise<{ params: { slug: string }; props: { article: InsightEntry } }[]> {
+  return (await getPublishedInsights()).map((article) => ({ params: { slug: article.id }, props: { article } }));
+}

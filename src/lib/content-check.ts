@@ -2,6 +2,7 @@ import { insightSchema, type Insight } from '../schemas/insight.ts';
 import { scorecardTemplateSchema, type ScorecardTemplate } from '../schemas/scorecard.ts';
 import { idPattern } from '../schemas/shared.ts';
 import { articleParts, articlePartTags, findPart } from './anatomy.ts';
+import { checklistFit } from './checklist-fit.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { closestMatch } from './near-miss.ts';
 import { outlineOf, type Outline, type OutlineItem } from './outline.ts';
@@ -164,6 +165,21 @@ function checkScorecard(source: SourceFile, problems: ContentProblem[]): Checked
   return data ? { file: source.file, id, data } : undefined;
 }
 
+/** The printable checklist should fit one sheet; when it cannot, it still prints cleanly on two. */
+function checkPrintedChecklist(articles: CheckedArticle[], problems: ContentProblem[]): void {
+  for (const article of articles) {
+    const fit = checklistFit(article.data);
+    if (fit.fitsOnePage) continue;
+    problems.push({
+      severity: 'warning',
+      file: article.file,
+      field: 'checklist',
+      message: `the printable checklist (${article.data.checklist.length} items and ${article.data.framework.steps.flatMap((step) => step.operatorChecks).length} operator checks) needs about ${Math.round(fit.estimatedHeightMm)} mm, more than one A4 or Letter page (${fit.pageHeightMm} mm); it will print on two`,
+      hint: 'shorten checklist items or operator checks to fit one page',
+    });
+  }
+}
+
 /** The teaser fits LinkedIn, and hand-typed links to the site's articles are canonical. */
 function checkSharing(articles: CheckedArticle[], config: UrlConfig, problems: ContentProblem[]): void {
   const slugs = articles.map((article) => article.slug);
@@ -243,6 +259,7 @@ export function checkContent(input: { insights: SourceFile[]; scorecards: Source
   const articles = input.insights.flatMap((source) => checkArticle(source, problems) ?? []);
   checkAcrossArticles(articles, scorecards, problems);
   checkSharing(articles, config, problems);
+  checkPrintedChecklist(articles, problems);
   return { problems, articles, scorecards };
 }
 

@@ -66,3 +66,13 @@ export function checkOwnArticleLink(config: UrlConfig, link: string, slugs: read
   }
   return { link, message: `points to no article (no slug "${slug}")` };
 }
+
+/** The printable checklist of an article. */
+export function checklistPath(config: UrlConfig, slug: string): string {
+  return `${articlePath(config, slug)}checklist/`;
+}
+
+/** A URL as people type it from paper: no scheme. */
+export function shortUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '');
+}

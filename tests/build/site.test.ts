@@ -123,7 +123,7 @@ describe('GFM in MDX bodies', () => {
       'To do: Make a named owner a required field in the service catalog.',
       'To do: Add the five coverage questions to the production readiness review.',
     ]);
-    expect(tasks.find('.task-box-done').length).toBe(1);
+    expect(tasks.find('.box-done').length).toBe(1);
   });
 });
 

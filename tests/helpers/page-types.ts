@@ -5,6 +5,7 @@ export const pageTypes = [
   { name: 'article', path: '/insights/jazz-and-reliable-systems/' },
   { name: 'article with GFM table, task list and external link', path: '/insights/five-failure-modes/' },
   { name: 'scorecard self-assessment', path: '/insights/jazz-and-reliable-systems/scorecard/' },
+  { name: 'printable checklist', path: '/insights/jazz-and-reliable-systems/checklist/' },
   { name: 'search', path: '/search/' },
   { name: '404', path: '/no-such-page/' },
 ];

@@ -1,0 +1,52 @@
+import type { Insight } from '../schemas/insight.ts';
+
+/**
+ * Estimates the printed height of an article's checklist page, so the build can warn when
+ * it will not fit on one sheet. The figures come from measuring the page's print layout
+ * in Chromium at A4's printable width (the narrower of A4 and Letter); keep them in step
+ * with the `.checklist-page` print styles. The browser tests check the real PDFs.
+ */
+const layout = {
+  /** Letter's printable height (279.4 mm less 2 × 10 mm margins), the shorter of the two sheets. */
+  pageHeightMm: 259.4,
+  /** Title block, section headings and spacing. */
+  fixedMm: 25,
+  tableHeadMm: 4.5,
+  rowPaddingMm: 1.3,
+  lineMm: 3.2,
+  itemCharsPerLine: 105,
+  checkCharsPerLine: 36,
+  checkGapMm: 0.8,
+  stepTitleCharsPerLine: 26,
+  stepTitleLineMm: 3.6,
+  /** Owner and review-date line, and the gap under a step. */
+  stepFooterMm: 6.2,
+  gridColumns: 3,
+  gridGapMm: 1,
+} as const;
+
+const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
+
+function stepHeightMm(title: string, checks: readonly string[]): number {
+  const checksMm = checks.reduce((sum, check) => sum + layout.checkGapMm + layout.lineMm * lines(check, layout.checkCharsPerLine), 0);
+  return layout.stepTitleLineMm * lines(title, layout.stepTitleCharsPerLine) + checksMm + layout.stepFooterMm;
+}
+
+export interface ChecklistFit {
+  estimatedHeightMm: number;
+  pageHeightMm: number;
+  fitsOnePage: boolean;
+}
+
+export function checklistFit(data: Pick<Insight, 'checklist' | 'framework'>): ChecklistFit {
+  const tableMm = layout.tableHeadMm + data.checklist.reduce((sum, item) => sum + layout.rowPaddingMm + layout.lineMm * lines(item, layout.itemCharsPerLine), 0);
+  // Steps sit in a grid of three; the notes box takes the next free cell.
+  const blocks = data.framework.steps.map((step, index) => stepHeightMm(`Step ${index + 1}: ${step.title}`, step.operatorChecks));
+  blocks.push(stepHeightMm('Notes', []) + 20);
+  let gridMm = 0;
+  for (let row = 0; row < blocks.length; row += layout.gridColumns) {
+    gridMm += Math.max(...blocks.slice(row, row + layout.gridColumns)) + layout.gridGapMm;
+  }
+  const estimatedHeightMm = Math.round((layout.fixedMm + tableMm + gridMm) * 10) / 10;
+  return { estimatedHeightMm, pageHeightMm: layout.pageHeightMm, fitsOnePage: estimatedHeightMm <= layout.pageHeightMm };
+}
