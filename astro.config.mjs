@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -8,7 +9,11 @@ import { siteConfig } from './src/site.config.ts';
 export default defineConfig({
   site: siteConfig.baseUrl,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Every public page; drafts and future-dated articles are never built, so never listed.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+  ],
   markdown: {
     // remark-gfm is the only Markdown plugin: every other feature reads typed data, so the
     // processor can be swapped (e.g. for Sätteri) without losing anything.

@@ -4,7 +4,7 @@
  * so it needs no build; drafts are left out.
  */
 import { checkContent, formatProblem, isError } from '../src/lib/content-check.ts';
-import { contentRoot } from '../src/lib/content-paths.ts';
+import { buildTime, contentRoot } from '../src/lib/content-paths.ts';
 import { isVisible } from '../src/lib/ordering.ts';
 import { teaserFeed, teaserFeedText } from '../src/lib/teaser-feed.ts';
 import { siteConfig } from '../src/site.config.ts';
@@ -17,5 +17,6 @@ if (errors.length) {
   console.error('✗ teasers: fix the content problems above first (npm run check:content).');
   process.exit(1);
 }
-const published = articles.filter((article) => isVisible({ id: article.slug, data: article.data }, { includeDrafts: false }));
+const now = buildTime(process.env);
+const published = articles.filter((article) => isVisible({ id: article.slug, data: article.data }, { includeDrafts: false, now }));
 process.stdout.write(teaserFeedText(teaserFeed(siteConfig, published.map((article) => ({ id: article.slug, data: article.data })))));

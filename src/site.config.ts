@@ -11,6 +11,7 @@ const siteConfigInput: SiteConfigInput = {
   brand: { name: 'trlyptrk', tagline: 'Playbooks for reliable systems' },
   insightsPath: '/insights/',
   searchPath: '/search/',
+  previousNext: 'site',
 };
 
 export const siteConfig = siteConfigSchema.parse(siteConfigInput);

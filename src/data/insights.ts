@@ -1,11 +1,13 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { buildTime } from '../lib/content-paths.ts';
 import { isVisible } from '../lib/ordering.ts';
 
 export type InsightEntry = CollectionEntry<'insights'>;
 
-/** Articles this build publishes: everything in `npm run dev`, no drafts in production. */
+/** Articles this build publishes: everything in `npm run dev`; no drafts or future dates in production. */
 export async function getPublishedInsights(): Promise<InsightEntry[]> {
-  return getCollection('insights', (entry) => isVisible(entry, { includeDrafts: import.meta.env.DEV }));
+  const now = buildTime(process.env);
+  return getCollection('insights', (entry) => isVisible(entry, { includeDrafts: import.meta.env.DEV, now }));
 }
 
 export async function getScorecardTemplate(id: string): Promise<CollectionEntry<'scorecards'>> {

@@ -8,3 +8,13 @@ export function contentRoot(env: Record<string, string | undefined>): string {
 
 export const insightsGlob = '**/*.mdx';
 export const scorecardsGlob = '*.yaml';
+
+/**
+ * The moment a build publishes as of: now, unless `SETLIST_BUILD_TIME` (an ISO date) pins it,
+ * so a build can be reproduced or a future-dated article previewed as on its day.
+ */
+export function buildTime(env: Record<string, string | undefined>): Date {
+  const pinned = env.SETLIST_BUILD_TIME ? new Date(env.SETLIST_BUILD_TIME) : undefined;
+  if (pinned && Number.isNaN(pinned.getTime())) throw new Error(`SETLIST_BUILD_TIME is not a date: "${env.SETLIST_BUILD_TIME}" (expected e.g. 2026-11-23)`);
+  return pinned ?? new Date();
+}

@@ -1,4 +1,5 @@
 import { inReadingOrder, type OrderedArticle } from './ordering.ts';
+import { seriesPlace, type SeriesArticle } from './series.ts';
 
 export interface Neighbours<T> {
   previous: T | undefined;
@@ -16,4 +17,13 @@ export function neighboursOf<T extends OrderedArticle>(articles: readonly T[], i
     throw new Error(`neighboursOf: no article with id "${id}" among ${ordered.length} articles`);
   }
   return { previous: ordered[index - 1], next: ordered[index + 1] };
+}
+
+/**
+ * Previous and next as the site config asks: the site-wide order, or, for an article in a
+ * series when `follow` is "series", the order within its series.
+ */
+export function neighboursFollowing<T extends SeriesArticle>(articles: readonly T[], id: string, follow: 'site' | 'series'): Neighbours<T> {
+  const place = follow === 'series' ? seriesPlace(articles, id) : undefined;
+  return neighboursOf(place ? place.series.articles : articles, id);
 }

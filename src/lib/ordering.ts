@@ -19,7 +19,11 @@ export function newestFirst<T extends OrderedArticle>(articles: readonly T[]): T
   );
 }
 
-/** Drafts are built by `npm run dev` and left out of production builds. */
-export function isVisible(article: OrderedArticle, options: { includeDrafts: boolean }): boolean {
-  return options.includeDrafts || !article.data.draft;
+/**
+ * What a build publishes: `npm run dev` shows everything; production leaves out drafts and
+ * articles dated after the build (they appear in the first build on or after their date).
+ */
+export function isVisible(article: OrderedArticle, options: { includeDrafts: boolean; now: Date }): boolean {
+  if (options.includeDrafts) return true;
+  return !article.data.draft && article.data.published.getTime() <= options.now.getTime();
 }

@@ -76,3 +76,19 @@ export function checklistPath(config: UrlConfig, slug: string): string {
 export function shortUrl(url: string): string {
   return url.replace(/^https?:\/\//, '');
 }
+
+export function tagsPath(config: UrlConfig): string {
+  return `${config.insightsPath}tags/`;
+}
+
+export function tagPath(config: UrlConfig, tagSlug: string): string {
+  return `${tagsPath(config)}${tagSlug}/`;
+}
+
+export function seriesIndexPath(config: UrlConfig): string {
+  return `${config.insightsPath}series/`;
+}
+
+export function seriesPath(config: UrlConfig, seriesSlug: string): string {
+  return `${seriesIndexPath(config)}${seriesSlug}/`;
+}

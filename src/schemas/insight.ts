@@ -57,6 +57,8 @@ export const insightSchema = z
     draft: z.boolean().default(false),
     /** Place in the site-wide reading order (1 = first); drives Previous / Next. */
     position: z.number().int().min(1),
+    /** Name of the series the article belongs to, if any; parts follow `position`. */
+    series: line.max(80).optional(),
     tldr: z.array(line).min(1),
     framework: frameworkSchema,
     scorecard: scorecardPlacementSchema,

@@ -23,6 +23,8 @@ export const siteConfigSchema = z.object({
   }),
   insightsPath: sectionPath,
   searchPath: sectionPath,
+  /** Previous / Next follow the site-wide order, or, for articles in a series, the series. */
+  previousNext: z.enum(['site', 'series']).default('site'),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

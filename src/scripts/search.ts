@@ -1,7 +1,8 @@
 /**
- * Search island: loads Pagefind's own search API from the built site (only on the search
- * page) and renders results as plain links with the matched excerpt and the section it
- * came from. Without JavaScript, the page keeps its note linking to all insights.
+ * Search island: loads Pagefind's search API from the built site (only on the search page)
+ * and renders results as plain links with the matched excerpt and the section it came from,
+ * with tag and framework filters. Without JavaScript the page keeps its note linking to
+ * all insights.
  */
 interface PagefindSubResult {
   title: string;
@@ -14,77 +15,101 @@ interface PagefindResultData {
   meta: { title?: string };
   sub_results: PagefindSubResult[];
 }
+type Filters = Record<string, string[]>;
 interface PagefindApi {
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: object, debounceMs?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(query: string | null, options?: { filters?: Filters }, debounceMs?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const maxResults = 10;
+/** Filter names as indexed (data-pagefind-filter) and as shown. */
+const filterLabels: Record<string, string> = { tag: 'Tag', framework: 'Framework' };
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children);
+  return node;
+}
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  heading.append(link);
+  const title = data.meta.title ?? data.url;
   // The best-matching section, when the match sits under one of the article's headings.
   const section = data.sub_results.find((sub) => sub.url !== data.url) ?? data.sub_results[0];
-  const where = document.createElement('p');
-  where.className = 'search-section';
-  if (section && section.title !== link.textContent) {
-    const sectionLink = document.createElement('a');
-    sectionLink.href = section.url;
-    sectionLink.textContent = section.title;
-    where.append('In ', sectionLink);
-  }
-  const excerpt = document.createElement('p');
+  const where = element('p', { className: 'search-section' });
+  if (section && section.title !== title) where.append('In ', element('a', { href: section.url }, section.title));
+  const excerpt = element('p');
   // Pagefind builds excerpts from our own indexed pages and marks matches with <mark>.
   excerpt.innerHTML = section?.excerpt ?? data.excerpt;
-  item.append(heading, where, excerpt);
-  return item;
+  return element('li', { className: 'search-result' }, element('h2', {}, element('a', { href: data.url }, title)), where, excerpt);
+}
+
+function filterGroup(name: string, values: Record<string, number>): HTMLFieldSetElement {
+  const group = element('fieldset', {}, element('legend', {}, filterLabels[name] ?? name));
+  for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) {
+    const box = element('input', { type: 'checkbox', name, value });
+    group.append(element('label', {}, box, ` ${value} (${count})`));
+  }
+  return group;
+}
+
+function chosenFilters(form: HTMLElement): Filters {
+  const chosen: Filters = {};
+  for (const box of form.querySelectorAll<HTMLInputElement>('.search-filters input:checked')) {
+    (chosen[box.name] ??= []).push(box.value);
+  }
+  return chosen;
 }
 
 export function mountSearch(container: HTMLElement | null): void {
   if (!container) return;
   container.replaceChildren();
-  const form = document.createElement('form');
+  const input = element('input', { id: 'search-input', type: 'search', autocomplete: 'off' });
+  input.setAttribute('data-search-input', '');
+  const filters = element('div', { className: 'search-filters' });
+  const form = element('form', {}, element('label', { htmlFor: 'search-input' }, 'Search the playbooks'), input, filters);
   form.setAttribute('role', 'search');
   form.addEventListener('submit', (event) => event.preventDefault());
-  const label = document.createElement('label');
-  label.htmlFor = 'search-input';
-  label.textContent = 'Search the playbooks';
-  const input = document.createElement('input');
-  input.id = 'search-input';
-  input.type = 'search';
-  input.autocomplete = 'off';
-  form.append(label, input);
-  const status = document.createElement('p');
-  status.className = 'search-status';
+  const status = element('p', { className: 'search-status' });
   status.setAttribute('role', 'status');
-  const results = document.createElement('ol');
-  results.className = 'search-results';
+  const results = element('ol', { className: 'search-results' });
   container.append(form, status, results);
 
-  const api: Promise<PagefindApi> = import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href).then(
-    async (pagefind: PagefindApi) => {
-      await pagefind.init();
-      return pagefind;
-    },
-  );
+  const api: Promise<PagefindApi> = import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href).then(async (pagefind: PagefindApi) => {
+    await pagefind.init();
+    return pagefind;
+  });
 
-  const run = async (query: string) => {
-    const search = await (await api).debouncedSearch(query);
+  const run = async () => {
+    const query = input.value.trim();
+    const chosen = chosenFilters(form);
+    const filtering = Object.keys(chosen).length > 0;
+    if (!query && !filtering) {
+      results.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const search = await (await api).debouncedSearch(query || null, { filters: chosen });
     if (search === null) return; // superseded by a newer keystroke
     const found = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
     results.replaceChildren(...found.map(resultItem));
-    status.textContent = query.trim() === '' ? '' : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${query}”`;
+    const count = search.results.length;
+    status.textContent = `${count} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${filtering ? ' with the chosen filters' : ''}`;
   };
-  input.addEventListener('input', () => void run(input.value));
+  input.addEventListener('input', () => void run());
+  filters.addEventListener('change', () => void run());
+
+  void api.then(async (pagefind) => {
+    const available = await pagefind.filters();
+    for (const name of Object.keys(filterLabels)) {
+      const values = available[name];
+      if (values && Object.keys(values).length) filters.append(filterGroup(name, values));
+    }
+  });
+
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
     input.value = initial;
-    void run(initial);
+    void run();
   }
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteSession } from '../helpers/browser.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSite, useSite } from '../helpers/browser.ts';
 import { loadContent } from '../helpers/content.ts';
 import { contentWith, seedFile } from '../helpers/fixture-content.ts';
 import { runNpm } from '../helpers/run.ts';
@@ -8,19 +8,15 @@ import { pdfPageTexts, squash } from '../helpers/pdf.ts';
 
 const articles = loadContent().articles;
 const seed = articles.find((article) => article.slug === 'jazz-and-reliable-systems')!;
-let site: SiteSession;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => site?.close());
+const site = useSite();
 
 /** The page number (0-based) whose text contains `needle`, from the first page on. */
 const pageOf = (pages: string[], needle: string) => pages.findIndex((text) => squash(text).includes(squash(needle)));
 
 describe('printing an article', () => {
   it('hides navigation, search, share and print controls, and shows the canonical URL and date', async () => {
-    const { page } = await site.newPage();
-    await page.goto(`${site.origin}/insights/jazz-and-reliable-systems/`);
+    const { page } = await site().newPage();
+    await page.goto(`${site().origin}/insights/jazz-and-reliable-systems/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header nav', 'nav.toc', 'nav.article-nav', '.article-actions', '.share-actions', 'button']) {
       const visible = await page.locator(selector).evaluateAll((elements) => elements.some((element) => (element as HTMLElement).offsetParent !== null));
@@ -32,8 +28,8 @@ describe('printing an article', () => {
   });
 
   it('never splits a framework step or an objection across pages (A4 PDF, read back with PDF.js)', async () => {
-    const { page } = await site.newPage();
-    await page.goto(`${site.origin}/insights/jazz-and-reliable-systems/`);
+    const { page } = await site().newPage();
+    await page.goto(`${site().origin}/insights/jazz-and-reliable-systems/`);
     const pages = await pdfPageTexts(await page.pdf({ format: 'A4' }));
     expect(pages.length).toBeGreaterThan(2);
     seed.data.framework.steps.forEach((step, index) => {
@@ -49,8 +45,8 @@ describe('printing an article', () => {
   });
 
   it('follows external links with their URL on paper', async () => {
-    const { page } = await site.newPage();
-    await page.goto(`${site.origin}/insights/policy-gated-ai/`);
+    const { page } = await site().newPage();
+    await page.goto(`${site().origin}/insights/policy-gated-ai/`);
     const text = (await pdfPageTexts(await page.pdf({ format: 'A4' }))).join(' ');
     expect(squash(text)).toContain('NISTAIRiskManagementFramework(https://www.nist.gov/itl/ai-risk-management-framework)');
   });
@@ -58,8 +54,8 @@ describe('printing an article', () => {
 
 describe.each(articles.map((article) => [article.slug, article] as const))('printable checklist of %s', (slug, article) => {
   it.each(['A4', 'Letter'] as const)('fits exactly one %s page and holds every checklist item and operator check', async (format) => {
-    const { page } = await site.newPage();
-    await page.goto(`${site.origin}/insights/${slug}/checklist/`);
+    const { page } = await site().newPage();
+    await page.goto(`${site().origin}/insights/${slug}/checklist/`);
     const pages = await pdfPageTexts(await page.pdf({ format }));
     expect(pages).toHaveLength(1);
     const text = squash(pages[0]!);

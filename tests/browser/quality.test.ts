@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteSession } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/browser.ts';
 import { axeViolations, watchPage } from '../helpers/gates.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 
-let site: SiteSession;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => site?.close());
+const site = useSite();
 
 describe.each(pageTypes)('$name page ($path)', ({ path }) => {
   it.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violations, foreign requests or errors in the %s scheme', async (colorScheme) => {
-    const { page } = await site.newPage({ colorScheme });
-    const log = watchPage(page, site.origin);
-    await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+    const { page } = await site().newPage({ colorScheme });
+    const log = watchPage(page, site().origin);
+    await page.goto(`${site().origin}${path}`, { waitUntil: 'networkidle' });
     expect(await axeViolations(page)).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
     // The 404 page is served with status 404, which Chromium reports as a console error.
@@ -22,8 +18,8 @@ describe.each(pageTypes)('$name page ($path)', ({ path }) => {
   });
 
   it('fits a 360 px wide screen without horizontal scrolling', async () => {
-    const { page } = await site.newPage({ width: 360 });
-    await page.goto(`${site.origin}${path}`);
+    const { page } = await site().newPage({ width: 360 });
+    await page.goto(`${site().origin}${path}`);
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
@@ -31,8 +27,8 @@ describe.each(pageTypes)('$name page ($path)', ({ path }) => {
 
 describe('keyboard reading', () => {
   it('offers a visible skip link first, which moves focus to the main content', async () => {
-    const { page } = await site.newPage();
-    await page.goto(`${site.origin}/insights/jazz-and-reliable-systems/`);
+    const { page } = await site().newPage();
+    await page.goto(`${site().origin}/insights/jazz-and-reliable-systems/`);
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
     expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -43,8 +39,8 @@ describe('keyboard reading', () => {
   });
 
   it('shows a visible focus outline on links', async () => {
-    const { page } = await site.newPage();
-    await page.goto(`${site.origin}/insights/`);
+    const { page } = await site().newPage();
+    await page.goto(`${site().origin}/insights/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
@@ -61,8 +57,8 @@ describe('themes', () => {
   it('follow prefers-color-scheme', async () => {
     const backgrounds: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await site.newPage({ colorScheme });
-      await page.goto(`${site.origin}/`);
+      const { page } = await site().newPage({ colorScheme });
+      await page.goto(`${site().origin}/`);
       backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
     }
     expect(backgrounds).toEqual(['rgb(255, 255, 255)', 'rgb(18, 22, 27)']);

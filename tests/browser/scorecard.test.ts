@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteSession } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/browser.ts';
 import { axeViolations, watchPage } from '../helpers/gates.ts';
 
 const pagePath = '/insights/jazz-and-reliable-systems/scorecard/';
 const storageKey = 'setlist:scorecard:ensemble-reliability:v1';
-let site: SiteSession;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => site?.close());
+const site = useSite();
 
 async function pdfPages(pdf: Buffer): Promise<number> {
   return (await PDFDocument.load(pdf)).getPageCount();
@@ -19,9 +15,9 @@ async function pdfPages(pdf: Buffer): Promise<number> {
 
 describe('scorecard self-assessment in Chromium', () => {
   it('saves entries on every change and restores them after a reload; exports CSV; prints on one A4 page', async () => {
-    const { page } = await site.newPage();
-    const log = watchPage(page, site.origin);
-    await page.goto(`${site.origin}${pagePath}`);
+    const { page } = await site().newPage();
+    const log = watchPage(page, site().origin);
+    await page.goto(`${site().origin}${pagePath}`);
     await page.getByRole('group', { name: 'Current score (1-5) for Shared Form' }).getByLabel('3').check();
     await page.getByRole('group', { name: 'Current score (1-5) for Contextual Handoff' }).getByLabel('1').check();
     await page.getByLabel('Evidence today Defined owner, boundary, and current signal for shared form').fill('Owners named for 8 of 12 services, "mostly"');
@@ -50,8 +46,8 @@ describe('scorecard self-assessment in Chromium', () => {
   });
 
   it('imports a JSON export, and refuses an invalid file without overwriting anything', async () => {
-    const { page } = await site.newPage();
-    await page.goto(`${site.origin}${pagePath}`);
+    const { page } = await site().newPage();
+    await page.goto(`${site().origin}${pagePath}`);
     await page.getByRole('group', { name: 'Current score (1-5) for Rhythm Stability' }).getByLabel('2').check();
     const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
     const json = JSON.parse(readFileSync((await exported.path())!, 'utf8'));
@@ -70,14 +66,14 @@ describe('scorecard self-assessment in Chromium', () => {
   });
 
   it('recovers from corrupt storage: tells the reader and lets them start fresh', async () => {
-    const { page, context } = await site.newPage();
+    const { page, context } = await site().newPage();
     await context.addInitScript(([key]) => {
       if (!sessionStorage.getItem('planted')) {
         localStorage.setItem(key!, '{not json');
         sessionStorage.setItem('planted', '1');
       }
     }, [storageKey]);
-    await page.goto(`${site.origin}${pagePath}`);
+    await page.goto(`${site().origin}${pagePath}`);
     await expect.poll(() => page.locator('[data-status]').textContent()).toContain('The saved scorecard in this browser is damaged and cannot be read.');
     await page.getByRole('button', { name: 'Start fresh' }).click();
     expect(await page.locator('[data-status]').textContent()).toBe('Started fresh: every entry is cleared.');
@@ -87,19 +83,19 @@ describe('scorecard self-assessment in Chromium', () => {
   });
 
   it('works when the browser refuses storage, and says entries will not be kept', async () => {
-    const { page, context } = await site.newPage();
+    const { page, context } = await site().newPage();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
     });
-    await page.goto(`${site.origin}${pagePath}`);
+    await page.goto(`${site().origin}${pagePath}`);
     await expect.poll(() => page.locator('[data-status]').textContent()).toContain('This browser does not allow saving');
     await page.getByRole('group', { name: 'Current score (1-5) for Shared Form' }).getByLabel('5').check();
     expect(await page.locator('[data-average]').textContent()).toBe('5.0 out of 5');
   });
 
   it('without JavaScript is a blank worksheet that prints on one A4 page', async () => {
-    const { page } = await site.newPage({ javaScript: false });
-    await page.goto(`${site.origin}${pagePath}`);
+    const { page } = await site().newPage({ javaScript: false });
+    await page.goto(`${site().origin}${pagePath}`);
     expect(await page.locator('[data-tools]').isVisible()).toBe(false);
     expect(await page.locator('fieldset.area').count()).toBe(5);
     expect(await page.locator('input[type="radio"]:checked').count()).toBe(0);

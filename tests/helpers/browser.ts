@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import sirv from 'sirv';
 import { distDir } from './paths.ts';
 
@@ -69,5 +70,21 @@ export async function openSite(root = distDir): Promise<SiteSession> {
       await browser.close();
       await site.close();
     },
+  };
+}
+
+/**
+ * Opens the built site in Chromium for one test file: served before its first test, closed
+ * after its last. Call it at the top of the file; the returned function gives the session.
+ */
+export function useSite(root = distDir): () => SiteSession {
+  let site: SiteSession | undefined;
+  beforeAll(async () => {
+    site = await openSite(root);
+  });
+  afterAll(async () => site?.close());
+  return () => {
+    if (!site) throw new Error('the site is not open yet: call useSite() at the top of the test file');
+    return site;
   };
 }

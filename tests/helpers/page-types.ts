@@ -6,6 +6,9 @@ export const pageTypes = [
   { name: 'article with GFM table, task list and external link', path: '/insights/five-failure-modes/' },
   { name: 'scorecard self-assessment', path: '/insights/jazz-and-reliable-systems/scorecard/' },
   { name: 'printable checklist', path: '/insights/jazz-and-reliable-systems/checklist/' },
+  { name: 'tags index', path: '/insights/tags/' },
+  { name: 'tag', path: '/insights/tags/operating-model/' },
+  { name: 'series', path: '/insights/series/reliable-operations/' },
   { name: 'search', path: '/search/' },
   { name: '404', path: '/no-such-page/' },
 ];

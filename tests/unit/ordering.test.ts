@@ -36,9 +36,16 @@ describe('newest first', () => {
 describe('drafts', () => {
   it('hides drafts unless the build includes them (dev)', () => {
     const draft = article('d', 4, '2026-11-01', true);
-    expect(isVisible(draft, { includeDrafts: false })).toBe(false);
-    expect(isVisible(draft, { includeDrafts: true })).toBe(true);
-    expect(isVisible(a, { includeDrafts: false })).toBe(true);
+    const now = new Date('2026-11-23T12:00:00Z');
+    expect(isVisible(draft, { includeDrafts: false, now })).toBe(false);
+    expect(isVisible(draft, { includeDrafts: true, now })).toBe(true);
+    expect(isVisible(a, { includeDrafts: false, now })).toBe(true);
+  });
+  it('hides future-dated articles until the build runs on or after their date, except in dev', () => {
+    const future = article('f', 5, '2026-12-01');
+    expect(isVisible(future, { includeDrafts: false, now: new Date('2026-11-30T23:59:59Z') })).toBe(false);
+    expect(isVisible(future, { includeDrafts: false, now: new Date('2026-12-01T00:00:00Z') })).toBe(true);
+    expect(isVisible(future, { includeDrafts: true, now: new Date('2026-01-01') })).toBe(true);
   });
 });
 

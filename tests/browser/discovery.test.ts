@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/browser.ts';
+import { watchPage } from '../helpers/gates.ts';
+
+const site = useSite();
+
+describe('faceted search in Chromium', () => {
+  it('searches a word from an operator check, narrows by a tag filter, and reaches the article', async () => {
+    const { page } = await site().newPage();
+    const log = watchPage(page, site().origin);
+    await page.goto(`${site().origin}/search/`);
+    await page.getByLabel('Search the playbooks').fill('owner');
+    await expect.poll(() => page.locator('.search-result').count()).toBe(3);
+    const tagFilter = page.getByRole('group', { name: 'Tag' }).getByRole('checkbox', { name: 'leadership (1)', exact: true });
+    await tagFilter.check();
+    await expect.poll(() => page.locator('.search-result h2 a').allTextContents()).toEqual(['Jazz and Reliable Systems']);
+    expect(await page.locator('.search-section').first().textContent()).toMatch(/^In /);
+    await page.getByRole('group', { name: 'Framework' }).waitFor();
+    expect(log.errors).toEqual([]);
+    await page.locator('.search-result h2 a').click();
+    await page.waitForURL(/\/insights\/jazz-and-reliable-systems\/$/);
+  });
+
+  it('filters by framework alone, with no search words', async () => {
+    const { page } = await site().newPage();
+    await page.goto(`${site().origin}/search/`);
+    await page.getByRole('group', { name: 'Framework' }).getByRole('checkbox', { name: 'Policy Gate Stack (1)', exact: true }).check();
+    await expect.poll(() => page.locator('.search-result h2 a').allTextContents()).toEqual(['Policy-Gated AI']);
+  });
+
+  it('works with the keyboard alone', async () => {
+    const { page } = await site().newPage({ width: 360 });
+    await page.goto(`${site().origin}/search/?q=timestamped`);
+    await expect.poll(() => page.locator('.search-result').count()).toBe(1);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
+  });
+
+  it('"/" focuses the header search on other pages, which takes the reader to results', async () => {
+    const { page } = await site().newPage();
+    await page.goto(`${site().origin}/insights/jazz-and-reliable-systems/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-input');
+    await page.keyboard.type('timestamped');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=timestamped$/);
+    await expect.poll(() => page.locator('.search-result h2 a').allTextContents()).toEqual(['Jazz and Reliable Systems']);
+  });
+
+  it('without JavaScript says search needs it and links the index', async () => {
+    const { page } = await site().newPage({ javaScript: false });
+    await page.goto(`${site().origin}/search/`);
+    expect(await page.locator('#search').textContent()).toContain('Search needs JavaScript');
+    expect(await page.getByRole('link', { name: 'all insights' }).getAttribute('href')).toBe('/insights/');
+  });
+});
