@@ -1,5 +1,5 @@
 import { glob, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { SourceFile } from '../src/lib/content-check.ts';
 import { insightsGlob, scorecardsGlob } from '../src/lib/content-paths.ts';
 
@@ -12,7 +12,18 @@ async function readAll(folder: string, pattern: string): Promise<SourceFile[]> {
   return files.sort((a, b) => a.file.localeCompare(b.file));
 }
 
+/** Files in `public/`, which the build copies as they are: links to them are valid. */
+async function publicFiles(): Promise<string[]> {
+  const files: string[] = [];
+  for await (const path of glob('**/*', { cwd: 'public' })) files.push(path.split(sep).join('/'));
+  return files;
+}
+
 /** Every article and scorecard template under a content root, named relative to the working directory. */
-export async function readContentSources(root: string): Promise<{ insights: SourceFile[]; scorecards: SourceFile[] }> {
-  return { insights: await readAll(join(root, 'insights'), insightsGlob), scorecards: await readAll(join(root, 'scorecards'), scorecardsGlob) };
+export async function readContentSources(root: string): Promise<{ insights: SourceFile[]; scorecards: SourceFile[]; publicFiles: string[] }> {
+  return {
+    insights: await readAll(join(root, 'insights'), insightsGlob),
+    scorecards: await readAll(join(root, 'scorecards'), scorecardsGlob),
+    publicFiles: await publicFiles(),
+  };
 }

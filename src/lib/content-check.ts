@@ -9,7 +9,11 @@ import { outlineOf, type Outline, type OutlineItem } from './outline.ts';
 import { fieldsAt, schemaProblems } from './schema-issues.ts';
 import { slugFromPath } from './slug.ts';
 import { absoluteLinks, lintTeaser } from './teaser.ts';
-import { canonicalArticleUrl, checkOwnArticleLink, type UrlConfig } from './urls.ts';
+import { siteRoutes, type SiteRoutes } from './site-routes.ts';
+import { articlePath, canonicalArticleUrl, checkOwnArticleLink, type UrlConfig } from './urls.ts';
+
+/** What the content check needs of the site config. */
+export type CheckConfig = UrlConfig & { searchPath: string };
 
 export interface SourceFile {
   /** Path as the author knows it, relative to the project, e.g. `content/insights/x.mdx`. */
@@ -32,6 +36,7 @@ export interface CheckedArticle {
   slug: string;
   data: Insight;
   outline: OutlineItem[];
+  links: Outline['links'];
   body: string;
   bodyFirstLine: number;
 }
@@ -155,7 +160,7 @@ function checkArticle(source: SourceFile, problems: ContentProblem[]): CheckedAr
     return undefined;
   }
   checkPlacement(file, outline.items, split.bodyFirstLine, new Set(outline.imported), problems);
-  return data ? { file, slug, data, outline: outline.items, body: split.body, bodyFirstLine: split.bodyFirstLine } : undefined;
+  return data ? { file, slug, data, outline: outline.items, links: outline.links, body: split.body, bodyFirstLine: split.bodyFirstLine } : undefined;
 }
 
 function checkScorecard(source: SourceFile, problems: ContentProblem[]): CheckedScorecard | undefined {
@@ -163,6 +168,91 @@ function checkScorecard(source: SourceFile, problems: ContentProblem[]): Checked
   checkSlug(source.file, id, problems);
   const data = checkYaml<ScorecardTemplate>(source.file, source.text, 1, scorecardTemplateSchema, problems);
   return data ? { file: source.file, id, data } : undefined;
+}
+
+/** Links in article bodies to the site's own pages must reach a page (and an anchor on it). */
+function checkBodyLinks(articles: CheckedArticle[], routes: SiteRoutes, config: CheckConfig, problems: ContentProblem[]): void {
+  const site = new URL(config.baseUrl);
+  const knownPaths = [...routes.paths.keys()];
+  for (const article of articles) {
+    const base = new URL(articlePath(config, article.slug), site);
+    for (const link of article.links) {
+      let target: URL;
+      try {
+        target = new URL(link.url, base);
+      } catch {
+        continue;
+      }
+      if (target.origin !== site.origin) continue;
+      const line = link.line === undefined ? {} : { line: link.line + article.bodyFirstLine - 1 };
+      if (!routes.paths.has(target.pathname)) {
+        const suggestion = closestMatch(target.pathname, knownPaths);
+        problems.push({
+          file: article.file,
+          ...line,
+          field: '(MDX body)',
+          message: `link ${link.url} points to no page of the site (${target.pathname})`,
+          ...(suggestion ? { hint: `did you mean ${suggestion}?` } : {}),
+        });
+        continue;
+      }
+      const anchors = routes.paths.get(target.pathname);
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (fragment && anchors && !anchors.has(fragment)) {
+        const suggestion = closestMatch(fragment, [...anchors]);
+        problems.push({
+          file: article.file,
+          ...line,
+          field: '(MDX body)',
+          message: `link ${link.url} points to no section "#${fragment}" on ${target.pathname}`,
+          ...(suggestion ? { hint: `did you mean #${suggestion}?` } : {}),
+        });
+      }
+    }
+  }
+}
+
+const placeholderMark = 'TODO:';
+
+/** Text the scaffold leaves for the author; a published article must have replaced all of it. */
+function placeholderFields(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.includes(placeholderMark) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => placeholderFields(item, `${path}[${index}]`));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => placeholderFields(item, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+function checkPublishing(articles: CheckedArticle[], problems: ContentProblem[]): void {
+  const byPosition = [...articles].sort((a, b) => a.data.position - b.data.position);
+  for (const article of articles) {
+    if (article.data.draft) continue;
+    const fields = placeholderFields(article.data, '');
+    const inBody = article.body.includes(placeholderMark);
+    if (fields.length || inBody) {
+      problems.push({
+        file: article.file,
+        field: fields[0] ?? '(MDX body)',
+        message: `a published article still has scaffold placeholders ("${placeholderMark}") in ${[...fields, ...(inBody ? ['the MDX body'] : [])].join(', ')}; expected real text`,
+        hint: 'replace them, or keep draft: true until the article is ready',
+      });
+    }
+  }
+  // A draft between published articles will reorder Previous / Next when it is published.
+  byPosition.forEach((article, index) => {
+    if (!article.data.draft) return;
+    const before = byPosition.slice(0, index).reverse().find((candidate) => !candidate.data.draft);
+    const after = byPosition.slice(index + 1).find((candidate) => !candidate.data.draft);
+    if (before && after) {
+      problems.push({
+        severity: 'warning',
+        file: before.file,
+        field: 'position',
+        message: `its next neighbour in the reading order, ${article.file} (position ${article.data.position}), is a draft; readers go from here to ${after.file} until it is published`,
+      });
+    }
+  });
 }
 
 /** The printable checklist should fit one sheet; when it cannot, it still prints cleanly on two. */
@@ -181,7 +271,7 @@ function checkPrintedChecklist(articles: CheckedArticle[], problems: ContentProb
 }
 
 /** The teaser fits LinkedIn, and hand-typed links to the site's articles are canonical. */
-function checkSharing(articles: CheckedArticle[], config: UrlConfig, problems: ContentProblem[]): void {
+function checkSharing(articles: CheckedArticle[], config: CheckConfig, problems: ContentProblem[]): void {
   const slugs = articles.map((article) => article.slug);
   for (const article of articles) {
     for (const finding of lintTeaser(article.data.teaser, canonicalArticleUrl(config, article.slug))) {
@@ -253,12 +343,18 @@ function checkAcrossArticles(articles: CheckedArticle[], scorecards: CheckedScor
 }
 
 /** Validates all content: each file against its schema, then the rules that span files. */
-export function checkContent(input: { insights: SourceFile[]; scorecards: SourceFile[] }, config: UrlConfig): ContentCheckResult {
+export function checkContent(
+  input: { insights: SourceFile[]; scorecards: SourceFile[]; publicFiles?: string[] },
+  config: CheckConfig,
+): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const scorecards = input.scorecards.flatMap((source) => checkScorecard(source, problems) ?? []);
   const articles = input.insights.flatMap((source) => checkArticle(source, problems) ?? []);
   checkAcrossArticles(articles, scorecards, problems);
   checkSharing(articles, config, problems);
+  const unreadSlugs = input.insights.map((source) => slugFromPath(source.file));
+  checkBodyLinks(articles, siteRoutes(config, articles, input.publicFiles ?? [], unreadSlugs), config, problems);
+  checkPublishing(articles, problems);
   checkPrintedChecklist(articles, problems);
   return { problems, articles, scorecards };
 }

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 
 /** A block of an article body that matters for its shape: a narrative heading or a placed part. */
 export type OutlineItem =
@@ -11,6 +12,8 @@ export type OutlineItem =
 
 export interface Outline {
   items: OutlineItem[];
+  /** Every Markdown link and link definition, with its line in the body. */
+  links: { url: string; line: number | undefined }[];
   /** Names the body imports itself (`import Chart from '...'`), which it may use as components. */
   imported: string[];
 }
@@ -26,6 +29,10 @@ export function outlineOf(body: string): Outline {
   const tree: Root = bodyParser.parse(body);
   const items: OutlineItem[] = [];
   const imported: string[] = [];
+  const links: Outline['links'] = [];
+  visit(tree, ['link', 'definition'], (node) => {
+    if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, line: node.position?.start.line });
+  });
   for (const node of tree.children as Nodes[]) {
     const line = node.position?.start.line;
     if (node.type === 'heading') {
@@ -39,5 +46,5 @@ export function outlineOf(body: string): Outline {
       }
     }
   }
-  return { items, imported };
+  return { items, imported, links };
 }
