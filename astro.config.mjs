@@ -43,4 +43,7 @@ export default defineConfig({
   // Separate caches let test builds of fixture content run beside the real one.
   cacheDir: process.env.SETLIST_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  // Pages whose cache key and code are unchanged since the last build are copied, not
+  // rendered again (the keys are set in getStaticPaths).
+  experimental: { incrementalBuild: true },
 });

@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildTime } from '../lib/content-paths.ts';
+import { cacheKeyOf } from '../lib/cache-key.ts';
 import { isVisible } from '../lib/ordering.ts';
 
 export type InsightEntry = CollectionEntry<'insights'>;
@@ -17,7 +18,18 @@ export async function getScorecardTemplate(id: string): Promise<CollectionEntry<
   return template;
 }
 
-/** Static paths for pages that exist once per published article (its scorecard, checklist, image). */
-export async function articlePagePaths(): Promise<{ params: { slug: string }; props: { article: InsightEntry } }[]> {
-  return (await getPublishedInsights()).map((article) => ({ params: { slug: article.id }, props: { article } }));
+/**
+ * Static paths for pages that exist once per published article (its scorecard, checklist,
+ * image). The cache key covers the article's data and its scorecard template, all such a
+ * page is made from besides code, so incremental builds reuse it until one of them changes.
+ */
+export async function articlePagePaths(): Promise<{ params: { slug: string }; props: { article: InsightEntry }; cacheKey: string }[]> {
+  const articles = await getPublishedInsights();
+  return Promise.all(
+    articles.map(async (article) => ({
+      params: { slug: article.id },
+      props: { article },
+      cacheKey: cacheKeyOf(article.id, article.data, (await getScorecardTemplate(article.data.scorecard.template)).data),
+    })),
+  );
 }

@@ -1,8 +1,12 @@
 import type { APIRoute } from 'astro';
 import { articlePagePaths, type InsightEntry } from '../../../data/insights.ts';
 import { ogImageInput, ogImageResponse } from '../../../data/og-images.ts';
+import { ogImageKey } from '../../../lib/og-image.ts';
 
-export const getStaticPaths = articlePagePaths;
+const inputOf = (article: InsightEntry) => ogImageInput(article.data.title, article.data.framework.name);
 
-export const GET: APIRoute<{ article: InsightEntry }> = ({ props }) =>
-  ogImageResponse(ogImageInput(props.article.data.title, props.article.data.framework.name), props.article.id);
+// The image's own key (texts, design version, font bytes) decides whether a build may reuse it.
+export const getStaticPaths = async () =>
+  (await articlePagePaths()).map((path) => ({ ...path, cacheKey: ogImageKey(inputOf(path.props.article)) }));
+
+export const GET: APIRoute<{ article: InsightEntry }> = ({ props }) => ogImageResponse(inputOf(props.article), props.article.id);

@@ -1,0 +1,38 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadPage } from '../helpers/dist.ts';
+import { contentWith, seedFile } from '../helpers/fixture-content.ts';
+import { runNpm } from '../helpers/run.ts';
+
+const fixture = contentWith([]);
+afterAll(() => fixture.cleanup());
+const outDir = join(fixture.dir, 'dist');
+const env = { SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') };
+const build = () => runNpm(['build', '--', '--outDir', outDir], env);
+
+describe('incremental rebuilds', () => {
+  it('reuse unchanged pages and re-render every page a change reaches', () => {
+    const cold = build();
+    expect(cold.status, cold.output).toBe(0);
+
+    const warm = build();
+    expect(warm.status, warm.output).toBe(0);
+    expect(warm.stdout).toMatch(/\/insights\/jazz-and-reliable-systems\/index\.html \(restored\)/);
+
+    const seedPath = join(fixture.dir, seedFile);
+    writeFileSync(seedPath, readFileSync(seedPath, 'utf8').replace('title: Jazz and Reliable Systems', 'title: Jazz, Bands and Reliable Systems'));
+    const changed = build();
+    expect(changed.status, changed.output).toBe(0);
+    // The article itself, its neighbours (whose Previous / Next show its title) and its image are redrawn...
+    for (const path of ['/insights/jazz-and-reliable-systems/index.html', '/insights/five-failure-modes/index.html', '/insights/policy-gated-ai/index.html']) {
+      expect(changed.stdout).not.toContain(`${path} (restored)`);
+    }
+    expect(changed.stdout).toContain('[og] rendered jazz-and-reliable-systems');
+    // ...while pages it does not reach are copied from the last build.
+    expect(changed.stdout).toContain('/insights/policy-gated-ai/checklist/index.html (restored)');
+    expect(loadPage('/insights/jazz-and-reliable-systems/', outDir)('h1').text()).toBe('Jazz, Bands and Reliable Systems');
+    expect(loadPage('/insights/five-failure-modes/', outDir)('a[rel="next"]').text()).toBe('Jazz, Bands and Reliable Systems');
+    expect(loadPage('/insights/', outDir)('.card h2 a').eq(1).text()).toBe('Jazz, Bands and Reliable Systems');
+  });
+});
