@@ -43,6 +43,19 @@ export default defineConfig({
   // Separate caches let test builds of fixture content run beside the real one.
   cacheDir: process.env.SETLIST_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive that the
+        // bundler warns about once per article (thousands of lines on a large site); it is
+        // Astro's own marker and harmless, so only that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Pages whose cache key and code are unchanged since the last build are copied, not
   // rendered again (the keys are set in getStaticPaths).
   experimental: { incrementalBuild: true },

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentWith, seedFile, type ContentEdit } from '../helpers/fixture-content.ts';
+import { contentWith, type ContentEdit } from '../helpers/fixture-content.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { projectRoot } from '../helpers/paths.ts';
 import { runNpm, userEnv } from '../helpers/run.ts';

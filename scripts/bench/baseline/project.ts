@@ -84,7 +84,8 @@ export const collections = {
 function articlePage(file: string): string {
   return `---
 import { getCollection, render } from 'astro:content';
-import { Fragment, jsx } from 'astro/jsx-runtime';
+// Aliased: every .astro file already has an implicit \`Fragment\` in scope.
+import { Fragment as EmptyFragment, jsx } from 'astro/jsx-runtime';
 import { articlePartTags } from ${importOf(file, 'src/lib/anatomy.ts')};
 
 export async function getStaticPaths() {
@@ -97,7 +98,7 @@ const { Content } = await render(entry);
 // The body's part tags (<Tldr /> …) render nothing: only the Markdown pipeline is measured.
 // An empty JSX fragment, not null: @astrojs/mdx's renderer only accepts a function that
 // returns JSX, and would fail the build with "no matching renderer" otherwise.
-const nothing = () => jsx(Fragment, {});
+const nothing = () => jsx(EmptyFragment, {});
 const components = Object.fromEntries(articlePartTags.map((tag) => [tag, nothing]));
 ---
 <!doctype html>
@@ -114,7 +115,7 @@ const components = Object.fromEntries(articlePartTags.map((tag) => [tag, nothing
 }
 
 /**
- * The bench's runBuild spawns \`node scripts/build.ts --outDir <dir>\` in a project root; this
+ * The bench's runBuild spawns `node scripts/build.ts --outDir <dir>` in a project root; this
  * is the bare project's, so the baseline is spawned, timed, logged and sampled exactly like
  * Setlist's build, whose build.ts also sets NODE_ENV and runs astro build.
  */
