@@ -21,6 +21,11 @@ export const budgets = {
     baseArticles: 1000,
     /** Cold production build of baseArticles: content check, Astro, Pagefind, link check. */
     fullBuildSeconds: 60,
+    /**
+     * The cold build against a bare Astro build of the same articles through the same unified()
+     * pipeline, one plain page each (`--baseline`); checked at the sizes the time budgets are.
+     */
+    maxRatioToBareUnified: 1.5,
     /** A rebuild with nothing changed, as a share of the cold build's time. */
     warmRebuildShare: 0.4,
     /** The larger corpus: its cold build may take at most scaleTimeFactor × fullBuildSeconds. */

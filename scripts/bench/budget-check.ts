@@ -19,6 +19,8 @@ export interface MeasuredRun {
   articles: number;
   coldMs: number;
   warmMs: number | undefined;
+  /** The bare unified() build of the same corpus (scripts/bench/baseline/), when it ran. */
+  bareUnifiedMs: number | undefined;
   peakRssBytes: number;
   article: ArticleWeight;
 }
@@ -40,6 +42,10 @@ function timeChecks(run: MeasuredRun): BudgetCheck[] {
   if (limit === undefined) return [];
   const checks = [check(`full build of ${run.articles} articles`, run.coldMs, limit, 'ms')];
   if (run.warmMs !== undefined) checks.push(check(`warm rebuild <= ${bench.warmRebuildShare * 100}% of cold`, run.warmMs, run.coldMs * bench.warmRebuildShare, 'ms'));
+  if (run.bareUnifiedMs !== undefined) {
+    const { maxRatioToBareUnified } = bench;
+    checks.push(check(`full build <= ${maxRatioToBareUnified}x bare unified()`, run.coldMs, run.bareUnifiedMs * maxRatioToBareUnified, 'ms'));
+  }
   return checks;
 }
 

@@ -1,4 +1,5 @@
 /** The bench result, as JSON for machines and as a table for people. */
+import type { BaselineResult } from './baseline/baseline.ts';
 import type { BudgetCheck } from './budget-check.ts';
 import { describeCheck } from './budget-check.ts';
 import type { BuildRun } from './build-run.ts';
@@ -22,6 +23,8 @@ export interface BenchResult {
   cold: RunReport;
   /** A second build with nothing changed: same corpus, output folder and Astro cache. */
   warm: RunReport | null;
+  /** Bare Astro builds of the same corpus (--baseline), the floor the cold build is compared with. */
+  baseline: BaselineResult | null;
   articlePage: ArticleWeight;
   budgets: BudgetCheck[];
   ok: boolean;
@@ -35,12 +38,12 @@ function stageCell(run: RunReport, name: string): string {
   return stage.includes.length ? `${seconds(stage.ms)} (+${stage.includes.join(', ')})` : seconds(stage.ms);
 }
 
-function runTable(result: BenchResult): string[] {
-  const runs = result.warm ? [result.cold, result.warm] : [result.cold];
+/** One column per run; `stageNames` are the stage rows, the rest are the same for every table. */
+function runColumns(headers: string[], runs: RunReport[], stageNames: string[]): string[] {
   const each = (cell: (run: RunReport) => string): string[] => runs.map(cell);
   return [
-    row('', result.warm ? ['cold', 'warm'] : ['cold']),
-    ...result.cold.stages.map((stage) => row(stage.name, each((run) => stageCell(run, stage.name)))),
+    row('', headers),
+    ...stageNames.map((name) => row(name, each((run) => stageCell(run, name)))),
     row('total', each((run) => seconds(run.wallMs))),
     row('per article', each((run) => `${run.perArticleMs.toFixed(0)} ms`)),
     row('peak memory', each((run) => bytes(run.peakRssBytes))),
@@ -48,6 +51,30 @@ function runTable(result: BenchResult): string[] {
     row('files', each((run) => String(run.output.files))),
     row('dist size', each((run) => bytes(run.output.bytes))),
     row('warning lines', each((run) => String(run.warningLines))),
+  ];
+}
+
+function runTable(result: BenchResult): string[] {
+  const runs = result.warm ? [result.cold, result.warm] : [result.cold];
+  return runColumns(result.warm ? ['cold', 'warm'] : ['cold'], runs, result.cold.stages.map((stage) => stage.name));
+}
+
+/** Stages ended by Astro's own log lines (stages.ts), so they mean the same in a bare build as in Setlist's. */
+const astroStages = ['content sync', 'bundling', 'page rendering'];
+
+const ratio = (value: number): string => `${value.toFixed(2)}x`;
+
+function baselineTable(result: BenchResult, baseline: BaselineResult): string[] {
+  const { unified, satteri } = baseline;
+  const { maxRatioToBareUnified, baseArticles, scaleArticles } = budgets.bench;
+  return [
+    'Baseline: the same articles in a bare Astro project, one plain page each (no layout, parts, Pagefind or checks)',
+    ...runColumns(['Setlist cold', 'unified()', 'Sätteri'], [result.cold, unified, satteri], astroStages),
+    '',
+    `  bare unified(): ${seconds(unified.wallMs)}`,
+    `  bare Sätteri: ${seconds(satteri.wallMs)}`,
+    `  Setlist / bare unified(): ${ratio(baseline.setlistToBareUnified)} (budget ${ratio(maxRatioToBareUnified)} at ${baseArticles} and ${scaleArticles} articles)`,
+    `  bare Sätteri / bare unified(): ${ratio(satteri.wallMs / unified.wallMs)}`,
   ];
 }
 
@@ -76,6 +103,7 @@ export function formatResult(result: BenchResult): string {
     '',
     ...runTable(result),
     '',
+    ...(result.baseline ? [...baselineTable(result, result.baseline), ''] : []),
     ...pageTable(result.articlePage),
     '',
     ...budgetLines(result),

@@ -1,7 +1,9 @@
 /**
- * `npm run bench -- --articles N [--seed S] [--keep] [--no-warm]`: generates a synthetic corpus
- * under .bench/, runs the real production build on it (cold, then warm with nothing changed),
- * reports times, stages, memory and output, and fails when a budget for this N is missed.
+ * `npm run bench -- --articles N [--seed S] [--keep] [--no-warm] [--[no-]baseline]`: generates a
+ * synthetic corpus under .bench/, runs the real production build on it (cold, then warm with
+ * nothing changed), reports times, stages, memory and output, and fails when a budget for this
+ * N is missed. --baseline (default from 200 articles) also builds the corpus in two bare Astro
+ * projects, unified() and Sätteri (scripts/bench/baseline/), and compares.
  * The JSON result (and each build's log) stays in the scratch folder; --keep keeps the rest.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { wholeNumber } from './args.ts';
+import { baselineDir, runBaseline } from './baseline/baseline.ts';
 import { checkBudgets, describeCheck } from './budget-check.ts';
 import { runBuild, type BuildRun } from './build-run.ts';
 import { generateCorpus, writeCorpus, type Corpus } from './corpus.ts';
@@ -23,7 +26,11 @@ interface Options {
   seed: number;
   keep: boolean;
   warm: boolean;
+  baseline: boolean;
 }
+
+/** Below this the bare builds are mostly Astro start-up, so their ratio says little for two more builds' time. */
+const baselineFromArticles = 200;
 
 function readOptions(): Options {
   const { values } = parseArgs({
@@ -33,9 +40,12 @@ function readOptions(): Options {
       seed: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
       warm: { type: 'boolean', default: true },
+      // No default: unset means "from baselineFromArticles on".
+      baseline: { type: 'boolean' },
     },
   });
-  return { articles: wholeNumber('articles', values.articles, 1), seed: wholeNumber('seed', values.seed, 0), keep: values.keep, warm: values.warm };
+  const articles = wholeNumber('articles', values.articles, 1);
+  return { articles, seed: wholeNumber('seed', values.seed, 0), keep: values.keep, warm: values.warm, baseline: values.baseline ?? articles >= baselineFromArticles };
 }
 
 interface Scratch {
@@ -80,7 +90,8 @@ async function measuredBuild(scratch: Scratch, label: string, articles: number):
 /** Without --keep, drops the bulky corpus, site and cache but keeps the result and logs. */
 function cleanUp(scratch: Scratch, keep: boolean): void {
   if (keep) return;
-  for (const folder of [scratch.content, scratch.cache, scratch.dist]) rmSync(folder, { recursive: true, force: true });
+  // rmSync does not follow the bare projects' node_modules links, so Setlist's node_modules stays.
+  for (const folder of [scratch.content, scratch.cache, scratch.dist, baselineDir(scratch.root)]) rmSync(folder, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
@@ -89,6 +100,9 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   const { corpus, ms: generateMs } = generate(scratch, options);
   const cold = await measuredBuild(scratch, 'cold', options.articles);
+  // Right after the cold build, so all three cold builds run in the same machine state; the
+  // bare projects have their own caches, so Setlist's warm rebuild is still warm after them.
+  const baseline = options.baseline ? await runBaseline({ scratchRoot: scratch.root, contentDir: scratch.content, articles: options.articles, setlistColdMs: cold.wallMs }) : null;
   const warm = options.warm ? await measuredBuild(scratch, 'warm', options.articles) : null;
   const firstSlug = corpus.slugs[0] ?? '';
   const articlePage = articleWeight(scratch.dist, firstSlug);
@@ -96,6 +110,7 @@ async function main(): Promise<void> {
     articles: options.articles,
     coldMs: cold.wallMs,
     warmMs: warm?.wallMs,
+    bareUnifiedMs: baseline?.unified.wallMs,
     peakRssBytes: Math.max(cold.peakRssBytes, warm?.peakRssBytes ?? 0),
     article: articlePage,
   });
@@ -109,6 +124,7 @@ async function main(): Promise<void> {
     generateMs,
     cold,
     warm,
+    baseline,
     articlePage,
     budgets,
     ok: budgets.every((check) => check.ok),
