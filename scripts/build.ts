@@ -5,11 +5,6 @@
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { ogImageInput } from '../src/data/og-images.ts';
-import { buildTime } from '../src/lib/content-paths.ts';
-import { isVisible } from '../src/lib/ordering.ts';
-import { siteConfig } from '../src/site.config.ts';
-import { checkAndReport } from './content-report.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = values.outDir;
@@ -18,38 +13,27 @@ const outDir = values.outDir;
 // publish drafts, so the production build always says production.
 const env = { ...process.env, NODE_ENV: 'production' };
 
-/** Runs one step; a failed step ends the build with its exit code. Asynchronous, so the image process keeps running beside it. */
-async function run(command: string, args: string[]): Promise<void> {
+function start(command: string, args: string[]): Promise<number | null> {
   const child = spawn(command, args, { stdio: 'inherit', env });
-  const status = await new Promise<number | null>((resolve) => {
+  return new Promise((resolve) => {
     child.on('error', (error) => {
       console.error(`✗ build: could not run ${command}: ${error.message}`);
       resolve(1);
     });
     child.on('close', resolve);
   });
+}
+
+/** Runs one step; a failed step ends the build with its exit code. */
+async function run(command: string, args: string[]): Promise<void> {
+  const status = await start(command, args);
   if (status !== 0) process.exit(status ?? 1);
 }
 
-/** Starts drawing the images of the articles this build publishes; resolves when done. */
-function prerenderOgImages(articles: NonNullable<Awaited<ReturnType<typeof checkAndReport>>>): Promise<number | null> {
-  const now = buildTime(process.env);
-  const jobs = [
-    { name: 'site', input: ogImageInput(siteConfig.title) },
-    ...articles
-      .filter((article) => isVisible({ id: article.slug, data: article.data }, { includeDrafts: false, now }))
-      .map((article) => ({ name: article.slug, input: ogImageInput(article.data.title, article.data.framework.name) })),
-  ];
-  const child = spawn(process.execPath, ['scripts/og-prerender.ts'], { stdio: ['pipe', 'inherit', 'inherit'], env });
-  child.stdin.end(JSON.stringify(jobs));
-  return new Promise((resolve) => child.on('close', resolve));
-}
-
-const articles = await checkAndReport();
-if (!articles) process.exit(1);
-const images = prerenderOgImages(articles);
+await run(process.execPath, ['scripts/check-content.ts']);
+const images = start(process.execPath, ['scripts/og-prerender.ts']);
 await run('astro', ['build', '--outDir', outDir]);
-// The endpoint draws any image itself if this process falls behind, so its failure costs time, not correctness.
+// The endpoint draws any image itself if that process falls behind, so its failure costs time, not correctness.
 if ((await images) !== 0) console.warn('  warning: drawing preview images ahead of the build failed; the build drew them itself');
 await run('pagefind', ['--site', outDir, '--quiet']);
 await run(process.execPath, ['scripts/check-links.ts', outDir]);

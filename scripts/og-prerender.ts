@@ -1,14 +1,31 @@
 /**
  * Draws link-preview images into the image cache while Astro builds, on the second core.
- * Reads `[{ name, input }]` (JSON) on stdin; the build's image endpoint then finds each image
- * cached (and draws any this process has not reached yet itself).
+ * It reads only the articles' frontmatter (the build has already checked everything), and
+ * the build's image endpoint then finds each image cached, drawing any this process has not
+ * reached yet itself. A separate, small process keeps the build's memory peak down.
  */
-import { text } from 'node:stream/consumers';
+import { ogImageInput } from '../src/data/og-images.ts';
+import { buildTime, contentRoot } from '../src/lib/content-paths.ts';
+import { parseYaml, splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { cachedOgImage } from '../src/lib/og-cache.ts';
-import type { OgImageInput } from '../src/lib/og-image.ts';
 import { ogCacheDir } from '../src/lib/og-paths.ts';
+import { isVisible } from '../src/lib/ordering.ts';
+import { slugFromPath } from '../src/lib/slug.ts';
+import { insightSchema } from '../src/schemas/insight.ts';
+import { siteConfig } from '../src/site.config.ts';
+import { readContentSources } from './content-sources.ts';
 
-const jobs = JSON.parse(await text(process.stdin)) as { name: string; input: OgImageInput }[];
+const now = buildTime(process.env);
+const { insights } = await readContentSources(contentRoot(process.env));
+const jobs = [{ name: 'site', input: ogImageInput(siteConfig.title) }];
+for (const source of insights) {
+  const yaml = splitFrontmatter(source.text).yaml;
+  const parsed = insightSchema.safeParse(yaml === undefined ? undefined : parseYaml(yaml).data);
+  if (!parsed.success) continue;
+  const id = slugFromPath(source.file);
+  if (isVisible({ id, data: parsed.data }, { includeDrafts: false, now })) jobs.push({ name: id, input: ogImageInput(parsed.data.title, parsed.data.framework.name) });
+}
+
 const cacheDir = ogCacheDir(process.env);
 for (const job of jobs) {
   const { rendered } = await cachedOgImage(job.input, cacheDir);
