@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { dropHeadInjectWarnings } from './src/lib/bundler-warnings.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -45,15 +46,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
-      rolldownOptions: {
-        // Astro marks every MDX module with a "use astro:head-inject" directive that the
-        // bundler warns about once per article (thousands of lines on a large site); it is
-        // Astro's own marker and harmless, so only that warning is dropped.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
+      rolldownOptions: { onwarn: dropHeadInjectWarnings },
     },
   },
   // Pages whose cache key and code are unchanged since the last build are copied, not

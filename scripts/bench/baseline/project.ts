@@ -51,6 +51,7 @@ function astroConfig(project: BareProject): string {
   return `// Bare baseline (${project.processor}), written by scripts/bench/baseline/project.ts.
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { dropHeadInjectWarnings } from ${importOf(join(project.root, 'astro.config.mjs'), 'src/lib/bundler-warnings.ts')};
 ${imports.join('\n')}
 
 export default defineConfig({
@@ -64,14 +65,7 @@ export default defineConfig({
     cacheDir: ${JSON.stringify(join(project.cacheDir, 'vite'))},
     // The same filter as Setlist's astro.config.mjs: without it this build alone would print
     // a bundler warning per article, time that is not the pipeline's and would flatter the ratio.
-    build: {
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
+    build: { rolldownOptions: { onwarn: dropHeadInjectWarnings } },
   },
   devToolbar: { enabled: false },
 });
