@@ -1,5 +1,5 @@
 import { inReadingOrder, type OrderedArticle } from './ordering.ts';
-import { seriesPlace, type SeriesArticle } from './series.ts';
+import { allSeries, seriesPlace, type SeriesArticle } from './series.ts';
 
 export interface Neighbours<T> {
   previous: T | undefined;
@@ -26,4 +26,17 @@ export function neighboursOf<T extends OrderedArticle>(articles: readonly T[], i
 export function neighboursFollowing<T extends SeriesArticle>(articles: readonly T[], id: string, follow: 'site' | 'series'): Neighbours<T> {
   const place = follow === 'series' ? seriesPlace(articles, id) : undefined;
   return neighboursOf(place ? place.series.articles : articles, id);
+}
+
+/**
+ * Previous / Next for every article at once (one sort, one pass), for pages built in bulk;
+ * asking `neighboursFollowing` per article would sort the whole list once per article.
+ */
+export function allNeighbours<T extends SeriesArticle>(articles: readonly T[], follow: 'site' | 'series'): Map<string, Neighbours<T>> {
+  const neighbours = new Map<string, Neighbours<T>>();
+  const link = (ordered: readonly T[]) =>
+    ordered.forEach((article, index) => neighbours.set(article.id, { previous: ordered[index - 1], next: ordered[index + 1] }));
+  link(inReadingOrder(articles));
+  if (follow === 'series') for (const series of allSeries(articles)) link(series.articles);
+  return neighbours;
 }

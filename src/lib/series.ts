@@ -34,9 +34,14 @@ export interface SeriesPlace<T> {
 
 /** "Part N of M" for an article in a series, or undefined. */
 export function seriesPlace<T extends SeriesArticle>(articles: readonly T[], id: string): SeriesPlace<T> | undefined {
+  return allSeriesPlaces(articles).get(id);
+}
+
+/** "Part N of M" for every article in a series at once, keyed by article id. */
+export function allSeriesPlaces<T extends SeriesArticle>(articles: readonly T[]): Map<string, SeriesPlace<T>> {
+  const places = new Map<string, SeriesPlace<T>>();
   for (const series of allSeries(articles)) {
-    const index = series.articles.findIndex((article) => article.id === id);
-    if (index !== -1) return { series, part: index + 1, of: series.articles.length };
+    series.articles.forEach((article, index) => places.set(article.id, { series, part: index + 1, of: series.articles.length }));
   }
-  return undefined;
+  return places;
 }
