@@ -8,6 +8,7 @@ import { closestMatch } from './near-miss.ts';
 import { outlineOf, type Outline, type OutlineItem } from './outline.ts';
 import { fieldsAt, schemaProblems } from './schema-issues.ts';
 import { slugFromPath } from './slug.ts';
+import { taxonomySlug } from './taxonomy.ts';
 import { absoluteLinks, lintTeaser } from './teaser.ts';
 import { siteRoutes, type SiteRoutes } from './site-routes.ts';
 import { articlePath, canonicalArticleUrl, checkOwnArticleLink, type UrlConfig } from './urls.ts';
@@ -90,11 +91,12 @@ function checkYaml<T>(
 
 function checkSlug(file: string, slug: string, problems: ContentProblem[]): void {
   if (!idPattern.safeParse(slug).success) {
+    const extension = /\.[^./\\]+$/.exec(file)?.[0] ?? '';
     problems.push({
       file,
       field: '(file name)',
       message: `expected a file name of lowercase words joined by hyphens, received "${slug}"`,
-      hint: `rename it to "${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx"`,
+      hint: `rename it to "${taxonomySlug(slug)}${extension}"`,
     });
   }
 }
@@ -352,8 +354,8 @@ export function checkContent(
   const articles = input.insights.flatMap((source) => checkArticle(source, problems) ?? []);
   checkAcrossArticles(articles, scorecards, problems);
   checkSharing(articles, config, problems);
-  const unreadSlugs = input.insights.map((source) => slugFromPath(source.file));
-  checkBodyLinks(articles, siteRoutes(config, articles, input.publicFiles ?? [], unreadSlugs), config, problems);
+  const fileSlugs = input.insights.map((source) => slugFromPath(source.file));
+  checkBodyLinks(articles, siteRoutes(config, articles, input.publicFiles ?? [], fileSlugs), config, problems);
   checkPublishing(articles, problems);
   checkPrintedChecklist(articles, problems);
   return { problems, articles, scorecards };

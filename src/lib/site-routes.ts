@@ -47,8 +47,11 @@ export function siteRoutes(
   config: UrlConfig & { searchPath: string },
   articles: readonly RoutedArticle[],
   publicFiles: readonly string[],
-  /** Slugs of article files that failed validation: their pages exist once fixed, so links to them are not reported twice. */
-  unreadSlugs: readonly string[] = [],
+  /**
+   * The slug of every article file, valid or not: an article that failed validation gets its
+   * pages once fixed, so links to it are not reported on top of its own problem.
+   */
+  fileSlugs: readonly string[] = [],
 ): SiteRoutes {
   const paths = new Map<string, Set<string> | undefined>();
   const add = (path: string, anchors?: Set<string>) => paths.set(path, anchors);
@@ -60,7 +63,7 @@ export function siteRoutes(
     add(checklistPath(config, article.slug));
     add(articleOgImagePath(config, article.slug));
   }
-  for (const slug of unreadSlugs) {
+  for (const slug of fileSlugs) {
     for (const path of [articlePath(config, slug), scorecardPath(config, slug), checklistPath(config, slug), articleOgImagePath(config, slug)]) {
       if (!paths.has(path)) add(path);
     }

@@ -103,6 +103,8 @@ describe('content problems name the file, line, field and what was expected', ()
   it('a file name that is not a slug gets a rename hint', () => {
     const problems = checkContent({ insights: [{ file: 'content/insights/Jazz Systems.mdx', text: seedText }], scorecards: [scorecard] }, siteConfig).problems;
     expect(problems.map(formatProblem)).toContainEqual(expect.stringContaining('(hint: rename it to "jazz-systems.mdx")'));
+    const template = checkContent({ insights: [{ file: seedPath, text: seedText }], scorecards: [{ ...scorecard, file: 'content/scorecards/Ensemble Reliability.yaml' }] }, siteConfig).problems;
+    expect(template.map(formatProblem)).toContainEqual(expect.stringContaining('(hint: rename it to "ensemble-reliability.yaml")'));
   });
 });
 
