@@ -32,11 +32,6 @@ export interface SeriesPlace<T> {
   of: number;
 }
 
-/** "Part N of M" for an article in a series, or undefined. */
-export function seriesPlace<T extends SeriesArticle>(articles: readonly T[], id: string): SeriesPlace<T> | undefined {
-  return allSeriesPlaces(articles).get(id);
-}
-
 /** "Part N of M" for every article in a series at once, keyed by article id. */
 export function allSeriesPlaces<T extends SeriesArticle>(articles: readonly T[]): Map<string, SeriesPlace<T>> {
   const places = new Map<string, SeriesPlace<T>>();

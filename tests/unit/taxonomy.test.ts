@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allNeighbours, neighboursFollowing } from '../../src/lib/navigation.ts';
-import { allSeries, allSeriesPlaces, seriesPlace, type SeriesArticle } from '../../src/lib/series.ts';
+import { allNeighbours } from '../../src/lib/navigation.ts';
+import { allSeries, allSeriesPlaces, type SeriesArticle } from '../../src/lib/series.ts';
 import { displayName, groupByTag, taxonomySlug } from '../../src/lib/taxonomy.ts';
 
 describe('tag normalisation', () => {
@@ -45,24 +45,13 @@ describe('series', () => {
     ]);
   });
   it('places an article as Part N of M', () => {
-    expect(seriesPlace(articles, 'd')).toMatchObject({ part: 2, of: 2, series: { name: 'Ops Basics' } });
-    expect(seriesPlace(articles, 'a')).toBeUndefined();
+    expect(allSeriesPlaces(articles).get('d')).toMatchObject({ part: 2, of: 2, series: { name: 'Ops Basics' } });
+    expect(allSeriesPlaces(articles).get('a')).toBeUndefined();
   });
   it('keeps Previous/Next site-wide unless the config says to follow series', () => {
-    expect(neighboursFollowing(articles, 'd', 'site')).toMatchObject({ previous: { id: 'c' }, next: { id: 'e' } });
-    expect(neighboursFollowing(articles, 'd', 'series')).toEqual({ previous: articles[1], next: undefined });
-    expect(neighboursFollowing(articles, 'c', 'series')).toMatchObject({ previous: { id: 'b' }, next: { id: 'd' } });
+    expect(allNeighbours(articles, 'site').get('d')).toMatchObject({ previous: { id: 'c' }, next: { id: 'e' } });
+    expect(allNeighbours(articles, 'series').get('d')).toEqual({ previous: articles[1], next: undefined });
+    expect(allNeighbours(articles, 'series').get('c')).toMatchObject({ previous: { id: 'b' }, next: { id: 'd' } });
   });
 });
 
-describe('bulk navigation', () => {
-  it('gives every article the same neighbours and series place as asking one by one', () => {
-    for (const follow of ['site', 'series'] as const) {
-      const all = allNeighbours(articles, follow);
-      for (const item of articles) expect(all.get(item.id)).toEqual(neighboursFollowing(articles, item.id, follow));
-    }
-    const places = allSeriesPlaces(articles);
-    expect(places.get('d')).toMatchObject({ part: 2, of: 2 });
-    expect(places.has('a')).toBe(false);
-  });
-});
