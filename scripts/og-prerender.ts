@@ -4,7 +4,7 @@
  * the build's image endpoint then finds each image cached, drawing any this process has not
  * reached yet itself. A separate, small process keeps the build's memory peak down.
  */
-import { ogImageInput } from '../src/data/og-images.ts';
+import { articleOgImageInput, siteOgImageInput } from '../src/data/og-images.ts';
 import { buildTime, contentRoot } from '../src/lib/content-paths.ts';
 import { parseYaml, splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { cachedOgImage } from '../src/lib/og-cache.ts';
@@ -12,18 +12,17 @@ import { ogCacheDir } from '../src/lib/og-paths.ts';
 import { isVisible } from '../src/lib/ordering.ts';
 import { slugFromPath } from '../src/lib/slug.ts';
 import { insightSchema } from '../src/schemas/insight.ts';
-import { siteConfig } from '../src/site.config.ts';
 import { readContentSources } from './content-sources.ts';
 
 const now = buildTime(process.env);
 const { insights } = await readContentSources(contentRoot(process.env));
-const jobs = [{ name: 'site', input: ogImageInput(siteConfig.title) }];
+const jobs = [{ name: 'site', input: siteOgImageInput() }];
 for (const source of insights) {
   const yaml = splitFrontmatter(source.text).yaml;
   const parsed = insightSchema.safeParse(yaml === undefined ? undefined : parseYaml(yaml).data);
   if (!parsed.success) continue;
   const id = slugFromPath(source.file);
-  if (isVisible({ id, data: parsed.data }, { includeDrafts: false, now })) jobs.push({ name: id, input: ogImageInput(parsed.data.title, parsed.data.framework.name) });
+  if (isVisible({ id, data: parsed.data }, { includeDrafts: false, now })) jobs.push({ name: id, input: articleOgImageInput(parsed.data) });
 }
 
 const cacheDir = ogCacheDir(process.env);

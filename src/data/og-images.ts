@@ -1,10 +1,11 @@
 import { cachedOgImage } from '../lib/og-cache.ts';
 import type { OgImageInput } from '../lib/og-image.ts';
 import { ogCacheDir } from '../lib/og-paths.ts';
+import type { Insight } from '../schemas/insight.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** The card for one page: its title (and framework), with the site's brand. */
-export function ogImageInput(title: string, frameworkName?: string): OgImageInput {
+function ogImageInput(title: string, frameworkName?: string): OgImageInput {
   return {
     title,
     ...(frameworkName ? { frameworkName } : {}),
@@ -13,6 +14,15 @@ export function ogImageInput(title: string, frameworkName?: string): OgImageInpu
     siteHost: new URL(siteConfig.baseUrl).host,
   };
 }
+
+/**
+ * The card of an article. The build's image endpoint and the process that draws images ahead
+ * of it both call this, so they agree on the inputs and the cache key.
+ */
+export const articleOgImageInput = (data: Pick<Insight, 'title' | 'framework'>): OgImageInput => ogImageInput(data.title, data.framework.name);
+
+/** The site's own card, for the home page, the index and other pages without an article. */
+export const siteOgImageInput = (): OgImageInput => ogImageInput(siteConfig.title);
 
 /** A PNG response, rendered only when no cached image with the same inputs exists. */
 export async function ogImageResponse(input: OgImageInput, name: string): Promise<Response> {
