@@ -4,6 +4,13 @@ import { cacheKeyOf } from '../lib/cache-key.ts';
 import { isVisible } from '../lib/ordering.ts';
 
 export type InsightEntry = CollectionEntry<'insights'>;
+export type ScorecardEntry = CollectionEntry<'scorecards'>;
+
+/** What a page built once per article receives: the article and its scorecard template. */
+export interface ArticlePageProps {
+  article: InsightEntry;
+  template: ScorecardEntry;
+}
 
 /** Articles this build publishes: everything in `npm run dev`; no drafts or future dates in production. */
 export async function getPublishedInsights(): Promise<InsightEntry[]> {
@@ -11,7 +18,7 @@ export async function getPublishedInsights(): Promise<InsightEntry[]> {
   return getCollection('insights', (entry) => isVisible(entry, { includeDrafts: import.meta.env.DEV, now }));
 }
 
-export async function getScorecardTemplate(id: string): Promise<CollectionEntry<'scorecards'>> {
+export async function getScorecardTemplate(id: string): Promise<ScorecardEntry> {
   const template = await getEntry('scorecards', id);
   // The content check refuses unknown templates before the build; this guards `astro dev`.
   if (!template) throw new Error(`Scorecard template "${id}" not found in content/scorecards/`);
@@ -23,13 +30,12 @@ export async function getScorecardTemplate(id: string): Promise<CollectionEntry<
  * image). The cache key covers the article's data and its scorecard template, all such a
  * page is made from besides code, so incremental builds reuse it until one of them changes.
  */
-export async function articlePagePaths(): Promise<{ params: { slug: string }; props: { article: InsightEntry }; cacheKey: string }[]> {
+export async function articlePagePaths(): Promise<{ params: { slug: string }; props: ArticlePageProps; cacheKey: string }[]> {
   const articles = await getPublishedInsights();
   return Promise.all(
-    articles.map(async (article) => ({
-      params: { slug: article.id },
-      props: { article },
-      cacheKey: cacheKeyOf(article.id, article.data, (await getScorecardTemplate(article.data.scorecard.template)).data),
-    })),
+    articles.map(async (article) => {
+      const template = await getScorecardTemplate(article.data.scorecard.template);
+      return { params: { slug: article.id }, props: { article, template }, cacheKey: cacheKeyOf(article.id, article.data, template.data) };
+    }),
   );
 }
