@@ -2,18 +2,13 @@
  * Prints what a reader downloads for the seed article page (HTML, CSS, JS; raw and gzip)
  * and fails when it is over the budget in scripts/budgets.ts. `npm run size [-- dist]`.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { kib, pageWeight } from '../src/lib/page-weight.ts';
-import { articlePath } from '../src/lib/urls.ts';
-import { siteConfig } from '../src/site.config.ts';
+import { kib } from '../src/lib/page-weight.ts';
+import { articleWeight } from './article-weight.ts';
 import { budgets } from './budgets.ts';
 
 const outDir = process.argv[2] ?? 'dist';
-const slug = 'jazz-and-reliable-systems';
-const path = articlePath(siteConfig, slug);
-const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
-const weight = pageWeight(html, (asset) => readFileSync(join(outDir, new URL(asset, `${siteConfig.baseUrl}${path}`).pathname), 'utf8'));
+const weight = articleWeight(outDir, 'jazz-and-reliable-systems');
+const { path } = weight;
 
 const rows = [
   ['HTML', weight.html],

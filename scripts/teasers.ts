@@ -18,5 +18,5 @@ if (errors.length) {
   process.exit(1);
 }
 const now = buildTime(process.env);
-const published = articles.filter((article) => isVisible({ id: article.slug, data: article.data }, { includeDrafts: false, now }));
-process.stdout.write(teaserFeedText(teaserFeed(siteConfig, published.map((article) => ({ id: article.slug, data: article.data })))));
+const published = articles.map((article) => ({ id: article.slug, data: article.data })).filter((article) => isVisible(article, { includeDrafts: false, now }));
+process.stdout.write(teaserFeedText(teaserFeed(siteConfig, published)));

@@ -5,7 +5,7 @@
  */
 import { budgets } from '../budgets.ts';
 import { bytes, seconds } from './format.ts';
-import type { ArticleWeight } from './site-stats.ts';
+import type { ArticleWeight } from '../article-weight.ts';
 
 export interface BudgetCheck {
   name: string;

@@ -4,7 +4,8 @@ import type { BudgetCheck } from './budget-check.ts';
 import { describeCheck } from './budget-check.ts';
 import type { BuildRun } from './build-run.ts';
 import { bytes, seconds } from './format.ts';
-import type { ArticleWeight, OutputStats } from './site-stats.ts';
+import type { ArticleWeight } from '../article-weight.ts';
+import type { OutputStats } from './site-stats.ts';
 import { budgets } from '../budgets.ts';
 
 export interface RunReport extends BuildRun {

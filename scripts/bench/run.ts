@@ -17,7 +17,8 @@ import { checkBudgets, describeCheck } from './budget-check.ts';
 import { runBuild, type BuildRun } from './build-run.ts';
 import { generateCorpus, writeCorpus, type Corpus } from './corpus.ts';
 import { formatResult, type BenchResult, type RunReport } from './report.ts';
-import { articleWeight, outputStats } from './site-stats.ts';
+import { articleWeight } from '../article-weight.ts';
+import { outputStats } from './site-stats.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
