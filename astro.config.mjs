@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { dropHeadInjectWarnings } from './src/lib/bundler-warnings.ts';
+import { dropHeadInjectWarnings } from './src/integration/bundler-warnings.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({

@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentRoot, insightsGlob, scorecardsGlob } from './lib/content-paths.ts';
-import { slugFromPath } from './lib/slug.ts';
+import { contentRoot, insightsGlob, scorecardsGlob } from './node/env.ts';
+import { slugFromPath } from './domain/slug.ts';
 import { insightSchema } from './schemas/insight.ts';
 import { scorecardTemplateSchema } from './schemas/scorecard.ts';
 
 const root = contentRoot(process.env);
 
-// `scripts/check-content.ts` validates the same schemas first and explains every problem;
+// `tools/check-content.ts` validates the same schemas first and explains every problem;
 // by the time Astro loads these collections, they are known to be valid.
 export const collections = {
   insights: defineCollection({

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl } from '../domain/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
 export const GET: APIRoute = () =>

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getPublishedInsights } from '../data/insights.ts';
-import { newestFirst } from '../lib/ordering.ts';
-import { displayName } from '../lib/taxonomy.ts';
-import { articlePath } from '../lib/urls.ts';
+import { getPublishedInsights } from '../route-data/collections.ts';
+import { newestFirst } from '../domain/ordering.ts';
+import { displayName } from '../domain/taxonomy.ts';
+import { articlePath } from '../domain/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** `/rss.xml`: every published article (no drafts, nothing dated after the build), newest first. */

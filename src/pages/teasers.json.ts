@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPublishedInsights } from '../data/insights.ts';
-import { teaserFeed } from '../lib/teaser-feed.ts';
+import { getPublishedInsights } from '../route-data/collections.ts';
+import { teaserFeed } from '../domain/teaser-feed.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** `/teasers.json`: every published article's LinkedIn post, for scheduling tools. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { readBuiltPages } from '../../scripts/built-pages.ts';
+import { readBuiltPages } from '../../src/node/built-pages.ts';
 import { loadContent } from '../helpers/content.ts';
 import { loadPage } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';

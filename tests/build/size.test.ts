@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgets } from '../../scripts/budgets.ts';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import { budgets } from '../../tools/budgets.ts';
+import { pageWeight } from '../../src/node/page-weight.ts';
 import { distDir } from '../helpers/paths.ts';
 import { plantFault } from '../helpers/planted.ts';
 import { runNpm } from '../helpers/run.ts';

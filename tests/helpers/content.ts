@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, type SourceFile } from '../../src/lib/content-check.ts';
+import { checkContent, type SourceFile } from '../../src/authoring/check/index.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { projectRoot } from './paths.ts';
 

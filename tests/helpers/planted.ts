@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readBuiltPages } from '../../scripts/built-pages.ts';
+import { readBuiltPages } from '../../src/node/built-pages.ts';
 import { distDir } from './paths.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticlePartTag } from '../../lib/anatomy.ts';
+import type { ArticlePartTag } from '../../domain/anatomy.ts';
 import Cadence from './Cadence.astro';
 import Checklist from './Checklist.astro';
 import ClosingCta from './ClosingCta.astro';

@@ -1,0 +1,190 @@
+/**
+ * Self-assessment island: restores and saves entries in localStorage on every change,
+ * redraws the chart and summary, exports and imports. Loaded only on scorecard pages;
+ * without it the page is a blank printable worksheet.
+ */
+import type { Assessment } from '../schemas/assessment.ts';
+import {
+  averageScore,
+  emptyAssessment,
+  formatAverage,
+  isOlderVersionKey,
+  maturityLevel,
+  parseImport,
+  readStored,
+  storageKey,
+  toCsv,
+  toJson,
+  toMarkdownTable,
+  weakestArea,
+  type TemplateForAssessment,
+} from '../domain/assessment.ts';
+import { scoreChart } from '../domain/score-chart.ts';
+
+interface EntryStore {
+  read(): string | null;
+  write(value: string): boolean;
+  clear(): void;
+  keys(): string[];
+}
+
+/** localStorage, or undefined where the browser refuses it (privacy modes, disabled storage). */
+function openStore(key: string): EntryStore | undefined {
+  try {
+    const storage = window.localStorage;
+    const probe = `${key}:probe`;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return {
+      read: () => storage.getItem(key),
+      write: (value) => {
+        try {
+          storage.setItem(key, value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      clear: () => storage.removeItem(key),
+      keys: () => Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? ''),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function download(fileName: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function mountScorecard(root: Document): void {
+  const form = root.querySelector<HTMLElement>('[data-worksheet]');
+  const tools = root.querySelector<HTMLElement>('[data-tools]');
+  const status = root.querySelector<HTMLElement>('[data-status]');
+  const results = root.querySelector<HTMLElement>('[data-results]');
+  const fileInput = root.querySelector<HTMLInputElement>('[data-import]');
+  if (!form || !tools || !status || !results || !fileInput) return;
+  const template = JSON.parse(form.dataset.template ?? '{}') as TemplateForAssessment;
+  const store = openStore(storageKey(template));
+  const say = (message: string) => (status.textContent = message);
+
+  const textArea = (id: string) => form.querySelector<HTMLTextAreaElement>(`#${id}`)!;
+
+  function readForm(): Assessment {
+    const assessment = emptyAssessment(template);
+    for (const area of template.areas) {
+      const checked = form!.querySelector<HTMLInputElement>(`input[name="score-${area.id}"]:checked`);
+      assessment.areas[area.id] = {
+        score: checked ? Number(checked.value) : null,
+        evidence: textArea(`evidence-${area.id}`).value,
+        nextMove: textArea(`next-${area.id}`).value,
+      };
+    }
+    return assessment;
+  }
+
+  function fillForm(assessment: Assessment): void {
+    for (const area of template.areas) {
+      const entry = assessment.areas[area.id];
+      for (const radio of form!.querySelectorAll<HTMLInputElement>(`input[name="score-${area.id}"]`)) {
+        radio.checked = entry?.score !== null && Number(radio.value) === entry?.score;
+      }
+      textArea(`evidence-${area.id}`).value = entry?.evidence ?? '';
+      textArea(`next-${area.id}`).value = entry?.nextMove ?? '';
+    }
+  }
+
+  function showResults(assessment: Assessment): void {
+    const chart = scoreChart(assessment, template);
+    for (const bar of chart.bars) {
+      const group = results!.querySelector(`[data-bar="${bar.areaId}"]`);
+      group?.querySelector('[data-bar-fill]')?.setAttribute('width', String(bar.barWidth));
+      const value = group?.querySelector('[data-bar-value]');
+      if (value) value.textContent = bar.valueText;
+    }
+    const description = results!.querySelector('[data-chart-description]');
+    if (description) description.textContent = chart.description;
+    const average = averageScore(assessment, template);
+    const level = maturityLevel(average, template.scale);
+    const weakest = weakestArea(assessment, template);
+    results!.querySelector('[data-average]')!.textContent = average === null ? 'not scored yet' : `${formatAverage(average)} out of 5`;
+    results!.querySelector('[data-level]')!.textContent = level ? `${level.score}: ${level.label}. ${level.descriptor}` : 'not scored yet';
+    results!.querySelector('[data-first-move]')!.textContent = weakest
+      ? `${weakest.title}: ${weakest.nextMovePrompt}`
+      : 'score the areas to see your weakest one';
+    results!.toggleAttribute('data-empty', average === null);
+  }
+
+  function save(): void {
+    const assessment = readForm();
+    showResults(assessment);
+    if (store && !store.write(toJson(assessment))) say('This browser refused to save the latest change (storage is full). Export your scorecard to keep it.');
+  }
+
+  function restore(): void {
+    if (!store) {
+      say('This browser does not allow saving, so entries will be lost when you leave. Export your scorecard to keep it.');
+      return;
+    }
+    const stored = readStored(store.read(), template);
+    if (stored.status === 'restored') {
+      fillForm(stored.assessment);
+      showResults(stored.assessment);
+      say('Your saved entries were restored.');
+    } else if (stored.status === 'corrupt') {
+      say(`${stored.message} Choose "Start fresh" to clear it and begin again.`);
+    } else if (store.keys().some((key) => isOlderVersionKey(key, template))) {
+      say('Entries saved for an earlier version of this scorecard cannot be loaded into this version. You are starting fresh.');
+    }
+  }
+
+  const baseName = `${template.id}-scorecard`;
+  const actions: Record<string, () => void> = {
+    print: () => window.print(),
+    'export-markdown': () => download(`${baseName}.md`, 'text/markdown', toMarkdownTable(readForm(), template)),
+    'export-csv': () => download(`${baseName}.csv`, 'text/csv', toCsv(readForm(), template)),
+    'export-json': () => download(`${baseName}.json`, 'application/json', toJson(readForm())),
+    'import-json': () => fileInput.click(),
+    'start-fresh': () => {
+      const current = readForm();
+      const hasEntries = Object.values(current.areas).some((entry) => entry.score !== null || entry.evidence || entry.nextMove);
+      if (hasEntries && !window.confirm('Clear every score and note on this page?')) return;
+      store?.clear();
+      const empty = emptyAssessment(template);
+      fillForm(empty);
+      showResults(empty);
+      say('Started fresh: every entry is cleared.');
+    },
+  };
+
+  tools.addEventListener('click', (event) => {
+    const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
+    if (action) actions[action]?.();
+  });
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file) return;
+    const result = parseImport(await file.text(), template);
+    if (!result.ok) {
+      say(result.message);
+      return;
+    }
+    fillForm(result.assessment);
+    save();
+    say(`Imported ${file.name}.`);
+  });
+  form.addEventListener('input', save);
+  form.addEventListener('change', save);
+
+  tools.hidden = false;
+  restore();
+}

@@ -1,0 +1,42 @@
+import type { Assessment } from '../schemas/assessment.ts';
+import { entryFor, type TemplateForAssessment } from './assessment.ts';
+
+/** Geometry of the horizontal bar chart; the page draws it and the island redraws it. */
+export const chartLayout = { width: 640, labelWidth: 220, rowHeight: 36, barHeight: 22, padding: 8, maxScore: 5 } as const;
+
+export interface ChartBar {
+  areaId: string;
+  label: string;
+  score: number | null;
+  /** Top of the row. */
+  y: number;
+  barWidth: number;
+  valueText: string;
+}
+
+export interface Chart {
+  width: number;
+  height: number;
+  plotWidth: number;
+  bars: ChartBar[];
+  /** The same data in words, for screen readers. */
+  description: string;
+}
+
+export function scoreChart(assessment: Assessment, template: TemplateForAssessment): Chart {
+  const { width, labelWidth, rowHeight, padding, maxScore } = chartLayout;
+  const plotWidth = width - labelWidth - padding * 2 - 40;
+  const bars = template.areas.map((area, index) => {
+    const { score } = entryFor(assessment, area.id);
+    return {
+      areaId: area.id,
+      label: area.title,
+      score,
+      y: padding + index * rowHeight,
+      barWidth: score === null ? 0 : (score / maxScore) * plotWidth,
+      valueText: score === null ? '–' : `${score}/5`,
+    };
+  });
+  const description = `Scores out of 5: ${bars.map((bar) => `${bar.label} ${bar.score === null ? 'not scored' : bar.score}`).join('; ')}.`;
+  return { width, height: padding * 2 + template.areas.length * rowHeight, plotWidth, bars, description };
+}

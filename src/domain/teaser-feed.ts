@@ -1,0 +1,36 @@
+import type { Insight } from '../schemas/insight.ts';
+import { articleOgImagePath } from '../og/paths.ts';
+import { inReadingOrder } from './ordering.ts';
+import { linkedInPost, teaserHook } from './linkedin.ts';
+import { absoluteUrl, canonicalArticleUrl, type UrlConfig } from './urls.ts';
+
+export interface TeaserFeedEntry {
+  title: string;
+  url: string;
+  image: string;
+  teaser: string;
+  hook: string;
+  post: string;
+  published: string;
+}
+
+/** Every published article's LinkedIn post, in reading order, for scheduling. */
+export function teaserFeed(config: UrlConfig, articles: readonly { id: string; data: Insight }[]): TeaserFeedEntry[] {
+  return inReadingOrder(articles).map(({ id, data }) => {
+    const url = canonicalArticleUrl(config, id);
+    return {
+      title: data.title,
+      url,
+      image: absoluteUrl(config, articleOgImagePath(config, id)),
+      teaser: data.teaser,
+      hook: teaserHook(data.teaser),
+      post: linkedInPost(data.teaser, url),
+      published: data.published.toISOString().slice(0, 10),
+    };
+  });
+}
+
+/** The feed as plain text, one post after another, ready to paste. */
+export function teaserFeedText(entries: readonly TeaserFeedEntry[]): string {
+  return entries.map((entry) => `=== ${entry.title} (published ${entry.published})\nImage: ${entry.image}\n\n${entry.post}\n`).join('\n');
+}

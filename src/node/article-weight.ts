@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageWeight, type PageWeight } from './page-weight.ts';
+import { articlePath } from '../domain/urls.ts';
+import { siteConfig } from '../site.config.ts';
+
+export interface ArticleWeight extends PageWeight {
+  path: string;
+}
+
+/** What a reader downloads for one built article page: its HTML and the stylesheets and scripts it loads. */
+export function articleWeight(outDir: string, slug: string): ArticleWeight {
+  const path = articlePath(siteConfig, slug);
+  const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
+  const readAsset = (asset: string): string => readFileSync(join(outDir, new URL(asset, `${siteConfig.baseUrl}${path}`).pathname), 'utf8');
+  return { path, ...pageWeight(html, readAsset) };
+}

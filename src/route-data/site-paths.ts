@@ -1,0 +1,75 @@
+import GithubSlugger from 'github-slugger';
+import { articleParts } from '../domain/anatomy.ts';
+import { siteOgImagePath, articleOgImagePath } from '../og/paths.ts';
+import type { OutlineItem } from '../authoring/outline.ts';
+import { allSeries } from '../domain/series.ts';
+import { groupByTag } from '../domain/taxonomy.ts';
+import {
+  articlePath,
+  checklistPath,
+  scorecardPath,
+  seriesIndexPath,
+  seriesPath,
+  tagPath,
+  tagsPath,
+  type UrlConfig,
+} from '../domain/urls.ts';
+import type { Insight } from '../schemas/insight.ts';
+
+export interface RoutedArticle {
+  slug: string;
+  data: Insight;
+  outline: OutlineItem[];
+}
+
+export interface SiteRoutes {
+  /** Every path the build writes, each with the anchor ids it is known to have (articles only). */
+  paths: Map<string, Set<string> | undefined>;
+  articleSlugs: string[];
+}
+
+/** Anchor ids on an article page: its parts, its steps, and its narrative headings (as Astro slugs them). */
+function articleAnchors(article: RoutedArticle): Set<string> {
+  const slugger = new GithubSlugger();
+  return new Set([
+    'main',
+    ...articleParts.map((part) => part.id),
+    ...article.data.framework.steps.map((step) => `step-${step.id}`),
+    ...article.outline.flatMap((item) => (item.kind === 'heading' ? [slugger.slug(item.text)] : [])),
+  ]);
+}
+
+/**
+ * The pages and files a build of these articles publishes, from the same path functions
+ * the pages use, so a link in an article body can be checked before anything is built.
+ */
+export function siteRoutes(
+  config: UrlConfig & { searchPath: string },
+  articles: readonly RoutedArticle[],
+  publicFiles: readonly string[],
+  /**
+   * The slug of every article file, valid or not: an article that failed validation gets its
+   * pages once fixed, so links to it are not reported on top of its own problem.
+   */
+  fileSlugs: readonly string[] = [],
+): SiteRoutes {
+  const paths = new Map<string, Set<string> | undefined>();
+  const add = (path: string, anchors?: Set<string>) => paths.set(path, anchors);
+  for (const path of ['/', config.insightsPath, config.searchPath, tagsPath(config), seriesIndexPath(config), '/rss.xml', '/sitemap-index.xml', '/teasers.json', '/robots.txt', siteOgImagePath]) add(path);
+  for (const file of publicFiles) add(`/${file.replace(/^\/+/, '')}`);
+  for (const article of articles) {
+    add(articlePath(config, article.slug), articleAnchors(article));
+    add(scorecardPath(config, article.slug));
+    add(checklistPath(config, article.slug));
+    add(articleOgImagePath(config, article.slug));
+  }
+  for (const slug of fileSlugs) {
+    for (const path of [articlePath(config, slug), scorecardPath(config, slug), checklistPath(config, slug), articleOgImagePath(config, slug)]) {
+      if (!paths.has(path)) add(path);
+    }
+  }
+  const withData = articles.map((article) => ({ id: article.slug, data: article.data }));
+  for (const tag of groupByTag(withData, (article) => article.data.tags)) add(tagPath(config, tag.slug));
+  for (const series of allSeries(withData)) add(seriesPath(config, series.slug));
+  return { paths, articleSlugs: articles.map((article) => article.slug) };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { outlineOf } from '../../../src/authoring/outline.ts';
+import { tableOfContents } from '../../../src/domain/toc.ts';
+import { loadContent } from '../../helpers/content.ts';
+
+const body = `import Chart from '../../components/Chart.astro';
+
+<Tldr />
+
+## Why it matters
+
+Text with a <span>inline</span> element.
+
+### A detail
+
+<Framework />
+
+<Chart />
+`;
+
+describe('outline of an MDX body', () => {
+  it('lists top-level headings and component tags in order, with lines', () => {
+    const { items, imported } = outlineOf(body);
+    expect(items).toEqual([
+      { kind: 'component', name: 'Tldr', line: 3 },
+      { kind: 'heading', depth: 2, text: 'Why it matters', line: 5 },
+      { kind: 'heading', depth: 3, text: 'A detail', line: 9 },
+      { kind: 'component', name: 'Framework', line: 11 },
+      { kind: 'component', name: 'Chart', line: 13 },
+    ]);
+    expect(imported).toEqual(['Chart']);
+  });
+  it('throws a positioned error for broken MDX', () => {
+    expect(() => outlineOf('## Title\n\n<Framework\n')).toThrow(/Unexpected end of file/);
+    expect(() => outlineOf('text\n\n<Framework>\n')).toThrow(/closing tag for `<Framework>` \(3:1/);
+  });
+});
+
+describe('table of contents', () => {
+  it('interleaves part headings and narrative headings in body order, using rendered ids', () => {
+    const seed = loadContent().articles.find((article) => article.slug === 'jazz-and-reliable-systems');
+    if (!seed) throw new Error('seed article missing');
+    const rendered = [
+      { depth: 2, slug: 'why-this-matters-in-production', text: 'Why This Matters in Production' },
+      { depth: 2, slug: 'real-world-example', text: 'Real-World Example' },
+      { depth: 2, slug: 'integration-with-adjacent-work', text: 'Integration With Adjacent Work' },
+    ];
+    const toc = tableOfContents(seed.outline, rendered, seed.data);
+    expect(toc.slice(0, 5)).toEqual([
+      { id: 'tldr', text: 'TL;DR' },
+      { id: 'why-this-matters-in-production', text: 'Why This Matters in Production' },
+      { id: 'framework', text: 'Core Framework: Ensemble Reliability Discipline' },
+      { id: 'scorecard', text: 'Reusable Scorecard' },
+      { id: 'checklist', text: 'Practical Checklist' },
+    ]);
+    expect(toc).toHaveLength(15);
+  });
+});

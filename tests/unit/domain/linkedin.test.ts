@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteLinks, linkedInPost, linkedInShareUrl, lintTeaser, teaserHook } from '../../../src/domain/linkedin.ts';
+import { canonicalArticleUrl, checkOwnArticleLink, isExternalUrl } from '../../../src/domain/urls.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+
+const url = 'https://trlyptrk.com/insights/jazz-and-reliable-systems/';
+
+describe('LinkedIn post composition', () => {
+  it('appends the canonical URL to the teaser', () => {
+    expect(linkedInPost('  A hook. More.  ', url)).toBe(`A hook. More.\n\nFull article: ${url}`);
+  });
+  it('builds the share-offsite link with the URL encoded', () => {
+    expect(linkedInShareUrl(url)).toBe('https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Ftrlyptrk.com%2Finsights%2Fjazz-and-reliable-systems%2F');
+  });
+  it('derives canonical URLs from the config, never by hand', () => {
+    expect(canonicalArticleUrl(siteConfig, 'jazz-and-reliable-systems')).toBe(url);
+  });
+});
+
+describe('hook above the fold', () => {
+  it('takes the whole sentences that fit in about 210 characters', () => {
+    const first = 'The best systems work I have seen feels more like a great band than a rigid machine.';
+    const second = 'This post connects jazz ensemble principles to operational reliability and team trust.';
+    const third = 'It also shows the checks to run on Monday morning, one by one, with owners and dates attached to every single one.';
+    expect(teaserHook(`${first} ${second} ${third}`)).toBe(`${first} ${second}`);
+  });
+  it('is empty when the first sentence runs past the fold', () => {
+    expect(teaserHook(`${'word '.repeat(50)}end.`)).toBe('');
+  });
+  it('handles question marks, quotes and a teaser without final punctuation', () => {
+    expect(teaserHook('Why do bands not crash? They “listen.” Then play')).toBe('Why do bands not crash? They “listen.”');
+  });
+});
+
+describe('teaser lint', () => {
+  it('passes the seed teaser', () => {
+    expect(lintTeaser('The best systems work I have seen feels more like a great band than a rigid machine. This post connects jazz ensemble principles to operational reliability and team trust.', url)).toEqual([]);
+  });
+  it('errors on an empty teaser and on a post over 3,000 characters including the URL', () => {
+    expect(lintTeaser('  ', url)).toEqual([{ severity: 'error', message: 'expected a teaser, received an empty text' }]);
+    const long = `Short hook. ${'x'.repeat(2960)}`;
+    const length = linkedInPost(long, url).length;
+    expect(length).toBeGreaterThan(3000);
+    expect(lintTeaser(long, url)).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining(`fit LinkedIn's 3000 characters, received ${length}`) })]);
+  });
+  it('warns when the hook is cut mid-sentence', () => {
+    expect(lintTeaser(`${'word '.repeat(50)}end.`, url)).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('cut mid-sentence') })]);
+  });
+});
+
+describe("links to the site's own articles", () => {
+  const slugs = ['jazz-and-reliable-systems', 'policy-gated-ai'];
+  it('accepts the canonical URL, with or without an anchor', () => {
+    expect(checkOwnArticleLink(siteConfig, url, slugs)).toBeUndefined();
+    expect(checkOwnArticleLink(siteConfig, `${url}#tldr`, slugs)).toBeUndefined();
+  });
+  it.each([
+    ['http://trlyptrk.com/insights/jazz-and-reliable-systems/', url],
+    ['https://www.trlyptrk.com/insights/jazz-and-reliable-systems/', url],
+    ['https://trlyptrk.com/insights/jazz-and-reliable-systems', url],
+  ])('refuses %s and names the canonical URL', (link, expected) => {
+    expect(checkOwnArticleLink(siteConfig, link, slugs)).toEqual({ link, message: "does not match the article's canonical URL", expected });
+  });
+  it('refuses a link to an article that does not exist', () => {
+    expect(checkOwnArticleLink(siteConfig, 'https://trlyptrk.com/insights/jazz-and-reliable-sytems/', slugs)?.message).toBe('points to no article (no slug "jazz-and-reliable-sytems")');
+  });
+  it('leaves other sites, the index and pages below an article alone', () => {
+    expect(checkOwnArticleLink(siteConfig, 'https://example.com/insights/x/', slugs)).toBeUndefined();
+    expect(checkOwnArticleLink(siteConfig, 'https://trlyptrk.com/insights/', slugs)).toBeUndefined();
+    expect(checkOwnArticleLink(siteConfig, `${url}scorecard/`, slugs)).toBeUndefined();
+  });
+  it('finds absolute links in text without trailing punctuation', () => {
+    expect(absoluteLinks(`Read ${url}. Or (https://example.com/a?b=1), fine.`)).toEqual([url, 'https://example.com/a?b=1']);
+  });
+  it('knows which links leave the site', () => {
+    expect(isExternalUrl(siteConfig, 'https://www.nist.gov/')).toBe(true);
+    expect(isExternalUrl(siteConfig, url)).toBe(false);
+    expect(isExternalUrl(siteConfig, '/insights/')).toBe(false);
+    expect(isExternalUrl(siteConfig, 'mailto:a@b.c')).toBe(false);
+  });
+});

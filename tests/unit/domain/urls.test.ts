@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { slugFromPath } from '../../../src/domain/slug.ts';
+import { absoluteUrl, articlePath, canonicalArticleUrl } from '../../../src/domain/urls.ts';
+import { siteConfigSchema } from '../../../src/schemas/site.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+import { projectRoot } from '../../helpers/paths.ts';
+
+const config = siteConfigSchema.parse({
+  title: 'T',
+  description: 'D',
+  baseUrl: 'https://example.org/',
+  author: { name: 'A' },
+  brand: { name: 'B', tagline: 'Tag' },
+  insightsPath: '/insights/',
+  searchPath: '/search/',
+});
+
+describe('urls', () => {
+  it('derives article paths and canonical URLs from the config and slug', () => {
+    expect(articlePath(config, 'jazz')).toBe('/insights/jazz/');
+    expect(canonicalArticleUrl(config, 'jazz')).toBe('https://example.org/insights/jazz/');
+    expect(absoluteUrl(config, '/')).toBe('https://example.org/');
+  });
+  it('gives the seed article the canonical URL its teaser names', () => {
+    expect(canonicalArticleUrl(siteConfig, 'jazz-and-reliable-systems')).toBe(
+      'https://trlyptrk.com/insights/jazz-and-reliable-systems/',
+    );
+  });
+  it('serves articles and search from the route files that match the configured paths', () => {
+    expect(existsSync(join(projectRoot, 'src/pages', siteConfig.insightsPath, '[slug].astro'))).toBe(true);
+    expect(existsSync(join(projectRoot, 'src/pages', `${siteConfig.searchPath.replace(/\/$/, '')}.astro`))).toBe(true);
+  });
+});
+
+describe('site config schema', () => {
+  it('rejects a base URL that is not a URL and an insights path without slashes', () => {
+    const result = siteConfigSchema.safeParse({ ...config, baseUrl: 'trlyptrk.com', insightsPath: 'insights' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['baseUrl', 'insightsPath']);
+  });
+});
+
+describe('slugs', () => {
+  it('takes the file name without folders or extension', () => {
+    expect(slugFromPath('content/insights/2026/jazz-and-reliable-systems.mdx')).toBe('jazz-and-reliable-systems');
+    expect(slugFromPath('policy-gated-ai.mdx')).toBe('policy-gated-ai');
+  });
+});

@@ -1,0 +1,109 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cachedOgImage } from '../../../src/og/cache.ts';
+import { fitTitle, ogImageKey, ogImageSize, renderOgImage, type OgImageInput } from '../../../src/og/draw.ts';
+
+const seed: OgImageInput = {
+  title: 'Jazz and Reliable Systems',
+  frameworkName: 'Ensemble Reliability Discipline',
+  brandName: 'trlyptrk',
+  brandTagline: 'Playbooks for reliable systems',
+  siteHost: 'trlyptrk.com',
+};
+
+const longTitle =
+  'What a Late-Night Jazz Quartet Can Teach Platform Teams About Incident Response, Graceful Degradation, ' +
+  'Shared Listening and the Discipline of Reliable Systems Under Pressure, Again and Again, Night After Night';
+
+const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Width and height sit in the IHDR chunk, which the PNG format requires to come first. */
+function pngDimensions(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+const temporaryDirs: string[] = [];
+function temporaryDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'setlist-og-'));
+  temporaryDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('renderOgImage', () => {
+  it('renders a PNG of exactly the Open Graph size', async () => {
+    const png = await renderOgImage(seed);
+    expect(png.subarray(0, 8).equals(pngSignature)).toBe(true);
+    expect(pngDimensions(png)).toEqual({ width: 1200, height: 627 });
+    expect(ogImageSize).toEqual({ width: 1200, height: 627 });
+  });
+
+  it('still renders a very long title, at the smallest title size', async () => {
+    const png = await renderOgImage({ ...seed, title: longTitle, frameworkName: longTitle });
+    expect(png.subarray(0, 8).equals(pngSignature)).toBe(true);
+    expect(pngDimensions(png)).toEqual({ width: 1200, height: 627 });
+    expect(fitTitle(longTitle).fontSize).toBeLessThan(fitTitle(seed.title).fontSize);
+  });
+
+  it('never gives a longer title a bigger size', () => {
+    const words = longTitle.split(' ');
+    const sizes = words.map((_, i) => fitTitle(words.slice(0, i + 1).join(' ')).fontSize);
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1]!);
+  });
+});
+
+describe('ogImageKey', () => {
+  it('is a stable 16-character hex string that ignores property order', () => {
+    const reordered: OgImageInput = {
+      siteHost: seed.siteHost,
+      brandTagline: seed.brandTagline,
+      brandName: seed.brandName,
+      frameworkName: seed.frameworkName,
+      title: seed.title,
+    };
+    expect(ogImageKey(seed)).toMatch(/^[0-9a-f]{16}$/);
+    expect(ogImageKey({ ...seed })).toBe(ogImageKey(seed));
+    expect(ogImageKey(reordered)).toBe(ogImageKey(seed));
+  });
+
+  it.each(['title', 'frameworkName', 'brandName', 'brandTagline', 'siteHost'] as const)(
+    'changes when %s changes',
+    (field) => {
+      expect(ogImageKey({ ...seed, [field]: `${seed[field]}!` })).not.toBe(ogImageKey(seed));
+    },
+  );
+});
+
+describe('cachedOgImage', () => {
+  it('renders once, then reuses the stored PNG', async () => {
+    const cacheDir = join(temporaryDir(), 'nested', 'og');
+    let renders = 0;
+    const countingRender = (input: OgImageInput): Promise<Buffer> => {
+      renders += 1;
+      return renderOgImage(input);
+    };
+
+    const first = await cachedOgImage(seed, cacheDir, countingRender);
+    const second = await cachedOgImage(seed, cacheDir, countingRender);
+
+    expect(first.rendered).toBe(true);
+    expect(second.rendered).toBe(false);
+    expect(second.png.equals(first.png)).toBe(true);
+    expect(renders).toBe(1);
+    // Only the final file remains: the temporary file was renamed, not left behind.
+    expect(readdirSync(cacheDir)).toEqual([`${ogImageKey(seed)}.png`]);
+  });
+
+  it('renders again when the input changes', async () => {
+    const cacheDir = temporaryDir();
+    await cachedOgImage(seed, cacheDir);
+    const changed = await cachedOgImage({ ...seed, title: 'Another Title' }, cacheDir);
+    expect(changed.rendered).toBe(true);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Which budgets in tools/budgets.ts apply to a bench run, and whether it met them. Time and
+ * memory budgets are set for fixed corpus sizes, so other sizes only report; the article page
+ * budget holds at any size.
+ */
+import { budgets } from '../budgets.ts';
+import { bytes, seconds } from './format.ts';
+import type { ArticleWeight } from '../../src/node/article-weight.ts';
+
+export interface BudgetCheck {
+  name: string;
+  limit: number;
+  actual: number;
+  unit: 'ms' | 'bytes';
+  ok: boolean;
+}
+
+export interface MeasuredRun {
+  articles: number;
+  coldMs: number;
+  warmMs: number | undefined;
+  /** The bare unified() build of the same corpus (tools/bench/baseline/), when it ran. */
+  bareUnifiedMs: number | undefined;
+  peakRssBytes: number;
+  article: ArticleWeight;
+}
+
+const bench = budgets.bench;
+
+const check = (name: string, actual: number, limit: number, unit: BudgetCheck['unit']): BudgetCheck => ({ name, limit, actual, unit, ok: actual <= limit });
+
+/** The cold-build time limit for this corpus size, or undefined when none is set for it. */
+function coldLimitMs(articles: number): number | undefined {
+  const baseMs = bench.fullBuildSeconds * 1000;
+  if (articles === bench.baseArticles) return baseMs;
+  if (articles === bench.scaleArticles) return baseMs * bench.scaleTimeFactor;
+  return undefined;
+}
+
+function timeChecks(run: MeasuredRun): BudgetCheck[] {
+  const limit = coldLimitMs(run.articles);
+  if (limit === undefined) return [];
+  const checks = [check(`full build of ${run.articles} articles`, run.coldMs, limit, 'ms')];
+  if (run.warmMs !== undefined) checks.push(check(`warm rebuild <= ${bench.warmRebuildShare * 100}% of cold`, run.warmMs, run.coldMs * bench.warmRebuildShare, 'ms'));
+  if (run.bareUnifiedMs !== undefined) {
+    const { maxRatioToBareUnified } = bench;
+    checks.push(check(`full build <= ${maxRatioToBareUnified}x bare unified()`, run.coldMs, run.bareUnifiedMs * maxRatioToBareUnified, 'ms'));
+  }
+  return checks;
+}
+
+function memoryChecks(run: MeasuredRun): BudgetCheck[] {
+  if (run.articles !== bench.scaleArticles) return [];
+  return [check(`peak memory at ${run.articles} articles`, run.peakRssBytes, bench.peakMemoryBytes, 'bytes')];
+}
+
+function pageChecks(article: ArticleWeight): BudgetCheck[] {
+  return [
+    check(`article page HTML + CSS gzip (${article.path})`, article.html.gzip + article.css.gzip, bench.articlePage.htmlPlusCssGzipBytes, 'bytes'),
+    // Same rule as `npm run size`: reading needs no classic script; deferred module enhancements are reported, not counted.
+    check('article page JavaScript needed to read', article.blockingJs.raw, bench.articlePage.javascriptBytes, 'bytes'),
+  ];
+}
+
+export function checkBudgets(run: MeasuredRun): BudgetCheck[] {
+  return [...timeChecks(run), ...memoryChecks(run), ...pageChecks(run.article)];
+}
+
+export function describeCheck(result: BudgetCheck): string {
+  const show = (value: number): string => (result.unit === 'ms' ? seconds(value) : bytes(value));
+  return `${result.ok ? '✓' : '✗'} ${result.name}: ${show(result.actual)} (budget ${show(result.limit)})`;
+}

@@ -1,0 +1,112 @@
+/** The bench result, as JSON for machines and as a table for people. */
+import type { BaselineResult } from './baseline/baseline.ts';
+import type { BudgetCheck } from './budget-check.ts';
+import { describeCheck } from './budget-check.ts';
+import type { BuildRun } from './build-run.ts';
+import { bytes, seconds } from './format.ts';
+import type { ArticleWeight } from '../../src/node/article-weight.ts';
+import type { OutputStats } from './site-stats.ts';
+import { budgets } from '../budgets.ts';
+
+export interface RunReport extends BuildRun {
+  perArticleMs: number;
+  output: OutputStats;
+}
+
+export interface BenchResult {
+  articles: number;
+  seed: number;
+  startedAt: string;
+  node: string;
+  cpus: number;
+  scratch: string;
+  generateMs: number;
+  cold: RunReport;
+  /** A second build with nothing changed: same corpus, output folder and Astro cache. */
+  warm: RunReport | null;
+  /** Bare Astro builds of the same corpus (--baseline), the floor the cold build is compared with. */
+  baseline: BaselineResult | null;
+  articlePage: ArticleWeight;
+  budgets: BudgetCheck[];
+  ok: boolean;
+}
+
+const row = (label: string, cells: string[]): string => `  ${label.padEnd(18)}${cells.map((cell) => cell.padEnd(14)).join('')}`.trimEnd();
+
+function stageCell(run: RunReport, name: string): string {
+  const stage = run.stages.find((candidate) => candidate.name === name);
+  if (!stage || stage.ms === null) return '-';
+  return stage.includes.length ? `${seconds(stage.ms)} (+${stage.includes.join(', ')})` : seconds(stage.ms);
+}
+
+/** One column per run; `stageNames` are the stage rows, the rest are the same for every table. */
+function runColumns(headers: string[], runs: RunReport[], stageNames: string[]): string[] {
+  const each = (cell: (run: RunReport) => string): string[] => runs.map(cell);
+  return [
+    row('', headers),
+    ...stageNames.map((name) => row(name, each((run) => stageCell(run, name)))),
+    row('total', each((run) => seconds(run.wallMs))),
+    row('per article', each((run) => `${run.perArticleMs.toFixed(0)} ms`)),
+    row('peak memory', each((run) => bytes(run.peakRssBytes))),
+    row('pages', each((run) => String(run.output.pages))),
+    row('files', each((run) => String(run.output.files))),
+    row('dist size', each((run) => bytes(run.output.bytes))),
+    row('warning lines', each((run) => String(run.warningLines))),
+  ];
+}
+
+function runTable(result: BenchResult): string[] {
+  const runs = result.warm ? [result.cold, result.warm] : [result.cold];
+  return runColumns(result.warm ? ['cold', 'warm'] : ['cold'], runs, result.cold.stages.map((stage) => stage.name));
+}
+
+/** Stages ended by Astro's own log lines (stages.ts), so they mean the same in a bare build as in Setlist's. */
+const astroStages = ['content sync', 'bundling', 'page rendering'];
+
+const ratio = (value: number): string => `${value.toFixed(2)}x`;
+
+function baselineTable(result: BenchResult, baseline: BaselineResult): string[] {
+  const { unified, satteri } = baseline;
+  const { maxRatioToBareUnified, baseArticles, scaleArticles } = budgets.bench;
+  return [
+    'Baseline: the same articles in a bare Astro project, one plain page each (no layout, parts, Pagefind or checks)',
+    ...runColumns(['Setlist cold', 'unified()', 'Sätteri'], [result.cold, unified, satteri], astroStages),
+    '',
+    `  bare unified(): ${seconds(unified.wallMs)}`,
+    `  bare Sätteri: ${seconds(satteri.wallMs)}`,
+    `  Setlist / bare unified(): ${ratio(baseline.setlistToBareUnified)} (budget ${ratio(maxRatioToBareUnified)} at ${baseArticles} and ${scaleArticles} articles)`,
+    `  bare Sätteri / bare unified(): ${ratio(satteri.wallMs / unified.wallMs)}`,
+  ];
+}
+
+function pageTable(page: ArticleWeight): string[] {
+  const parts = [['HTML', page.html], ['CSS', page.css], ['JS (all)', page.js], ['JS to read', page.blockingJs]] as const;
+  return [
+    `Article page ${page.path} (what a reader downloads)`,
+    row('', ['raw', 'gzip']),
+    ...parts.map(([name, weight]) => row(name, [bytes(weight.raw), bytes(weight.gzip)])),
+  ];
+}
+
+function budgetLines(result: BenchResult): string[] {
+  const { baseArticles, scaleArticles } = budgets.bench;
+  const sized = result.articles === baseArticles || result.articles === scaleArticles;
+  return [
+    'Budgets',
+    ...result.budgets.map((check) => `  ${describeCheck(check)}`),
+    ...(sized ? [] : [`  (time and memory budgets are set for ${baseArticles} and ${scaleArticles} articles; at ${result.articles} they are only reported)`]),
+  ];
+}
+
+export function formatResult(result: BenchResult): string {
+  return [
+    `Setlist bench: ${result.articles} articles, seed ${result.seed}, Node ${result.node}, ${result.cpus} CPUs (corpus generated in ${seconds(result.generateMs)})`,
+    '',
+    ...runTable(result),
+    '',
+    ...(result.baseline ? [...baselineTable(result, result.baseline), ''] : []),
+    ...pageTable(result.articlePage),
+    '',
+    ...budgetLines(result),
+  ].join('\n');
+}

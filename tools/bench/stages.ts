@@ -1,0 +1,86 @@
+/**
+ * Splits one build's wall time into stages. The build prints no timings of its own that
+ * cover everything, so each stage ends at a marker: a line of the build's output (stamped
+ * when it arrived on the pipe) or the first poll that saw a child process. Stages are
+ * contiguous (each starts where the previous ended), so they add up to the wall time.
+ *
+ * How each stage is delimited (see `stageDefinitions`):
+ *   content check    spawn of `node tools/build.ts` → "✓ content: …" (tools/check-content.ts)
+ *   Astro start-up   → "[content] Syncing content" (astro CLI, config, Vite and MDX load)
+ *   content sync     → "[content] Synced content" (glob loaders parse and store every entry)
+ *   bundling         → "generating static routes" (types, Vite server and client builds)
+ *   page rendering   → "[build] Complete!" (every route rendered and written)
+ *   Astro exit       → first poll that sees the pagefind process
+ *   Pagefind         → first poll that sees `tools/check-links.ts` (Pagefind runs --quiet)
+ *   link check       → "✓ links: …"
+ *   finish           → the build process exits
+ * The two process-delimited boundaries are accurate to the 100 ms poll. When a marker never
+ * appears (a process that lived less than one poll), that stage is null and the next stage
+ * absorbs its time, saying so in `includes`.
+ */
+import type { Sighting } from './proc-tree.ts';
+
+export interface TimedLine {
+  /** Milliseconds since the build was spawned. */
+  ms: number;
+  text: string;
+}
+
+export interface Stage {
+  name: string;
+  /** How the stage's end is recognised. */
+  endsAt: string;
+  startMs: number | null;
+  endMs: number | null;
+  ms: number | null;
+  /** Earlier stages whose end marker was missing, so their time is counted here. */
+  includes: string[];
+}
+
+type Marker = { kind: 'line'; pattern: RegExp } | { kind: 'process'; pattern: RegExp } | { kind: 'exit' };
+
+interface StageDefinition {
+  name: string;
+  end: Marker;
+  endsAt: string;
+}
+
+const line = (pattern: RegExp): Marker => ({ kind: 'line', pattern });
+const processSeen = (pattern: RegExp): Marker => ({ kind: 'process', pattern });
+
+export const stageDefinitions: readonly StageDefinition[] = [
+  { name: 'content check', end: line(/^✓ content:/), endsAt: 'line "✓ content:"' },
+  { name: 'Astro start-up', end: line(/\[content\] Syncing content/), endsAt: 'line "[content] Syncing content"' },
+  { name: 'content sync', end: line(/\[content\] Synced content/), endsAt: 'line "[content] Synced content"' },
+  { name: 'bundling', end: line(/generating static routes/), endsAt: 'line "generating static routes"' },
+  { name: 'page rendering', end: line(/\[build\] Complete!/), endsAt: 'line "[build] Complete!"' },
+  // The node wrapper (`…/.bin/pagefind --site`) and the native binary both have "/pagefind" then a space or "_".
+  { name: 'Astro exit', end: processSeen(/\/pagefind[\w-]*\s/), endsAt: 'pagefind process first seen' },
+  { name: 'Pagefind', end: processSeen(/scripts\/check-links\.ts/), endsAt: 'check-links process first seen' },
+  { name: 'link check', end: line(/^✓ links:/), endsAt: 'line "✓ links:"' },
+  { name: 'finish', end: { kind: 'exit' }, endsAt: 'build process exit' },
+];
+
+function markerTime(marker: Marker, lines: readonly TimedLine[], sightings: readonly Sighting[], exitMs: number): number | undefined {
+  if (marker.kind === 'exit') return exitMs;
+  if (marker.kind === 'line') return lines.find((candidate) => marker.pattern.test(candidate.text))?.ms;
+  const seen = sightings.filter((sighting) => marker.pattern.test(sighting.command)).map((sighting) => sighting.firstMs);
+  return seen.length ? Math.min(...seen) : undefined;
+}
+
+export function deriveStages(lines: readonly TimedLine[], sightings: readonly Sighting[], exitMs: number): Stage[] {
+  let startMs = 0;
+  let skipped: string[] = [];
+  return stageDefinitions.map((definition) => {
+    const endMs = markerTime(definition.end, lines, sightings, exitMs);
+    // A marker earlier than the previous one would give a negative stage; treat it as missing.
+    if (endMs === undefined || endMs < startMs) {
+      skipped.push(definition.name);
+      return { name: definition.name, endsAt: definition.endsAt, startMs: null, endMs: null, ms: null, includes: [] };
+    }
+    const stage: Stage = { name: definition.name, endsAt: definition.endsAt, startMs, endMs, ms: endMs - startMs, includes: skipped };
+    startMs = endMs;
+    skipped = [];
+    return stage;
+  });
+}
