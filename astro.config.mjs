@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { dropHeadInjectWarnings } from './src/integration/bundler-warnings.ts';
+import setlist from './src/integration/index.ts';
+import { cacheDirs } from './src/node/env.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -14,6 +16,8 @@ export default defineConfig({
     mdx(),
     // Every public page; drafts and future-dated articles are never built, so never listed.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+    // Last, so its end-of-build search index and link check see the sitemap too.
+    setlist(),
   ],
   markdown: {
     // remark-gfm is the only Markdown plugin: every other feature reads typed data, so the
@@ -42,7 +46,7 @@ export default defineConfig({
     },
   },
   // Separate caches let test builds of fixture content run beside the real one.
-  cacheDir: process.env.SETLIST_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheDirs(process.env).astro,
   devToolbar: { enabled: false },
   vite: {
     build: {

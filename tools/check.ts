@@ -1,17 +1,18 @@
 /**
- * `npm run check`: everything that can be wrong before a build, in one run: all content
- * (schemas, cross-article rules, links, teasers) and TypeScript (`astro check`).
- * Exits 0 only when both hold.
+ * `npm run check`: everything that can be wrong before a build: all content (schemas,
+ * cross-article rules, links, teasers), then TypeScript (`astro check`). Type-checking loads
+ * the content through Astro, so it runs only once the content is valid: a content problem is
+ * reported once, in Setlist's words, and never followed by Astro's stack trace.
  */
 import { spawnSync } from 'node:child_process';
+import { checkContentOnDisk, printCheckReport } from '../src/node/check-content-files.ts';
 
-const steps = [
-  { name: 'content', command: process.execPath, args: ['tools/check-content.ts'] },
-  { name: 'types', command: 'astro', args: ['check'] },
-];
-const failed = steps.filter((step) => spawnSync(step.command, step.args, { stdio: 'inherit' }).status !== 0).map((step) => step.name);
-if (failed.length) {
-  console.error(`✗ check: ${failed.join(' and ')} failed`);
+if (!printCheckReport((await checkContentOnDisk(process.env)).report)) {
+  console.error('\n✗ check: content problems above; fix them, then run npm run check again (types are checked once content is valid)');
+  process.exit(1);
+}
+if (spawnSync('astro', ['check'], { stdio: 'inherit' }).status !== 0) {
+  console.error('✗ check: types failed');
   process.exit(1);
 }
 console.log('✓ check: content and types are valid');

@@ -1,8 +1,7 @@
 import type { Insight } from '../schemas/insight.ts';
-import { articleOgImagePath } from '../og/paths.ts';
 import { inReadingOrder } from './ordering.ts';
 import { linkedInPost, teaserHook } from './linkedin.ts';
-import { absoluteUrl, canonicalArticleUrl, type UrlConfig } from './urls.ts';
+import { absoluteUrl, articleOgImagePath, canonicalArticleUrl, type UrlConfig } from './urls.ts';
 
 export interface TeaserFeedEntry {
   title: string;

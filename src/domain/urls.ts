@@ -72,6 +72,16 @@ export function checklistPath(config: UrlConfig, slug: string): string {
   return `${articlePath(config, slug)}checklist/`;
 }
 
+/** The link-preview image of an article. */
+export function articleOgImagePath(config: UrlConfig, slug: string): string {
+  return `${articlePath(config, slug)}og.png`;
+}
+
+/** Every page and file a build writes for one article. */
+export function articlePages(config: UrlConfig, slug: string): { article: string; scorecard: string; checklist: string; ogImage: string } {
+  return { article: articlePath(config, slug), scorecard: scorecardPath(config, slug), checklist: checklistPath(config, slug), ogImage: articleOgImagePath(config, slug) };
+}
+
 /** A URL as people type it from paper: no scheme. */
 export function shortUrl(url: string): string {
   return url.replace(/^https?:\/\//, '');
@@ -92,3 +102,13 @@ export function seriesIndexPath(config: UrlConfig): string {
 export function seriesPath(config: UrlConfig, seriesSlug: string): string {
   return `${seriesIndexPath(config)}${seriesSlug}/`;
 }
+
+/** Site-wide files at fixed paths: feeds, sitemap, robots, the site's own preview image. */
+export const fixedPaths = {
+  home: '/',
+  feed: '/rss.xml',
+  sitemap: '/sitemap-index.xml',
+  teaserFeed: '/teasers.json',
+  robots: '/robots.txt',
+  siteOgImage: '/og.png',
+} as const;

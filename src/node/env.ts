@@ -18,3 +18,13 @@ export function buildTime(env: Record<string, string | undefined>): Date {
   if (pinned && Number.isNaN(pinned.getTime())) throw new Error(`SETLIST_BUILD_TIME is not a date: "${env.SETLIST_BUILD_TIME}" (expected e.g. 2026-11-23)`);
   return pinned ?? new Date();
 }
+
+/**
+ * Where build caches live: Astro's data store and incremental-build copies, and the preview
+ * images keyed by their inputs. `SETLIST_CACHE_DIR` moves them (test fixtures and the bench
+ * build beside the real site without sharing a cache).
+ */
+export function cacheDirs(env: Record<string, string | undefined>): { astro: string; og: string } {
+  const root = env.SETLIST_CACHE_DIR?.replace(/\/+$/, '');
+  return root ? { astro: root, og: `${root}/og` } : { astro: 'node_modules/.astro', og: 'node_modules/.cache/setlist/og' };
+}

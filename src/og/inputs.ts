@@ -1,6 +1,6 @@
 import { cachedOgImage } from './cache.ts';
 import type { OgImageInput } from './draw.ts';
-import { ogCacheDir } from './paths.ts';
+import { cacheDirs } from '../node/env.ts';
 import type { Insight } from '../schemas/insight.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -26,7 +26,7 @@ export const siteOgImageInput = (): OgImageInput => ogImageInput(siteConfig.titl
 
 /** A PNG response, rendered only when no cached image with the same inputs exists. */
 export async function ogImageResponse(input: OgImageInput, name: string): Promise<Response> {
-  const { png, rendered } = await cachedOgImage(input, ogCacheDir(process.env));
+  const { png, rendered } = await cachedOgImage(input, cacheDirs(process.env).og);
   // Build logs say which images were drawn, so a warm build can show it reused them all.
   if (rendered) console.log(`[og] rendered ${name}`);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

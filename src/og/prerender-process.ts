@@ -5,10 +5,9 @@
  * reached yet itself. A separate, small process keeps the build's memory peak down.
  */
 import { articleOgImageInput, siteOgImageInput } from './inputs.ts';
-import { buildTime, contentRoot } from '../node/env.ts';
+import { buildTime, cacheDirs, contentRoot } from '../node/env.ts';
 import { parseYaml, splitFrontmatter } from '../authoring/frontmatter.ts';
 import { cachedOgImage } from './cache.ts';
-import { ogCacheDir } from './paths.ts';
 import { isVisible } from '../domain/ordering.ts';
 import { slugFromPath } from '../domain/slug.ts';
 import { insightSchema } from '../schemas/insight.ts';
@@ -25,7 +24,7 @@ for (const source of insights) {
   if (isVisible({ id, data: parsed.data }, { includeDrafts: false, now })) jobs.push({ name: id, input: articleOgImageInput(parsed.data) });
 }
 
-const cacheDir = ogCacheDir(process.env);
+const cacheDir = cacheDirs(process.env).og;
 for (const job of jobs) {
   const { rendered } = await cachedOgImage(job.input, cacheDir);
   if (rendered) console.log(`[og] rendered ${job.name}`);

@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { buildTime } from '../node/env.ts';
+import contentState from 'virtual:setlist/content-state';
 import { cacheKeyOf } from './cache-key.ts';
 import { isVisible } from '../domain/ordering.ts';
 
@@ -14,8 +14,8 @@ export interface ArticlePageProps {
 
 /** Articles this build publishes: everything in `npm run dev`; no drafts or future dates in production. */
 export async function getPublishedInsights(): Promise<InsightEntry[]> {
-  const now = buildTime(process.env);
-  return getCollection('insights', (entry) => isVisible(entry, { includeDrafts: import.meta.env.DEV, now }));
+  const { includeDrafts, now } = contentState.publishing;
+  return getCollection('insights', (entry) => isVisible(entry, { includeDrafts, now: new Date(now) }));
 }
 
 export async function getScorecardTemplate(id: string): Promise<ScorecardEntry> {

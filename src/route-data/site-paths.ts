@@ -1,19 +1,9 @@
 import GithubSlugger from 'github-slugger';
 import { articleParts } from '../domain/anatomy.ts';
-import { siteOgImagePath, articleOgImagePath } from '../og/paths.ts';
 import type { OutlineItem } from '../authoring/outline.ts';
 import { allSeries } from '../domain/series.ts';
 import { groupByTag } from '../domain/taxonomy.ts';
-import {
-  articlePath,
-  checklistPath,
-  scorecardPath,
-  seriesIndexPath,
-  seriesPath,
-  tagPath,
-  tagsPath,
-  type UrlConfig,
-} from '../domain/urls.ts';
+import { articlePages, fixedPaths, seriesIndexPath, seriesPath, tagPath, tagsPath, type UrlConfig } from '../domain/urls.ts';
 import type { Insight } from '../schemas/insight.ts';
 
 export interface RoutedArticle {
@@ -55,18 +45,14 @@ export function siteRoutes(
 ): SiteRoutes {
   const paths = new Map<string, Set<string> | undefined>();
   const add = (path: string, anchors?: Set<string>) => paths.set(path, anchors);
-  for (const path of ['/', config.insightsPath, config.searchPath, tagsPath(config), seriesIndexPath(config), '/rss.xml', '/sitemap-index.xml', '/teasers.json', '/robots.txt', siteOgImagePath]) add(path);
+  for (const path of [...Object.values(fixedPaths), config.insightsPath, config.searchPath, tagsPath(config), seriesIndexPath(config)]) add(path);
   for (const file of publicFiles) add(`/${file.replace(/^\/+/, '')}`);
   for (const article of articles) {
-    add(articlePath(config, article.slug), articleAnchors(article));
-    add(scorecardPath(config, article.slug));
-    add(checklistPath(config, article.slug));
-    add(articleOgImagePath(config, article.slug));
+    const pages = articlePages(config, article.slug);
+    for (const path of Object.values(pages)) add(path, path === pages.article ? articleAnchors(article) : undefined);
   }
   for (const slug of fileSlugs) {
-    for (const path of [articlePath(config, slug), scorecardPath(config, slug), checklistPath(config, slug), articleOgImagePath(config, slug)]) {
-      if (!paths.has(path)) add(path);
-    }
+    for (const path of Object.values(articlePages(config, slug))) if (!paths.has(path)) add(path);
   }
   const withData = articles.map((article) => ({ id: article.slug, data: article.data }));
   for (const tag of groupByTag(withData, (article) => article.data.tags)) add(tagPath(config, tag.slug));

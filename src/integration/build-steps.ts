@@ -1,0 +1,43 @@
+/**
+ * What the production build does besides rendering pages: draw the link-preview images on the
+ * second core while Astro bundles, and index the finished site for search.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { createIndex, close } from 'pagefind';
+
+const imageProcess = fileURLToPath(new URL('../og/prerender-process.ts', import.meta.url));
+
+/**
+ * Draws every published article's preview image into the image cache in a separate, small
+ * process (a small heap keeps it from adding much to Astro's memory peak). The build's image
+ * endpoint draws any image this process has not reached, so its failure costs time, not output.
+ */
+export function drawImagesAhead(logger: AstroIntegrationLogger): Promise<void> {
+  const child = spawn(process.execPath, ['--max-old-space-size=192', '--max-semi-space-size=2', imageProcess], { stdio: 'inherit' });
+  return new Promise((resolve) => {
+    const warn = (why: string) => {
+      logger.warn(`drawing preview images ahead of the build failed (${why}); the build drew them itself`);
+      resolve();
+    };
+    child.on('error', (error) => warn(error.message));
+    child.on('close', (code) => (code === 0 ? resolve() : warn(`exit ${code}`)));
+  });
+}
+
+/** Pagefind's index of the built pages (their `data-pagefind-body`), written into the site. */
+export async function indexForSearch(outDir: string): Promise<string> {
+  const { index, errors } = await createIndex();
+  try {
+    if (!index) throw new Error(errors.join('; '));
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+    return `✓ search index: ${added.page_count} pages`;
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Setlist as an Astro integration: it injects the pages whose URLs come from the site config,
+ * runs the content check (before a build starts; in the dev server on every content change,
+ * shown on every page until fixed), draws preview images beside the build, and finishes the
+ * build with the search index and the link check. `astro build` and `astro dev` do it all.
+ */
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checkBuiltLinks } from '../node/check-built-links.ts';
+import { checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
+import { buildTime, contentRoot } from '../node/env.ts';
+import { injectedPages } from '../route-data/routes.ts';
+import type { ContentState } from '../route-data/content-state.ts';
+import { siteConfig } from '../site.config.ts';
+import { drawImagesAhead, indexForSearch } from './build-steps.ts';
+import { contentStateOf, contentStatePlugin, reloadContentState } from './content-state.ts';
+
+function logReport(checked: ContentOnDisk, logger: AstroIntegrationLogger): void {
+  const { report } = checked;
+  for (const warning of report.warnings) logger.warn(warning);
+  if (report.ok) logger.info(report.summary);
+  else logger.error([report.summary, ...report.errors.map((error) => `  ${error}`)].join('\n'));
+}
+
+/**
+ * Ends the build after its problems were printed. Astro prints any error thrown from a hook
+ * with a stack trace, which says nothing more here; so the build stops with a one-line
+ * reason and a non-zero exit instead.
+ */
+function failBuild(logger: AstroIntegrationLogger, reason: string): never {
+  logger.error(reason);
+  process.exit(1);
+}
+
+export default function setlist(): AstroIntegration {
+  let state: ContentState;
+  let imagesDrawn: Promise<void> | undefined;
+  return {
+    name: 'setlist',
+    hooks: {
+      'astro:config:setup': async ({ command, injectRoute, addMiddleware, updateConfig, logger }) => {
+        for (const page of injectedPages(siteConfig)) {
+          injectRoute({ pattern: page.pattern, entrypoint: new URL(`../routes/${page.entrypoint}`, import.meta.url), prerender: true });
+        }
+        const publishing = { includeDrafts: command === 'dev', now: buildTime(process.env).toISOString() };
+        const checked = await checkContentOnDisk(process.env);
+        if (command === 'dev' || command === 'build') logReport(checked, logger);
+        if (command === 'build' && !checked.report.ok) failBuild(logger, 'build stopped by the content problems above; fix them and build again (`npm run check:content` lists them without building)');
+        state = contentStateOf(checked, publishing);
+        updateConfig({ vite: { plugins: [contentStatePlugin(() => state)] } });
+        if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./content-errors-middleware.ts', import.meta.url) });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = resolve(contentRoot(process.env));
+        // One check at a time, in the order of the changes, so an older result never wins.
+        let queue = Promise.resolve();
+        const recheck = (file: string) => {
+          if (!resolve(file).startsWith(`${contentDir}/`)) return;
+          queue = queue.then(async () => {
+            const checked = await checkContentOnDisk(process.env);
+            logger.info(`${relative(process.cwd(), file)} changed`);
+            logReport(checked, logger);
+            state = contentStateOf(checked, state.publishing);
+            reloadContentState(server);
+          });
+        };
+        server.watcher.add(contentDir);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+      },
+      'astro:build:start': ({ logger }) => {
+        imagesDrawn = drawImagesAhead(logger);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await imagesDrawn;
+        const outDir = fileURLToPath(dir);
+        logger.info(await indexForSearch(outDir));
+        const links = checkBuiltLinks(outDir);
+        if (!links.ok) {
+          logger.error(links.lines.join('\n'));
+          failBuild(logger, 'build stopped by the broken links above; fix the links, or the pages they point to, and build again');
+        }
+        logger.info(links.lines.join('\n'));
+      },
+    },
+  };
+}

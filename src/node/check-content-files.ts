@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { checkContent, type ContentCheckResult } from '../authoring/check/index.ts';
+import { checkReport, emptyContentReport, type CheckReport } from '../authoring/check/report.ts';
+import { siteConfig } from '../site.config.ts';
+import { readContentSources } from './content-files.ts';
+import { contentRoot } from './env.ts';
+
+export interface ContentOnDisk {
+  /** The folder that was read (`content` unless `SETLIST_CONTENT_DIR` says otherwise). */
+  root: string;
+  /** Undefined when there was nothing to check. */
+  result: ContentCheckResult | undefined;
+  report: CheckReport;
+}
+
+/** Reads every article and scorecard template from disk and checks them all at once. */
+export async function checkContentOnDisk(env: Record<string, string | undefined>): Promise<ContentOnDisk> {
+  const root = contentRoot(env);
+  const sources = await readContentSources(root);
+  if (sources.insights.length === 0) return { root, result: undefined, report: emptyContentReport(join(root, 'insights')) };
+  const result = checkContent(sources, siteConfig);
+  return { root, result, report: checkReport(result) };
+}
+
+/** Prints a report for a command-line reader (warnings, then the problems or the summary); true when the content is valid. */
+export function printCheckReport(report: CheckReport): boolean {
+  for (const warning of report.warnings) console.warn(`  ${warning}`);
+  if (report.ok) {
+    console.log(report.summary);
+    return true;
+  }
+  console.error(`${report.summary}\n`);
+  for (const error of report.errors) console.error(`  ${error}`);
+  return false;
+}

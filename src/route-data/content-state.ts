@@ -1,0 +1,19 @@
+import type { OutlineItem } from '../authoring/outline.ts';
+
+/** One content problem as the dev overlay shows it. */
+export interface StateProblem {
+  /** `file:line  field: expected …  (hint: …)`, as the terminal and `npm run check` print it. */
+  text: string;
+  file: string;
+  line: number | undefined;
+}
+
+/** What the integration's content check hands to the pages (through `virtual:setlist/content-state`). */
+export interface ContentState {
+  /** Content errors; a build never starts with any, the dev server shows them on every page. */
+  errors: StateProblem[];
+  /** Each checked article's outline (headings and placed parts), so no page parses a body again. */
+  outlines: Record<string, OutlineItem[]>;
+  /** Which articles are published: drafts in `astro dev` only; nothing dated after `now`. */
+  publishing: { includeDrafts: boolean; now: string };
+}

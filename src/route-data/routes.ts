@@ -1,0 +1,31 @@
+import type { SiteConfig } from '../schemas/site.ts';
+import { articleOgImagePath, articlePath, checklistPath, scorecardPath, seriesIndexPath, seriesPath, tagPath, tagsPath } from '../domain/urls.ts';
+
+/** A page the integration injects: its URL pattern and its entry file in `src/routes/`. */
+export interface InjectedPage {
+  pattern: string;
+  entrypoint: string;
+}
+
+/** Astro route patterns carry no trailing slash (the site adds one to every URL). */
+const pattern = (path: string): string => path.replace(/(.)\/$/, '$1');
+
+/**
+ * Every page whose URL depends on a setting (`insightsPath`, `searchPath`), with its pattern
+ * made by the same path functions that make the links, so a changed setting moves the pages
+ * and every link to them together.
+ */
+export function injectedPages(config: Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'searchPath'>): InjectedPage[] {
+  return [
+    { pattern: pattern(config.insightsPath), entrypoint: 'insights-index.astro' },
+    { pattern: pattern(articlePath(config, '[slug]')), entrypoint: 'article.astro' },
+    { pattern: pattern(scorecardPath(config, '[slug]')), entrypoint: 'scorecard.astro' },
+    { pattern: pattern(checklistPath(config, '[slug]')), entrypoint: 'checklist.astro' },
+    { pattern: articleOgImagePath(config, '[slug]'), entrypoint: 'article-og-image.ts' },
+    { pattern: pattern(tagsPath(config)), entrypoint: 'tags-index.astro' },
+    { pattern: pattern(tagPath(config, '[tag]')), entrypoint: 'tag.astro' },
+    { pattern: pattern(seriesIndexPath(config)), entrypoint: 'series-index.astro' },
+    { pattern: pattern(seriesPath(config, '[series]')), entrypoint: 'series.astro' },
+    { pattern: pattern(config.searchPath), entrypoint: 'search.astro' },
+  ];
+}
