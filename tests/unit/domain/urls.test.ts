@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slugFromPath } from '../../../src/domain/slug.ts';
 import { absoluteUrl, articlePath, canonicalArticleUrl } from '../../../src/domain/urls.ts';
 import { siteConfigSchema } from '../../../src/schemas/site.ts';
 import { siteConfig } from '../../../src/site.config.ts';
-import { projectRoot } from '../../helpers/paths.ts';
 
 const config = siteConfigSchema.parse({
   title: 'T',
@@ -27,10 +24,6 @@ describe('urls', () => {
     expect(canonicalArticleUrl(siteConfig, 'jazz-and-reliable-systems')).toBe(
       'https://trlyptrk.com/insights/jazz-and-reliable-systems/',
     );
-  });
-  it('serves articles and search from the route files that match the configured paths', () => {
-    expect(existsSync(join(projectRoot, 'src/pages', siteConfig.insightsPath, '[slug].astro'))).toBe(true);
-    expect(existsSync(join(projectRoot, 'src/pages', `${siteConfig.searchPath.replace(/\/$/, '')}.astro`))).toBe(true);
   });
 });
 

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articlePages } from '../../../src/domain/urls.ts';
+import { injectedPages } from '../../../src/route-data/routes.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+import { projectRoot } from '../../helpers/paths.ts';
+
+describe('injected pages', () => {
+  it('serve every page under the configured insights and search paths', () => {
+    const patterns = injectedPages({ ...siteConfig, insightsPath: '/playbooks/', searchPath: '/find/' }).map((page) => page.pattern);
+    expect(patterns).toEqual([
+      '/playbooks',
+      '/playbooks/[slug]',
+      '/playbooks/[slug]/scorecard',
+      '/playbooks/[slug]/checklist',
+      '/playbooks/[slug]/og.png',
+      '/playbooks/tags',
+      '/playbooks/tags/[tag]',
+      '/playbooks/series',
+      '/playbooks/series/[series]',
+      '/find',
+    ]);
+  });
+  it('match the paths the links are made with', () => {
+    const pages = articlePages(siteConfig, 'some-article');
+    const patterns = injectedPages(siteConfig).map((page) => page.pattern.replace('[slug]', 'some-article'));
+    for (const path of Object.values(pages)) expect(patterns).toContain(path.replace(/\/$/, ''));
+  });
+  it('each have an entry file in src/routes/', () => {
+    for (const page of injectedPages(siteConfig)) expect(existsSync(join(projectRoot, 'src/routes', page.entrypoint)), page.entrypoint).toBe(true);
+  });
+});
