@@ -1,7 +1,8 @@
 /**
  * The content check's findings, handed from the integration (which runs the check) to the
- * pages (which render). A virtual module carries them: the build reads it once; the dev
- * server rebuilds it whenever a content file changes and reloads the browser.
+ * pages (which render), through `virtual:setlist/content-state`. Its one export reads the
+ * latest state at call time, because the dev server keeps middleware and page modules cached
+ * across content changes: a value baked into a module would go stale.
  */
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem, isError } from '../authoring/check/index.ts';
@@ -11,35 +12,28 @@ import type { ContentState } from '../route-data/content-state.ts';
 export const contentStateModuleId = 'virtual:setlist/content-state';
 const resolvedId = `\0${contentStateModuleId}`;
 
-export function contentStatePlugin(currentState: () => ContentState): Plugin {
+// The build renders pages in the process that runs the integration, as the dev server does.
+const stateSymbol = 'setlist.content-state';
+
+/** Publishes a new state to the pages; in the dev server, also reloads the open browser tabs. */
+export function publishContentState(state: ContentState, server?: ViteDevServer): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(stateSymbol)] = state;
+  server?.environments.client.hot.send({ type: 'full-reload', path: '*' });
+}
+
+export function contentStatePlugin(): Plugin {
   return {
     name: 'setlist:content-state',
     resolveId: (id) => (id === contentStateModuleId ? resolvedId : undefined),
-    load: (id) => (id === resolvedId ? `export default ${JSON.stringify(currentState())};` : undefined),
+    load: (id) =>
+      id === resolvedId
+        ? `export default function contentState() {
+  const state = globalThis[Symbol.for(${JSON.stringify(stateSymbol)})];
+  if (!state) throw new Error("Setlist's content state is missing: add setlist() to the integrations in astro.config.mjs");
+  return state;
+}`
+        : undefined,
   };
-}
-
-/**
- * Drops the module and every module that imported it, in each server environment and its
- * module runner, so the next request evaluates them with the new state; then reloads the page.
- */
-export function reloadContentState(server: ViteDevServer): void {
-  const timestamp = Date.now();
-  for (const environment of Object.values(server.environments)) {
-    const seen = new Set<string>();
-    const pending = [environment.moduleGraph.getModuleById(resolvedId)];
-    while (pending.length) {
-      const module = pending.pop();
-      if (!module?.id || seen.has(module.id)) continue;
-      seen.add(module.id);
-      environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
-      const runner = 'runner' in environment ? (environment.runner as { evaluatedModules?: { getModuleById(id: string): unknown; invalidateModule(node: unknown): void } }) : undefined;
-      const evaluated = runner?.evaluatedModules?.getModuleById(module.id);
-      if (evaluated) runner?.evaluatedModules?.invalidateModule(evaluated);
-      pending.push(...module.importers);
-    }
-  }
-  server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }
 
 /** The state for one run of the check. */

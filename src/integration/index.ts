@@ -14,7 +14,7 @@ import { injectedPages } from '../route-data/routes.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import { siteConfig } from '../site.config.ts';
 import { drawImagesAhead, indexForSearch } from './build-steps.ts';
-import { contentStateOf, contentStatePlugin, reloadContentState } from './content-state.ts';
+import { contentStateOf, contentStatePlugin, publishContentState } from './content-state.ts';
 
 function logReport(checked: ContentOnDisk, logger: AstroIntegrationLogger): void {
   const { report } = checked;
@@ -48,7 +48,8 @@ export default function setlist(): AstroIntegration {
         if (command === 'dev' || command === 'build') logReport(checked, logger);
         if (command === 'build' && !checked.report.ok) failBuild(logger, 'build stopped by the content problems above; fix them and build again (`npm run check:content` lists them without building)');
         state = contentStateOf(checked, publishing);
-        updateConfig({ vite: { plugins: [contentStatePlugin(() => state)] } });
+        publishContentState(state);
+        updateConfig({ vite: { plugins: [contentStatePlugin()] } });
         if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./content-errors-middleware.ts', import.meta.url) });
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -62,7 +63,7 @@ export default function setlist(): AstroIntegration {
             logger.info(`${relative(process.cwd(), file)} changed`);
             logReport(checked, logger);
             state = contentStateOf(checked, state.publishing);
-            reloadContentState(server);
+            publishContentState(state, server);
           });
         };
         server.watcher.add(contentDir);

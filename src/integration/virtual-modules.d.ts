@@ -1,4 +1,4 @@
 declare module 'virtual:setlist/content-state' {
-  const state: import('../route-data/content-state.ts').ContentState;
-  export default state;
+  /** The latest content check's findings (they change while the dev server runs). */
+  export default function contentState(): import('../route-data/content-state.ts').ContentState;
 }

@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import contentState from 'virtual:setlist/content-state';
+import { assertContentValid } from './content-errors.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { isVisible } from '../domain/ordering.ts';
 
@@ -14,7 +15,8 @@ export interface ArticlePageProps {
 
 /** Articles this build publishes: everything in `npm run dev`; no drafts or future dates in production. */
 export async function getPublishedInsights(): Promise<InsightEntry[]> {
-  const { includeDrafts, now } = contentState.publishing;
+  assertContentValid();
+  const { includeDrafts, now } = contentState().publishing;
   return getCollection('insights', (entry) => isVisible(entry, { includeDrafts, now: new Date(now) }));
 }
 

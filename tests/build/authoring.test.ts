@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentWith, type ContentEdit } from '../helpers/fixture-content.ts';
-import { freePort } from '../helpers/free-port.ts';
-import { projectRoot } from '../helpers/paths.ts';
-import { runNpm, userEnv } from '../helpers/run.ts';
+import { startDevServer } from '../helpers/dev-server.ts';
+import { runNpm } from '../helpers/run.ts';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
@@ -120,19 +118,13 @@ describe('npm run new', () => {
     expect(build.status, build.output).toBe(0);
     expect(existsSync(join(outDir, 'insights/runbooks-that-get-used/index.html'))).toBe(false);
 
-    const port = await freePort();
-    const server = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], { cwd: projectRoot, env: userEnv(env), stdio: 'pipe', detached: true });
-    let log = '';
-    server.stdout.on('data', (chunk) => (log += chunk));
-    server.stderr.on('data', (chunk) => (log += chunk));
+    const server = await startDevServer(env);
     try {
-      const deadline = Date.now() + 60_000;
-      while (!log.includes('watching for file changes') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
-      const response = await fetch(`http://127.0.0.1:${port}/insights/runbooks-that-get-used/`);
-      expect(response.status, log).toBe(200);
+      const response = await fetch(`${server.origin}/insights/runbooks-that-get-used/`);
+      expect(response.status, server.log()).toBe(200);
       expect(await response.text()).toContain('<h1>Runbooks That Get Used</h1>');
     } finally {
-      process.kill(-server.pid!, 'SIGTERM');
+      server.stop();
     }
   }, 120_000);
 });
