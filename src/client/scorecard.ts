@@ -169,18 +169,24 @@ export function mountScorecard(root: Document): void {
     const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
     if (action) actions[action]?.();
   });
-  fileInput.addEventListener('change', async () => {
+  fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
-    const result = parseImport(await file.text(), template);
-    if (!result.ok) {
-      say(result.message);
-      return;
-    }
-    fillForm(result.assessment);
-    save();
-    say(`Imported ${file.name}.`);
+    // A file that cannot be read (moved, or access withdrawn) is reported, not left as an unhandled rejection.
+    file.text().then(
+      (text) => {
+        const result = parseImport(text, template);
+        if (!result.ok) {
+          say(result.message);
+          return;
+        }
+        fillForm(result.assessment);
+        save();
+        say(`Imported ${file.name}.`);
+      },
+      () => say(`The file was not imported: ${file.name} could not be read.`),
+    );
   });
   form.addEventListener('input', save);
   form.addEventListener('change', save);

@@ -20,7 +20,8 @@ export function mountShareActions(root: Document): void {
       status.textContent = 'The teaser is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
     };
 
-    button.addEventListener('click', async () => {
+    // Never rejects: a refused clipboard falls back to selecting the text.
+    const copy = async () => {
       if (!navigator.clipboard?.writeText) {
         selectByHand();
         return;
@@ -31,7 +32,8 @@ export function mountShareActions(root: Document): void {
       } catch {
         selectByHand();
       }
-    });
+    };
+    button.addEventListener('click', () => void copy());
     button.hidden = false;
   }
 }

@@ -4,9 +4,9 @@
  */
 
 /** LinkedIn's limit for the text of a post. */
-export const linkedInPostLimit = 3000;
+const linkedInPostLimit = 3000;
 /** About how much of a post LinkedIn shows before "…see more". */
-export const linkedInFold = 210;
+const linkedInFold = 210;
 
 /** The post as pasted: the teaser, then the article's canonical URL. */
 export function linkedInPost(teaser: string, canonicalUrl: string): string {
@@ -58,5 +58,5 @@ export function lintTeaser(teaser: string, canonicalUrl: string): TeaserFinding[
 
 /** Absolute links in text (teasers, MDX bodies): anything that starts with http(s)://. */
 export function absoluteLinks(text: string): string[] {
-  return [...text.matchAll(/https?:\/\/[^\s<>()\[\]"'`]+[^\s<>()\[\]"'`.,;:!?]/g)].map((match) => match[0]);
+  return [...text.matchAll(/https?:\/\/[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/g)].map((match) => match[0]);
 }

@@ -4,7 +4,7 @@ import { entryFor, type TemplateForAssessment } from './assessment.ts';
 /** Geometry of the horizontal bar chart; the page draws it and the island redraws it. */
 export const chartLayout = { width: 640, labelWidth: 220, rowHeight: 36, barHeight: 22, padding: 8, maxScore: 5 } as const;
 
-export interface ChartBar {
+interface ChartBar {
   areaId: string;
   label: string;
   score: number | null;

@@ -21,7 +21,7 @@ function internalTarget(link: string, pagePath: string, siteOrigin: string): URL
 }
 
 /** Candidate output files for a path, the way static hosts resolve them. */
-export function filesForPath(pathname: string): string[] {
+function filesForPath(pathname: string): string[] {
   const clean = decodeURIComponent(pathname).replace(/^\/+/, '');
   if (clean === '' || clean.endsWith('/')) return [`${clean}index.html`];
   if (/\.[a-z0-9]+$/i.test(clean)) return [clean];

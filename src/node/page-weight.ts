@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 
-export interface Bytes {
+interface Bytes {
   raw: number;
   gzip: number;
 }

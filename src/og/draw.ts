@@ -140,7 +140,7 @@ function div(style: OgElement['props']['style'], children?: OgChild | OgChild[])
  */
 function estimatedCharWidthEm(char: string): number {
   if (char === ' ') return 0.26;
-  if (/[iljtfrI.,:;'’!|()\[\]-]/.test(char)) return 0.36;
+  if (/[iljtfrI.,:;'’!|()[\]-]/.test(char)) return 0.36;
   if (/[mwMW@%]/.test(char)) return 0.92;
   if (/[A-Z0-9&?]/.test(char)) return 0.7;
   return 0.6;

@@ -34,7 +34,7 @@ describe('scorecard self-assessment in Chromium', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('ensemble-reliability-scorecard.csv');
-    const rows = parseCsv(readFileSync((await download.path())!, 'utf8')) as string[][];
+    const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
     expect(rows[0]).toEqual(['Capability area', 'Current score (1-5)', 'Evidence today', 'Next upgrade move']);
     expect(rows[1]).toEqual(['Shared Form', '3', 'Owners named for 8 of 12 services, "mostly"', '']);
     expect(rows[2]).toEqual(['Contextual Handoff', '1', '', 'Written handoff at every shift change']);
@@ -50,7 +50,7 @@ describe('scorecard self-assessment in Chromium', () => {
     await page.goto(`${site().origin}${pagePath}`);
     await page.getByRole('group', { name: 'Current score (1-5) for Rhythm Stability' }).getByLabel('2').check();
     const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
-    const json = JSON.parse(readFileSync((await exported.path())!, 'utf8'));
+    const json = JSON.parse(readFileSync(await exported.path(), 'utf8'));
     expect(json.areas['rhythm-stability'].score).toBe(2);
 
     const fileInput = page.locator('input[data-import]');

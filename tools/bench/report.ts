@@ -42,6 +42,8 @@ function stageCell(run: RunReport, name: string): string {
 /** One column per run; `stageNames` are the stage rows, the rest are the same for every table. */
 function runColumns(headers: string[], runs: RunReport[], stageNames: string[]): string[] {
   const each = (cell: (run: RunReport) => string): string[] => runs.map(cell);
+  // One table row per line.
+  // prettier-ignore
   return [
     row('', headers),
     ...stageNames.map((name) => row(name, each((run) => stageCell(run, name)))),
