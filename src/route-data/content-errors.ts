@@ -10,11 +10,11 @@ import contentState from 'virtual:setlist/content-state';
  * since Astro resolves a page's static paths before middleware runs.
  */
 export function assertContentValid(): void {
-  const { errors } = contentState();
+  const { errors, summary } = contentState();
   const first = errors[0];
   if (!first) return;
   const error = new AstroError(
-    `${errors.length} content problem${errors.length === 1 ? '' : 's'}:\n\n${errors.map((problem) => problem.text).join('\n')}`,
+    `${summary}\n\n${errors.map((problem) => problem.text).join('\n')}`,
     'Fix the files named above; this page reloads by itself when they are valid. `npm run check:content` prints the same list.',
   );
   // The overlay opens the first problem's file at its line. No stack: the problem is in the

@@ -12,6 +12,8 @@ export interface StateProblem {
 export interface ContentState {
   /** Content errors; a build never starts with any, the dev server shows them on every page. */
   errors: StateProblem[];
+  /** The check's one-line verdict, as the terminal prints it ("✗ content: 2 problems found"). */
+  summary: string;
   /** Each checked article's outline (headings and placed parts), so no page parses a body again. */
   outlines: Record<string, OutlineItem[]>;
   /** Which articles are published: drafts in `astro dev` only; nothing dated after `now`. */

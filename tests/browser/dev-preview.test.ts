@@ -4,7 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
-import { contentWith, seedFile } from '../helpers/fixture-content.ts';
+import { errorKinds } from '../helpers/error-kinds.ts';
+import { applyEdits, contentWith, resetContent, seedFile } from '../helpers/fixture-content.ts';
 
 // The author's loop: `npm run dev` open on the seed article, a mistake saved on disk, the
 // problem named on the page, the fix saved, the page back, with no restart.
@@ -12,6 +13,7 @@ const fixture = contentWith([]);
 const seedPath = join(fixture.dir, seedFile);
 const seedText = readFileSync(seedPath, 'utf8');
 const seedUrl = '/insights/jazz-and-reliable-systems/';
+const seedFramework = 'Core Framework: Ensemble Reliability Discipline';
 let server: DevServer;
 let browser: Browser;
 let page: Page;
@@ -26,13 +28,27 @@ afterAll(async () => {
   fixture.cleanup();
 });
 
-/** Reloads until the page (or the error overlay in its shadow DOM) shows the text; the dev server reloads by itself, the test does not rely on it. */
-async function waitForText(text: string): Promise<void> {
+/** The page's own text, and the error overlay's when Astro shows one (it lives in a shadow root). */
+const shownText = (): Promise<{ page: string; overlay: string }> =>
+  page.evaluate(() => ({
+    page: document.body?.textContent ?? '',
+    overlay: [...document.querySelectorAll('vite-error-overlay')].flatMap((overlay) => [...(overlay.shadowRoot?.children ?? [])].map((child) => child.textContent ?? '')).join('\n'),
+  }));
+
+/**
+ * Reloads the seed article until it shows every fragment, in the overlay (`problem`) or as the
+ * article itself (`article`). The dev server also reloads open tabs by itself; the test does not rely on it.
+ */
+async function waitForPage(kind: 'problem' | 'article', fragments: readonly (string | RegExp)[]): Promise<string> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     await page.goto(`${server.origin}${seedUrl}`).catch(() => undefined);
-    if (await page.getByText(text, { exact: false }).first().isVisible().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`"${text}" never appeared on ${seedUrl}; page text:\n${await page.locator('body').innerText().catch(() => '')}\n\nserver log:\n${server.log()}`);
+    // An error page draws its overlay from a script once loaded; wait until something shows.
+    await page.waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.children.length || document.body?.innerText.trim(), undefined, { timeout: 5_000 }).catch(() => undefined);
+    const shown = await shownText().catch(() => ({ page: '', overlay: '' }));
+    const text = kind === 'problem' ? shown.overlay : shown.page;
+    if (fragments.every((fragment) => (typeof fragment === 'string' ? text.includes(fragment) : fragment.test(text)))) return text;
+    if (Date.now() > deadline) throw new Error(`${fragments.join(' and ')} never appeared on ${seedUrl}; it shows:\n${shown.overlay}\n${shown.page}\n\nserver log:\n${server.log()}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
@@ -45,20 +61,30 @@ const breakages: [string, [string | RegExp, string], string][] = [
 
 describe('npm run dev shows content problems on the page and recovers when they are fixed', () => {
   it('serves the seed article with its framework', async () => {
-    await waitForText('Core Framework: Ensemble Reliability Discipline');
+    await waitForPage('article', [seedFramework]);
   });
 
   it.each(breakages)('%s', async (_kind, [pattern, replacement], message) => {
     const broken = seedText.replace(pattern, replacement);
     expect(broken).not.toBe(seedText);
     writeFileSync(seedPath, broken);
-    await waitForText(message);
-    // The overlay names the file and the line, as the terminal does.
-    await expect(page.getByText(/jazz-and-reliable-systems\.mdx/).first().isVisible()).resolves.toBe(true);
+    // The overlay names the file (and the line), with the hint, as the terminal does.
+    await waitForPage('problem', [message, /jazz-and-reliable-systems\.mdx/, 'npm run check:content']);
+    expect((await shownText()).page).not.toContain(seedFramework);
     expect(server.log()).toContain(message);
 
     writeFileSync(seedPath, seedText);
-    await waitForText('Core Framework: Ensemble Reliability Discipline');
-    await expect(page.getByText(message).count()).resolves.toBe(0);
+    expect(await waitForPage('article', [seedFramework])).not.toContain(message);
   });
+
+  it('reports every error kind the command-line check knows', async () => {
+    for (const [kind, edits, fragments] of errorKinds) {
+      applyEdits(fixture.dir, edits);
+      await waitForPage('problem', fragments).catch((error: Error) => {
+        throw new Error(`${kind}: ${error.message}`);
+      });
+      resetContent(fixture.dir);
+      await waitForPage('article', [seedFramework]);
+    }
+  }, 300_000);
 });

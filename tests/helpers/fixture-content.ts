@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { projectRoot } from './paths.ts';
@@ -17,7 +17,37 @@ export const seedFile = 'insights/jazz-and-reliable-systems.mdx';
  */
 export function contentWith(edits: ContentEdit[]): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'setlist-content-'));
-  cpSync(join(projectRoot, 'content'), dir, { recursive: true });
+  resetContent(dir);
+  applyEdits(dir, edits);
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const contentFolders = ['insights', 'scorecards'];
+const filesUnder = (root: string): string[] =>
+  contentFolders.flatMap((folder) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).map((name) => join(folder, name)) : []));
+
+/**
+ * Makes a content folder the shipped `content/` again, touching only the files that differ
+ * (a dev server watching it then sees one change per edited file, not a folder rebuilt).
+ */
+export function resetContent(dir: string): void {
+  const shipped = join(projectRoot, 'content');
+  const keep = new Set(filesUnder(shipped));
+  for (const file of filesUnder(dir)) if (!keep.has(file) && statSync(join(dir, file)).isFile()) rmSync(join(dir, file));
+  for (const file of keep) {
+    const source = join(shipped, file);
+    if (!statSync(source).isFile()) continue;
+    const text = readFileSync(source, 'utf8');
+    const target = join(dir, file);
+    if (!existsSync(target) || readFileSync(target, 'utf8') !== text) {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+  }
+}
+
+/** Applies edits to a content folder in place. */
+export function applyEdits(dir: string, edits: ContentEdit[]): void {
   for (const edit of edits) {
     const target = join(dir, edit.file);
     if ('remove' in edit) {
@@ -39,5 +69,4 @@ export function contentWith(edits: ContentEdit[]): { dir: string; cleanup: () =>
     }
     writeFileSync(target, text);
   }
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
