@@ -2,3 +2,6 @@ declare module 'virtual:setlist/content-state' {
   /** The latest content check's findings (they change while the dev server runs). */
   export default function contentState(): import('../route-data/content-state.ts').ContentState;
 }
+
+/** The brand colours as CSS custom properties (src/integration/brand-css.ts); imported for its effect only. */
+declare module 'virtual:setlist/brand.css' {}

@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { mixHex } from '../domain/brand-colors.ts';
+import type { BrandPalette } from '../schemas/site.ts';
 
 export interface OgImageInput {
   title: string;
@@ -19,16 +21,18 @@ export interface OgImageInput {
   brandTagline: string;
   /** Bare host shown in the footer, e.g. "trlyptrk.com". */
   siteHost: string;
+  /** The site's light palette (`brand.colors.light` in the site config): the card is always light. */
+  colors: BrandPalette;
 }
 
 /** LinkedIn's recommended link-preview size (1.91:1). */
 export const ogImageSize = { width: 1200, height: 627 } as const;
 
 /**
- * Bump whenever the layout, colours or sizing rules change, so cached PNGs made with the
- * old design are not reused.
+ * Bump whenever the layout, sizing or colour-mixing rules change, so cached PNGs made with the
+ * old design are not reused. The palette itself is part of every image's key.
  */
-export const ogDesignVersion = 1;
+export const ogDesignVersion = 2;
 
 /* ---------- Fonts ---------- */
 
@@ -90,8 +94,9 @@ function loadFonts(): Promise<LoadedFont[]> {
 /* ---------- Cache key ---------- */
 
 /**
- * Stable identity of one image: the texts it shows, the design version and the font bytes.
- * Any change to one of them yields a different key; nothing else (time, machine) does.
+ * Stable identity of one image: the texts it shows, the colours it is drawn in, the design
+ * version and the font bytes. Any change to one of them yields a different key; nothing else
+ * (time, machine, a palette colour the card does not use) does.
  */
 export function ogImageKey(input: OgImageInput): string {
   const identity = JSON.stringify({
@@ -103,20 +108,32 @@ export function ogImageKey(input: OgImageInput): string {
     brandName: input.brandName,
     brandTagline: input.brandTagline,
     siteHost: input.siteHost,
+    colors: imageColors(input.colors),
   });
   return sha256Hex(identity).slice(0, 16);
 }
 
 /* ---------- Layout ---------- */
 
-const colors = {
-  accent: '#1f4e79',
-  onAccent: '#ffffff',
-  accentSoft: '#c9dcef',
-  background: '#ffffff',
-  text: '#1b1f24',
-  muted: '#4a5563',
-} as const;
+export interface ImageColors {
+  background: string;
+  text: string;
+  accent: string;
+  onAccent: string;
+  /** The tagline on the accent band: the band's text colour, softened toward the band. */
+  accentSoft: string;
+}
+
+/** The colours the card is drawn in, from the site's palette (listed in a fixed order, for the key). */
+export function imageColors(palette: BrandPalette): ImageColors {
+  return {
+    background: palette.bg,
+    text: palette.text,
+    accent: palette.accent,
+    onAccent: palette.accentText,
+    accentSoft: mixHex(palette.accentText, palette.accent, 0.8),
+  };
+}
 
 const pagePaddingX = 72;
 const footerHeight = 132;
@@ -197,7 +214,7 @@ export function fitTitle(title: string): TitleFit {
   return fitting ?? titleSizeSteps[titleSizeSteps.length - 1]!;
 }
 
-function titleBlock(title: string): OgElement {
+function titleBlock(title: string, colors: ImageColors): OgElement {
   const { fontSize, maxLines } = fitTitle(title);
   return div(
     {
@@ -215,7 +232,7 @@ function titleBlock(title: string): OgElement {
   );
 }
 
-function frameworkLine(frameworkName: string): OgElement {
+function frameworkLine(frameworkName: string, colors: ImageColors): OgElement {
   return div(
     { display: 'flex', alignItems: 'center', fontSize: 36, color: colors.accent, marginBottom: 28 },
     [
@@ -228,7 +245,7 @@ function frameworkLine(frameworkName: string): OgElement {
   );
 }
 
-function footerBand(input: OgImageInput): OgElement {
+function footerBand(input: OgImageInput, colors: ImageColors): OgElement {
   return div(
     {
       display: 'flex',
@@ -249,8 +266,9 @@ function footerBand(input: OgImageInput): OgElement {
   );
 }
 
-/** The whole card: framework label and title on white, brand on the accent band below. */
+/** The whole card: framework label and title on the background colour, brand on the accent band below. */
 export function ogImageTree(input: OgImageInput): OgElement {
+  const colors = imageColors(input.colors);
   return div(
     {
       display: 'flex',
@@ -270,9 +288,9 @@ export function ogImageTree(input: OgImageInput): OgElement {
           padding: `40px ${pagePaddingX}px`,
           overflow: 'hidden',
         },
-        input.frameworkName ? [frameworkLine(input.frameworkName), titleBlock(input.title)] : [titleBlock(input.title)],
+        input.frameworkName ? [frameworkLine(input.frameworkName, colors), titleBlock(input.title, colors)] : [titleBlock(input.title, colors)],
       ),
-      footerBand(input),
+      footerBand(input, colors),
     ],
   );
 }

@@ -12,6 +12,7 @@ function ogImageInput(title: string, frameworkName?: string): OgImageInput {
     brandName: siteConfig.brand.name,
     brandTagline: siteConfig.brand.tagline,
     siteHost: new URL(siteConfig.baseUrl).host,
+    colors: siteConfig.brand.colors.light,
   };
 }
 

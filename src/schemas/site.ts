@@ -5,6 +5,59 @@ const sectionPath = z
   .string()
   .regex(/^\/(?:[a-z0-9-]+\/)*$/, 'expected a path like "/insights/" (lowercase, starting and ending with "/")');
 
+/**
+ * A colour as CSS hex, `#rgb` or `#rrggbb`. Nothing else: the value is written verbatim into the
+ * generated stylesheet, and the preview image mixes colours from it.
+ */
+const hexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'expected a hex colour such as "#1f4e79"');
+
+/**
+ * The brand palette's defaults, light and dark. Each role becomes a CSS custom property
+ * (`accentText` → `--accent-text`); the preview image uses the light set.
+ */
+const defaultBrandColors = {
+  light: {
+    /** Page background. */
+    bg: '#ffffff',
+    /** Panels: table of contents, framework steps, table headings, buttons. */
+    surface: '#f4f6f8',
+    text: '#1b1f24',
+    /** Secondary text: ledes, dates, hints. */
+    muted: '#4a5563',
+    border: '#c9d1da',
+    /** Primary buttons, the skip link, step bars, chart bars; the preview image's band. */
+    accent: '#1f4e79',
+    /** Text on `accent`. */
+    accentText: '#ffffff',
+    link: '#0b57a3',
+    /** Focus outlines. */
+    focus: '#b4530a',
+    /** Search-match highlight. */
+    mark: '#fff1a8',
+  },
+  dark: {
+    bg: '#12161b',
+    surface: '#1c232b',
+    text: '#e8ecf0',
+    muted: '#aab4bf',
+    border: '#3a4652',
+    accent: '#8cc4f5',
+    accentText: '#0d1a26',
+    link: '#8cc4f5',
+    focus: '#ffb366',
+    mark: '#5c4b00',
+  },
+} as const;
+
+type ColorRole = keyof typeof defaultBrandColors.light;
+
+/** One theme's palette: every role optional in the config, falling back to its default. */
+function paletteSchema(defaults: Record<ColorRole, string>) {
+  const roles = Object.keys(defaults) as ColorRole[];
+  const shape = Object.fromEntries(roles.map((role) => [role, hexColor.default(defaults[role])])) as Record<ColorRole, z.ZodDefault<typeof hexColor>>;
+  return z.strictObject(shape).prefault({});
+}
+
 export const siteConfigSchema = z.object({
   title: z.string().min(1),
   description: z.string().min(1),
@@ -20,6 +73,13 @@ export const siteConfigSchema = z.object({
   brand: z.object({
     name: z.string().min(1),
     tagline: z.string().min(1),
+    /** The site's colours, light and dark (the reader's `prefers-color-scheme` picks one). */
+    colors: z
+      .strictObject({
+        light: paletteSchema(defaultBrandColors.light),
+        dark: paletteSchema(defaultBrandColors.dark),
+      })
+      .prefault({}),
   }),
   insightsPath: sectionPath,
   searchPath: sectionPath,
@@ -29,3 +89,6 @@ export const siteConfigSchema = z.object({
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type BrandColors = SiteConfig['brand']['colors'];
+/** One theme's colours, every role resolved. */
+export type BrandPalette = BrandColors['light'];

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedOgImage } from '../../../src/og/cache.ts';
-import { fitTitle, ogImageKey, ogImageSize, renderOgImage, type OgImageInput } from '../../../src/og/draw.ts';
+import { fitTitle, imageColors, ogImageKey, ogImageSize, ogImageTree, renderOgImage, type OgElement, type OgImageInput } from '../../../src/og/draw.ts';
+import { siteConfigSchema } from '../../../src/schemas/site.ts';
+
+/** The default light palette, as the site config resolves it. */
+const palette = siteConfigSchema.shape.brand.shape.colors.parse(undefined).light;
 
 const seed: OgImageInput = {
   title: 'Jazz and Reliable Systems',
@@ -11,6 +15,7 @@ const seed: OgImageInput = {
   brandName: 'trlyptrk',
   brandTagline: 'Playbooks for reliable systems',
   siteHost: 'trlyptrk.com',
+  colors: palette,
 };
 
 const longTitle =
@@ -60,6 +65,7 @@ describe('renderOgImage', () => {
 describe('ogImageKey', () => {
   it('is a stable 16-character hex string that ignores property order', () => {
     const reordered: OgImageInput = {
+      colors: Object.fromEntries(Object.entries(seed.colors).reverse()) as OgImageInput['colors'],
       siteHost: seed.siteHost,
       brandTagline: seed.brandTagline,
       brandName: seed.brandName,
@@ -77,6 +83,36 @@ describe('ogImageKey', () => {
       expect(ogImageKey({ ...seed, [field]: `${seed[field]}!` })).not.toBe(ogImageKey(seed));
     },
   );
+
+  it.each(['bg', 'text', 'accent', 'accentText'] as const)('changes when the palette colour %s changes', (role) => {
+    expect(ogImageKey({ ...seed, colors: { ...palette, [role]: '#123456' } })).not.toBe(ogImageKey(seed));
+  });
+
+  it.each(['surface', 'muted', 'border', 'link', 'focus', 'mark'] as const)('stays when %s, a colour the card does not use, changes', (role) => {
+    expect(ogImageKey({ ...seed, colors: { ...palette, [role]: '#123456' } })).toBe(ogImageKey(seed));
+  });
+});
+
+describe('image colours', () => {
+  it('come from the light palette, the tagline softened toward the accent band', () => {
+    expect(imageColors(palette)).toEqual({
+      background: '#ffffff',
+      text: '#1b1f24',
+      accent: '#1f4e79',
+      onAccent: '#ffffff',
+      accentSoft: '#d2dce4',
+    });
+  });
+
+  it('are the ones the card is drawn in', () => {
+    const colors = { ...palette, bg: '#fafafa', accent: '#003300', accentText: '#ffff00' };
+    const tree = ogImageTree({ ...seed, colors });
+    const [content, band] = tree.props.children as OgElement[];
+    expect(tree.props.style.backgroundColor).toBe('#fafafa');
+    expect(band!.props.style).toMatchObject({ backgroundColor: '#003300', color: '#ffff00' });
+    const [frameworkLine] = content!.props.children as OgElement[];
+    expect(frameworkLine!.props.style.color).toBe('#003300');
+  });
 });
 
 describe('cachedOgImage', () => {

@@ -1,0 +1,55 @@
+/**
+ * The brand palette (`brand.colors` in the site config) as the site and the preview image use
+ * it: CSS custom properties for the stylesheet, and colour mixing for the image.
+ */
+import type { BrandColors, BrandPalette } from '../schemas/site.ts';
+
+/** A palette role's CSS custom property: `accentText` → `--accent-text`. */
+export function customPropertyName(role: string): string {
+  return `--${role.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+function declarations(palette: BrandPalette, indent: string): string {
+  return Object.entries(palette)
+    .map(([role, color]) => `${indent}${customPropertyName(role)}: ${color};`)
+    .join('\n');
+}
+
+/**
+ * The stylesheet that defines the palette: the light set on `:root`, the dark set when the
+ * reader prefers a dark scheme, in the `brand` cascade layer, below the base and page layers
+ * that use the colours (src/styles/base.css declares the same order).
+ */
+export function brandCss(colors: BrandColors): string {
+  return [
+    '/* Brand colours, generated from brand.colors in src/site.config.ts. */',
+    '@layer brand, base, page;',
+    '',
+    '@layer brand {',
+    '  :root {',
+    declarations(colors.light, '    '),
+    '  }',
+    '',
+    '  @media (prefers-color-scheme: dark) {',
+    '    :root {',
+    declarations(colors.dark, '      '),
+    '    }',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+function channels(hex: string): [number, number, number] {
+  const digits = hex.slice(1);
+  const full = digits.length === 3 ? [...digits].map((digit) => digit + digit).join('') : digits;
+  if (!/^[0-9a-fA-F]{6}$/.test(full)) throw new Error(`not a hex colour: ${hex}`);
+  return [0, 2, 4].map((start) => parseInt(full.slice(start, start + 2), 16)) as [number, number, number];
+}
+
+/** `a` and `b` mixed in sRGB, `weightOfA` of `a` (0 to 1), as `#rrggbb`. */
+export function mixHex(a: string, b: string, weightOfA: number): string {
+  const [from, to] = [channels(a), channels(b)];
+  const mixed = from.map((channel, index) => Math.round(channel * weightOfA + to[index]! * (1 - weightOfA)));
+  return `#${mixed.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+}
