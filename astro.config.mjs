@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { brandCssPlugin } from './src/integration/brand-css.ts';
 import { dropHeadInjectWarnings } from './src/integration/bundler-warnings.ts';
 import setlist from './src/integration/index.ts';
 import { cacheDirs } from './src/node/env.ts';
@@ -50,8 +49,6 @@ export default defineConfig({
   cacheDir: cacheDirs(process.env).astro,
   devToolbar: { enabled: false },
   vite: {
-    // `virtual:setlist/brand.css`: the brand colours from the site config, as a stylesheet.
-    plugins: [brandCssPlugin(siteConfig.brand.colors)],
     build: {
       rolldownOptions: { onwarn: dropHeadInjectWarnings },
     },

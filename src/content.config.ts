@@ -7,8 +7,8 @@ import { scorecardTemplateSchema } from './schemas/scorecard.ts';
 
 const root = contentRoot(process.env);
 
-// `tools/check-content.ts` validates the same schemas first and explains every problem;
-// by the time Astro loads these collections, they are known to be valid.
+// The Setlist integration checks the same files against the same schemas (and the rules that
+// span files) before a build starts, and in the dev server shows any problem on every page.
 export const collections = {
   insights: defineCollection({
     loader: glob({ pattern: insightsGlob, base: `${root}/insights`, generateId: ({ entry }) => slugFromPath(entry) }),

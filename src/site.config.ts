@@ -6,7 +6,7 @@ const siteConfigInput: SiteConfigInput = {
   description:
     'Operational playbooks for reliable systems: frameworks with operator checks, reusable scorecards and printable checklists.',
   baseUrl: 'https://trlyptrk.com',
-  language: 'en',
+  language: 'en-GB',
   author: { name: 'trlyptrk', role: 'Systems and operations lead' },
   brand: {
     name: 'trlyptrk',

@@ -1,3 +1,4 @@
+import { linkedInFold } from '../domain/linkedin.ts';
 import { stringify } from 'yaml';
 import { articleParts } from '../domain/anatomy.ts';
 
@@ -55,7 +56,7 @@ export function scaffoldArticle(input: ScaffoldInput): string {
     leadershipQuestions: [todo('a question for the monthly review?')],
     ninetyDays: todo('what a team can show after 90 days.'),
     takeaways: [todo('the first takeaway.')],
-    teaser: todo('the LinkedIn hook, two or three sentences; the first must end within 210 characters.'),
+    teaser: todo(`the LinkedIn hook, two or three sentences; the first must end within ${linkedInFold} characters.`),
     cta: todo('the closing question to readers?'),
   };
   const sections = new Map<string, string>([

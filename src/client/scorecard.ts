@@ -5,6 +5,7 @@
  */
 import type { Assessment } from '../schemas/assessment.ts';
 import {
+  areaFieldNames,
   averageScore,
   emptyAssessment,
   formatAverage,
@@ -81,11 +82,11 @@ export function mountScorecard(root: Document): void {
   function readForm(): Assessment {
     const assessment = emptyAssessment(template);
     for (const area of template.areas) {
-      const checked = form!.querySelector<HTMLInputElement>(`input[name="score-${area.id}"]:checked`);
+      const checked = form!.querySelector<HTMLInputElement>(`input[name="${areaFieldNames(area.id).score}"]:checked`);
       assessment.areas[area.id] = {
         score: checked ? Number(checked.value) : null,
-        evidence: textArea(`evidence-${area.id}`).value,
-        nextMove: textArea(`next-${area.id}`).value,
+        evidence: textArea(areaFieldNames(area.id).evidence).value,
+        nextMove: textArea(areaFieldNames(area.id).nextMove).value,
       };
     }
     return assessment;
@@ -94,11 +95,11 @@ export function mountScorecard(root: Document): void {
   function fillForm(assessment: Assessment): void {
     for (const area of template.areas) {
       const entry = assessment.areas[area.id];
-      for (const radio of form!.querySelectorAll<HTMLInputElement>(`input[name="score-${area.id}"]`)) {
+      for (const radio of form!.querySelectorAll<HTMLInputElement>(`input[name="${areaFieldNames(area.id).score}"]`)) {
         radio.checked = entry?.score !== null && Number(radio.value) === entry?.score;
       }
-      textArea(`evidence-${area.id}`).value = entry?.evidence ?? '';
-      textArea(`next-${area.id}`).value = entry?.nextMove ?? '';
+      textArea(areaFieldNames(area.id).evidence).value = entry?.evidence ?? '';
+      textArea(areaFieldNames(area.id).nextMove).value = entry?.nextMove ?? '';
     }
   }
 

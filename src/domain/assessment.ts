@@ -49,7 +49,13 @@ export const formatAverage = (average: number | null): string => (average === nu
 
 /* ---------- exports ---------- */
 
-const headers = ['Capability area', 'Current score (1-5)', 'Evidence today', 'Next upgrade move'] as const;
+/** The scorecard's columns, as the article's table, the worksheet and the exports head them. */
+export const scorecardColumns = { area: 'Capability area', score: 'Current score (1-5)', evidence: 'Evidence today', nextMove: 'Next upgrade move' } as const;
+
+/** The form fields of one area, named the same in the worksheet's markup and the script that reads it. */
+export const areaFieldNames = (areaId: string) => ({ score: `score-${areaId}`, evidence: `evidence-${areaId}`, nextMove: `next-${areaId}` }) as const;
+
+const headers = Object.values(scorecardColumns);
 
 function rows(assessment: Assessment, template: TemplateForAssessment): string[][] {
   return template.areas.map((area) => {

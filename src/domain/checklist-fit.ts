@@ -1,4 +1,5 @@
 import type { Insight } from '../schemas/insight.ts';
+import { stepLabel } from './page-ids.ts';
 
 /**
  * Estimates the printed height of an article's checklist page, so the build can warn when
@@ -41,7 +42,7 @@ export interface ChecklistFit {
 export function checklistFit(data: Pick<Insight, 'checklist' | 'framework'>): ChecklistFit {
   const tableMm = layout.tableHeadMm + data.checklist.reduce((sum, item) => sum + layout.rowPaddingMm + layout.lineMm * lines(item, layout.itemCharsPerLine), 0);
   // Steps sit in a grid of three; the notes box takes the next free cell.
-  const blocks = data.framework.steps.map((step, index) => stepHeightMm(`Step ${index + 1}: ${step.title}`, step.operatorChecks));
+  const blocks = data.framework.steps.map((step, index) => stepHeightMm(stepLabel(index, step.title), step.operatorChecks));
   blocks.push(stepHeightMm('Notes', []) + 20);
   let gridMm = 0;
   for (let row = 0; row < blocks.length; row += layout.gridColumns) {

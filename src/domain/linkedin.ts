@@ -6,7 +6,7 @@
 /** LinkedIn's limit for the text of a post. */
 const linkedInPostLimit = 3000;
 /** About how much of a post LinkedIn shows before "…see more". */
-const linkedInFold = 210;
+export const linkedInFold = 210;
 
 /** The post as pasted: the teaser, then the article's canonical URL. */
 export function linkedInPost(teaser: string, canonicalUrl: string): string {

@@ -1,39 +1,33 @@
+import GithubSlugger from 'github-slugger';
+import type { OutlineItem } from '../authoring/outline.ts';
 import type { Insight } from '../schemas/insight.ts';
 import { findPart } from './anatomy.ts';
-import type { OutlineItem } from '../authoring/outline.ts';
 
 export interface TocEntry {
   id: string;
   text: string;
 }
 
-/** A heading as the Markdown processor reports it after rendering (Astro's `headings`). */
-export interface RenderedHeading {
-  depth: number;
-  slug: string;
-  text: string;
+/**
+ * The id of every narrative heading in an MDX body, in order: GitHub's slug rule with its
+ * counter for repeats, the rule Astro's Markdown processor applies to headings it renders.
+ * Parts render their own headings with fixed ids, so they take no slug.
+ */
+export function headingIds(outline: readonly OutlineItem[]): { depth: number; id: string; text: string }[] {
+  const slugger = new GithubSlugger();
+  return outline.flatMap((item) => (item.kind === 'heading' ? [{ depth: item.depth, id: slugger.slug(item.text), text: item.text }] : []));
 }
 
-/**
- * The article's sections in reading order: placed parts take their fixed ids, narrative
- * `##` headings take the ids the Markdown processor gave them (matched in order).
- */
-export function tableOfContents(
-  outline: readonly OutlineItem[],
-  renderedHeadings: readonly RenderedHeading[],
-  data: Insight,
-): TocEntry[] {
-  const narrative = renderedHeadings.filter((heading) => heading.depth === 2);
-  let nextNarrative = 0;
-  const entries: TocEntry[] = [];
-  for (const item of outline) {
-    if (item.kind === 'component') {
-      const part = findPart(item.name);
-      if (part) entries.push({ id: part.id, text: part.heading(data) });
-    } else if (item.depth === 2) {
-      const heading = narrative[nextNarrative++];
-      if (heading) entries.push({ id: heading.slug, text: heading.text });
+/** The article's sections in reading order: placed parts with their fixed ids, narrative `##` headings with theirs. */
+export function tableOfContents(outline: readonly OutlineItem[], data: Insight): TocEntry[] {
+  const headings = headingIds(outline);
+  let nextHeading = 0;
+  return outline.flatMap((item): TocEntry[] => {
+    if (item.kind === 'heading') {
+      const heading = headings[nextHeading++];
+      return heading && heading.depth === 2 ? [{ id: heading.id, text: heading.text }] : [];
     }
-  }
-  return entries;
+    const part = findPart(item.name);
+    return part ? [{ id: part.id, text: part.heading(data) }] : [];
+  });
 }

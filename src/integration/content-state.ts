@@ -9,7 +9,7 @@ import { formatProblem, isError } from '../authoring/check/index.ts';
 import type { ContentOnDisk } from '../node/check-content-files.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 
-export const contentStateModuleId = 'virtual:setlist/content-state';
+const contentStateModuleId = 'virtual:setlist/content-state';
 const resolvedId = `\0${contentStateModuleId}`;
 
 // The build renders pages in the process that runs the integration, as the dev server does.
@@ -37,11 +37,11 @@ export function contentStatePlugin(): Plugin {
 }
 
 /** The state for one run of the check. */
-export function contentStateOf(checked: ContentOnDisk, publishing: ContentState['publishing']): ContentState {
+export function contentStateOf(checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>): ContentState {
   const problems = checked.result?.problems.filter(isError) ?? [];
   const errors = checked.result
     ? problems.map((problem) => ({ text: formatProblem(problem), file: problem.file, line: problem.line }))
     : checked.report.errors.map((text) => ({ text, file: checked.root, line: undefined }));
   const outlines = Object.fromEntries((checked.result?.articles ?? []).map((article) => [article.slug, article.outline]));
-  return { errors, summary: checked.report.summary, outlines, publishing };
+  return { errors, summary: checked.report.summary, outlines, ...mode };
 }

@@ -13,6 +13,7 @@ import { buildTime, contentRoot } from '../node/env.ts';
 import { injectedPages } from '../route-data/routes.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import { siteConfig } from '../site.config.ts';
+import { brandCssPlugin } from './brand-css.ts';
 import { drawImagesAhead, indexForSearch } from './build-steps.ts';
 import { contentStateOf, contentStatePlugin, publishContentState } from './content-state.ts';
 
@@ -43,13 +44,14 @@ export default function setlist(): AstroIntegration {
         for (const page of injectedPages(siteConfig)) {
           injectRoute({ pattern: page.pattern, entrypoint: new URL(`../routes/${page.entrypoint}`, import.meta.url), prerender: true });
         }
-        const publishing = { includeDrafts: command === 'dev', now: buildTime(process.env).toISOString() };
+        const mode = { live: command === 'dev', publishing: { includeDrafts: command === 'dev', now: buildTime(process.env).toISOString() } };
         const checked = await checkContentOnDisk(process.env);
         if (command === 'dev' || command === 'build') logReport(checked, logger);
         if (command === 'build' && !checked.report.ok) failBuild(logger, 'build stopped by the content problems above; fix them and build again (`npm run check:content` lists them without building)');
-        state = contentStateOf(checked, publishing);
+        state = contentStateOf(checked, mode);
         publishContentState(state);
-        updateConfig({ vite: { plugins: [contentStatePlugin()] } });
+        // `virtual:setlist/brand.css`: the brand colours from the site config, as a stylesheet.
+        updateConfig({ vite: { plugins: [contentStatePlugin(), brandCssPlugin(siteConfig.brand.colors)] } });
         if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./content-errors-middleware.ts', import.meta.url) });
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -62,7 +64,7 @@ export default function setlist(): AstroIntegration {
             const checked = await checkContentOnDisk(process.env);
             logger.info(`${relative(process.cwd(), file)} changed`);
             logReport(checked, logger);
-            state = contentStateOf(checked, state.publishing);
+            state = contentStateOf(checked, state);
             publishContentState(state, server);
           });
         };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageWeight, type PageWeight } from './page-weight.ts';
-import { articlePath } from '../domain/urls.ts';
+import { articlePath, fixedPaths } from '../domain/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
 export interface ArticleWeight extends PageWeight {
@@ -14,4 +14,12 @@ export function articleWeight(outDir: string, slug: string): ArticleWeight {
   const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
   const readAsset = (asset: string): string => readFileSync(join(outDir, new URL(asset, `${siteConfig.baseUrl}${path}`).pathname), 'utf8');
   return { path, ...pageWeight(html, readAsset) };
+}
+
+/** Every article page of a built site (its articles are those in `/teasers.json`), heaviest (HTML + CSS gzip) first. */
+export function allArticleWeights(outDir: string): ArticleWeight[] {
+  const feed = JSON.parse(readFileSync(join(outDir, fixedPaths.teaserFeed), 'utf8')) as { url: string }[];
+  return feed
+    .map((entry) => articleWeight(outDir, new URL(entry.url).pathname.slice(siteConfig.insightsPath.length).replace(/\/$/, '')))
+    .sort((a, b) => b.html.gzip + b.css.gzip - (a.html.gzip + a.css.gzip));
 }

@@ -1,9 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getPublishedInsights } from '../route-data/collections.ts';
-import { newestFirst } from '../domain/ordering.ts';
-import { displayName } from '../domain/taxonomy.ts';
-import { articlePath } from '../domain/urls.ts';
+import { getSiteData } from '../route-data/index.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** `/rss.xml`: every published article (no drafts, nothing dated after the build), newest first. */
@@ -12,12 +9,12 @@ export const GET: APIRoute = async () =>
     title: siteConfig.title,
     description: siteConfig.description,
     site: siteConfig.baseUrl,
-    items: newestFirst(await getPublishedInsights()).map((article) => ({
-      title: article.data.title,
-      description: article.data.description,
-      link: articlePath(siteConfig, article.id),
-      pubDate: article.data.published,
-      categories: article.data.tags.map((tag) => displayName(tag).toLowerCase()),
+    items: (await getSiteData()).newestFirst.map((article) => ({
+      title: article.title,
+      description: article.description,
+      link: article.path,
+      pubDate: article.published,
+      categories: article.tags.map((tag) => tag.name),
     })),
     customData: `<language>${siteConfig.language}</language>`,
   });

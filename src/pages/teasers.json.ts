@@ -1,10 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getPublishedInsights } from '../route-data/collections.ts';
-import { teaserFeed } from '../domain/teaser-feed.ts';
-import { siteConfig } from '../site.config.ts';
+import { getSiteData } from '../route-data/index.ts';
 
 /** `/teasers.json`: every published article's LinkedIn post, for scheduling tools. */
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(teaserFeed(siteConfig, await getPublishedInsights()), null, 2)}\n`, {
+  new Response(`${JSON.stringify((await getSiteData()).teaserFeed, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,5 +1,6 @@
-import GithubSlugger from 'github-slugger';
 import { articleParts } from '../domain/anatomy.ts';
+import { mainContentId, stepAnchor } from '../domain/page-ids.ts';
+import { headingIds } from '../domain/toc.ts';
 import type { OutlineItem } from '../authoring/outline.ts';
 import { allSeries } from '../domain/series.ts';
 import { groupByTag } from '../domain/taxonomy.ts';
@@ -20,12 +21,11 @@ export interface SiteRoutes {
 
 /** Anchor ids on an article page: its parts, its steps, and its narrative headings (as Astro slugs them). */
 function articleAnchors(article: RoutedArticle): Set<string> {
-  const slugger = new GithubSlugger();
   return new Set([
-    'main',
+    mainContentId,
     ...articleParts.map((part) => part.id),
-    ...article.data.framework.steps.map((step) => `step-${step.id}`),
-    ...article.outline.flatMap((item) => (item.kind === 'heading' ? [slugger.slug(item.text)] : [])),
+    ...article.data.framework.steps.map((step) => stepAnchor(step.id)),
+    ...headingIds(article.outline).map((heading) => heading.id),
   ]);
 }
 

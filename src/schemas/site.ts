@@ -65,6 +65,7 @@ export const siteConfigSchema = z.object({
   baseUrl: z
     .url({ protocol: /^https?$/ })
     .transform((url) => url.replace(/\/+$/, '')),
+  /** BCP 47 tag of the site's language: the pages' `lang`, the feed's language and how dates are written (`en-GB`: 6 October 2026). */
   language: z.string().min(2).default('en'),
   author: z.object({
     name: z.string().min(1),

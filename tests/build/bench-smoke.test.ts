@@ -22,7 +22,7 @@ describe('npm run bench (smoke run, 20 articles)', () => {
       expect(report.cold.output.pages).toBeGreaterThan(20 * 3);
       expect(report.warm.output.pages).toBe(report.cold.output.pages);
       expect(result.stdout).toMatch(/page rendering\s+[\d.]+ m?s/);
-      expect(result.stdout).toMatch(/Pagefind\s+[\d.]+ m?s/);
+      expect(result.stdout).toMatch(/search index\s+[\d.]+ m?s/);
       expect(result.stdout).toContain('✓ article page JavaScript needed to read: 0 B');
     } finally {
       rmSync(dirname(file), { recursive: true, force: true });

@@ -1,10 +1,10 @@
 /**
- * Runs the real production build (`node tools/build.ts`) on a corpus and measures it: wall
+ * Runs the real production build (`astro build`, as `npm run build` does) on a corpus and measures it: wall
  * time, stage times from its streamed output, and peak RSS of its whole process tree.
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
 import { watchProcessTree } from './proc-tree.ts';
@@ -29,7 +29,7 @@ export interface BuildRun {
   logFile: string;
 }
 
-/** The environment of a user's production build: no NODE_ENV (build.ts sets production), no colours to strip. */
+/** The environment of a user's production build: no stray NODE_ENV, no colours to strip. */
 function buildEnv(setup: BuildSetup): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.NODE_ENV;
@@ -37,8 +37,6 @@ function buildEnv(setup: BuildSetup): NodeJS.ProcessEnv {
     ...env,
     SETLIST_CONTENT_DIR: setup.contentDir,
     SETLIST_CACHE_DIR: setup.cacheDir,
-    // build.ts runs `astro` and `pagefind` by name; npm puts them on PATH, plain `node` does not.
-    PATH: [join(setup.projectRoot, 'node_modules', '.bin'), env.PATH ?? ''].join(delimiter),
     NO_COLOR: '1',
     FORCE_COLOR: '0',
   };
@@ -53,7 +51,8 @@ function collectLines(stream: NodeJS.ReadableStream, origin: number, lines: Time
 
 export function runBuild(setup: BuildSetup): Promise<BuildRun> {
   const origin = performance.now();
-  const child = spawn(process.execPath, ['tools/build.ts', '--outDir', setup.outDir], {
+  // Astro's own CLI under this Node (npm's shim would fall back to the machine's older one).
+  const child = spawn(process.execPath, [join(setup.projectRoot, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', setup.outDir], {
     cwd: setup.projectRoot,
     env: buildEnv(setup),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,7 +60,7 @@ export function runBuild(setup: BuildSetup): Promise<BuildRun> {
   const lines: TimedLine[] = [];
   collectLines(child.stdout, origin, lines);
   collectLines(child.stderr, origin, lines);
-  if (child.pid === undefined) return Promise.reject(new Error('could not start node tools/build.ts'));
+  if (child.pid === undefined) return Promise.reject(new Error('could not start astro build'));
   const watcher = watchProcessTree(child.pid, origin);
   return new Promise((resolve, reject) => {
     child.on('error', reject);

@@ -4,17 +4,17 @@
  * when it arrived on the pipe) or the first poll that saw a child process. Stages are
  * contiguous (each starts where the previous ended), so they add up to the wall time.
  *
- * How each stage is delimited (see `stageDefinitions`):
- *   content check    spawn of `node tools/build.ts` → "✓ content: …" (tools/check-content.ts)
- *   Astro start-up   → "[content] Syncing content" (astro CLI, config, Vite and MDX load)
+ * How each stage is delimited (see `stageDefinitions`); `astro build` runs it all, the
+ * Setlist integration's steps included:
+ *   start-up and content check   spawn → "✓ content: …" (astro CLI, config, the integration's check)
  *   content sync     → "[content] Synced content" (glob loaders parse and store every entry)
  *   bundling         → "generating static routes" (types, Vite server and client builds)
- *   page rendering   → "[build] Complete!" (every route rendered and written)
- *   Astro exit       → first poll that sees the pagefind process
- *   Pagefind         → first poll that sees `tools/check-links.ts` (Pagefind runs --quiet)
+ *   page rendering   → "`sitemap-index.xml` created" (every route rendered; the first end-of-build hook)
+ *   preview images   → first poll that sees the pagefind process (waiting for the image process, if behind)
+ *   search index     → "✓ search index: …"
  *   link check       → "✓ links: …"
  *   finish           → the build process exits
- * The two process-delimited boundaries are accurate to the 100 ms poll. When a marker never
+ * The process-delimited boundary is accurate to the 100 ms poll. When a marker never
  * appears (a process that lived less than one poll), that stage is null and the next stage
  * absorbs its time, saying so in `includes`.
  */
@@ -49,15 +49,14 @@ const line = (pattern: RegExp): Marker => ({ kind: 'line', pattern });
 const processSeen = (pattern: RegExp): Marker => ({ kind: 'process', pattern });
 
 export const stageDefinitions: readonly StageDefinition[] = [
-  { name: 'content check', end: line(/^✓ content:/), endsAt: 'line "✓ content:"' },
-  { name: 'Astro start-up', end: line(/\[content\] Syncing content/), endsAt: 'line "[content] Syncing content"' },
+  { name: 'start-up and content check', end: line(/✓ content:/), endsAt: 'line "✓ content:"' },
   { name: 'content sync', end: line(/\[content\] Synced content/), endsAt: 'line "[content] Synced content"' },
   { name: 'bundling', end: line(/generating static routes/), endsAt: 'line "generating static routes"' },
-  { name: 'page rendering', end: line(/\[build\] Complete!/), endsAt: 'line "[build] Complete!"' },
-  // The node wrapper (`…/.bin/pagefind --site`) and the native binary both have "/pagefind" then a space or "_".
-  { name: 'Astro exit', end: processSeen(/\/pagefind[\w-]*\s/), endsAt: 'pagefind process first seen' },
-  { name: 'Pagefind', end: processSeen(/scripts\/check-links\.ts/), endsAt: 'check-links process first seen' },
-  { name: 'link check', end: line(/^✓ links:/), endsAt: 'line "✓ links:"' },
+  { name: 'page rendering', end: line(/sitemap-index\.xml` created/), endsAt: 'line "`sitemap-index.xml` created"' },
+  // Pagefind's Node API runs its native binary (…/pagefind_extended or …/pagefind) as a service.
+  { name: 'preview images', end: processSeen(/\/pagefind[\w-]*(\s|$)/), endsAt: 'pagefind process first seen' },
+  { name: 'search index', end: line(/✓ search index:/), endsAt: 'line "✓ search index:"' },
+  { name: 'link check', end: line(/✓ links:/), endsAt: 'line "✓ links:"' },
   { name: 'finish', end: { kind: 'exit' }, endsAt: 'build process exit' },
 ];
 

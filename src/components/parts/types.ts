@@ -1,10 +1,11 @@
+import type { articlePages } from '../../domain/urls.ts';
 import type { Insight } from '../../schemas/insight.ts';
 import type { ScorecardTemplate } from '../../schemas/scorecard.ts';
 
 /** What every article part component receives; the page binds it once for all parts. */
 export interface PartProps {
-  slug: string;
   data: Insight;
   template: ScorecardTemplate;
+  pages: ReturnType<typeof articlePages>;
   canonicalUrl: string;
 }

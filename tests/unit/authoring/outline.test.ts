@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../src/authoring/outline.ts';
-import { tableOfContents } from '../../../src/domain/toc.ts';
+import { headingIds, tableOfContents } from '../../../src/domain/toc.ts';
 import { loadContent } from '../../helpers/content.ts';
 
 const body = `import Chart from '../../components/Chart.astro';
@@ -37,15 +37,10 @@ describe('outline of an MDX body', () => {
 });
 
 describe('table of contents', () => {
-  it('interleaves part headings and narrative headings in body order, using rendered ids', () => {
+  it('interleaves part headings and narrative headings in body order, with the ids Astro gives headings', () => {
     const seed = loadContent().articles.find((article) => article.slug === 'jazz-and-reliable-systems');
     if (!seed) throw new Error('seed article missing');
-    const rendered = [
-      { depth: 2, slug: 'why-this-matters-in-production', text: 'Why This Matters in Production' },
-      { depth: 2, slug: 'real-world-example', text: 'Real-World Example' },
-      { depth: 2, slug: 'integration-with-adjacent-work', text: 'Integration With Adjacent Work' },
-    ];
-    const toc = tableOfContents(seed.outline, rendered, seed.data);
+    const toc = tableOfContents(seed.outline, seed.data);
     expect(toc.slice(0, 5)).toEqual([
       { id: 'tldr', text: 'TL;DR' },
       { id: 'why-this-matters-in-production', text: 'Why This Matters in Production' },
@@ -54,5 +49,16 @@ describe('table of contents', () => {
       { id: 'checklist', text: 'Practical Checklist' },
     ]);
     expect(toc).toHaveLength(15);
+  });
+  it('numbers repeated headings as GitHub does, counting every depth, and lists only ## headings', () => {
+    const { items } = outlineOf('## Notes\n\n### Notes\n\n## Notes\n\n<Tldr />\n\n## Café & Co\n');
+    expect(headingIds(items).map((heading) => heading.id)).toEqual(['notes', 'notes-1', 'notes-2', 'café--co']);
+    const toc = tableOfContents(items, loadContent().articles[0]!.data);
+    expect(toc).toEqual([
+      { id: 'notes', text: 'Notes' },
+      { id: 'notes-2', text: 'Notes' },
+      { id: 'tldr', text: 'TL;DR' },
+      { id: 'café--co', text: 'Café & Co' },
+    ]);
   });
 });

@@ -121,23 +121,6 @@ const components = Object.fromEntries(articlePartTags.map((tag) => [tag, nothing
 `;
 }
 
-/**
- * The bench's runBuild spawns `node tools/build.ts --outDir <dir>` in a project root; this
- * is the bare project's, so the baseline is spawned, timed, logged and sampled exactly like
- * Setlist's build, whose build.ts also sets NODE_ENV and runs astro build.
- */
-const buildScript = `// Bare baseline build, written by tools/bench/baseline/project.ts.
-import { spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
-
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
-const astro = spawnSync(process.execPath, ['node_modules/.bin/astro', 'build', '--outDir', values.outDir], {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
-});
-process.exit(astro.status ?? 1);
-`;
-
 function write(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
@@ -153,7 +136,6 @@ export function writeBareProject(baseDir: string, processor: BareProcessor, cont
   write(join(root, 'tsconfig.json'), `${JSON.stringify({ extends: 'astro/tsconfigs/base' }, null, 2)}\n`);
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   write(join(root, 'astro.config.mjs'), astroConfig(project));
-  write(join(root, 'scripts', 'build.ts'), buildScript);
   const contentConfigFile = join(root, 'src', 'content.config.ts');
   write(contentConfigFile, contentConfig(contentConfigFile, contentDir));
   const pageFile = join(root, 'src', 'pages', '[slug].astro');

@@ -1,0 +1,56 @@
+/**
+ * The pages' one source of data: the published articles and everything computed from them
+ * (`site-data.ts`), built once per build from Astro's collections and the content check's
+ * findings. Pages call these functions and render what they return.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import contentState from 'virtual:setlist/content-state';
+import { articleOgImageInput } from '../og/inputs.ts';
+import { ogImageKey } from '../og/draw.ts';
+import { siteConfig } from '../site.config.ts';
+import { assertContentValid } from './content-errors.ts';
+import type { ContentState } from './content-state.ts';
+import { buildSiteData, type ArticleRoute, type Listing, type SiteData } from './site-data.ts';
+
+export type InsightEntry = CollectionEntry<'insights'>;
+export type InsightRoute = ArticleRoute<InsightEntry>;
+
+let built: { state: ContentState; data: Promise<SiteData<InsightEntry>> } | undefined;
+
+/**
+ * The site's data. A build computes it once (the content state never changes during a build);
+ * the dev server recomputes it on every request, since files change while it runs.
+ */
+export function getSiteData(): Promise<SiteData<InsightEntry>> {
+  assertContentValid();
+  const state = contentState();
+  if (built?.state === state && !state.live) return built.data;
+  const data = Promise.all([getCollection('insights'), getCollection('scorecards')]).then(([entries, templates]) =>
+    buildSiteData({ entries, templates, state, config: siteConfig }),
+  );
+  built = { state, data };
+  return data;
+}
+
+/** Static paths of the article page. */
+export async function articlePaths() {
+  return (await getSiteData()).articles.map((route) => ({ params: { slug: route.slug }, props: { route }, cacheKey: route.cacheKeys.article }));
+}
+
+/** Static paths of the pages made from an article's data alone (its scorecard and checklist). */
+export async function companionPaths() {
+  return (await getSiteData()).articles.map((route) => ({ params: { slug: route.slug }, props: { route }, cacheKey: route.cacheKeys.companions }));
+}
+
+/** Static paths of the article preview images; the image's own key (texts, design, fonts) decides reuse. */
+export async function ogImagePaths() {
+  return (await getSiteData()).articles.map((route) => {
+    const input = articleOgImageInput(route.entry.data);
+    return { params: { slug: route.slug }, props: { slug: route.slug, input }, cacheKey: ogImageKey(input) };
+  });
+}
+
+const listingPaths = (listings: Listing[], param: 'tag' | 'series') => listings.map((listing) => ({ params: { [param]: listing.slug }, props: { listing } }));
+
+export const tagPaths = async () => listingPaths((await getSiteData()).tags, 'tag');
+export const seriesPaths = async () => listingPaths((await getSiteData()).series, 'series');

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteData, type ArticleEntry } from '../../../src/route-data/site-data.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+import { loadContent } from '../../helpers/content.ts';
+
+const content = loadContent();
+const entries: ArticleEntry[] = content.articles.map((article) => ({ id: article.slug, data: article.data, body: article.body }));
+const templates = content.scorecards.map((scorecard) => ({ id: scorecard.id, data: scorecard.data }));
+const outlines = Object.fromEntries(content.articles.map((article) => [article.slug, article.outline]));
+const published = { includeDrafts: false, now: '2026-11-25T00:00:00.000Z' };
+
+const build = (input: { entries?: ArticleEntry[]; publishing?: typeof published; config?: typeof siteConfig } = {}) =>
+  buildSiteData({ entries: input.entries ?? entries, templates, state: { outlines, publishing: input.publishing ?? published }, config: input.config ?? siteConfig });
+
+const seedOf = (site: ReturnType<typeof build>) => {
+  const seed = site.articles.find((route) => route.slug === 'jazz-and-reliable-systems');
+  if (!seed) throw new Error('seed article missing');
+  return seed;
+};
+
+describe('route data of the shipped articles', () => {
+  const site = build();
+  const seed = seedOf(site);
+
+  it('lists the published articles in reading order, and newest first for the index', () => {
+    expect(site.articles.map((route) => route.slug)).toEqual(['five-failure-modes', 'jazz-and-reliable-systems', 'policy-gated-ai']);
+    expect(site.newestFirst.map((article) => article.slug)).toEqual(['policy-gated-ai', 'jazz-and-reliable-systems', 'five-failure-modes']);
+  });
+
+  it("gives an article its pages, canonical URL and head data", () => {
+    expect(seed.pages).toEqual({
+      article: '/insights/jazz-and-reliable-systems/',
+      scorecard: '/insights/jazz-and-reliable-systems/scorecard/',
+      checklist: '/insights/jazz-and-reliable-systems/checklist/',
+      ogImage: '/insights/jazz-and-reliable-systems/og.png',
+    });
+    expect(seed.canonicalUrl).toBe('https://trlyptrk.com/insights/jazz-and-reliable-systems/');
+    expect(seed.meta.article).toMatchObject({ title: 'Jazz and Reliable Systems', path: seed.pages.article, image: { path: seed.pages.ogImage } });
+    expect(seed.meta.article.article?.tags).toEqual(['reliability', 'incident response', 'leadership', 'operating model']);
+    expect(seed.meta.scorecard).toMatchObject({ title: 'Ensemble Reliability Scorecard: self-assessment', path: seed.pages.scorecard });
+    expect(seed.meta.checklist).toMatchObject({ title: 'Checklist: Jazz and Reliable Systems', path: seed.pages.checklist });
+  });
+
+  it('links neighbours by title and path, and places the article in its series', () => {
+    expect(seed.previous).toEqual({ title: 'Five Failure Modes', path: '/insights/five-failure-modes/' });
+    expect(seed.next).toEqual({ title: 'Policy-Gated AI', path: '/insights/policy-gated-ai/' });
+    expect(site.articles[0]?.previous).toBeUndefined();
+    expect(site.articles.at(-1)?.next).toBeUndefined();
+    expect(seed.series).toEqual({ name: 'Reliable Operations', path: '/insights/series/reliable-operations/', part: 2, of: 3 });
+  });
+
+  it('computes the table of contents from the outline the check parsed, and the reading time', () => {
+    expect(seed.toc).toHaveLength(15);
+    expect(seed.toc.slice(0, 3).map((entry) => entry.id)).toEqual(['tldr', 'why-this-matters-in-production', 'framework']);
+    expect(seed.readingMinutes).toBe(7);
+  });
+
+  it('lists tags by use with their articles newest first, and series in reading order', () => {
+    const reliability = site.tags.find((tag) => tag.slug === 'reliability');
+    expect(reliability?.path).toBe('/insights/tags/reliability/');
+    expect(site.tags[0]?.articles.length).toBeGreaterThanOrEqual(site.tags.at(-1)?.articles.length ?? 0);
+    for (const tag of site.tags) {
+      const dates = tag.articles.map((article) => article.published.getTime());
+      expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    }
+    expect(site.series.map((series) => series.articles.map((article) => article.slug))).toEqual([site.articles.map((route) => route.slug)]);
+    expect(site.teaserFeed.map((entry) => entry.url)).toEqual(site.articles.map((route) => route.canonicalUrl));
+  });
+});
+
+describe('which articles are published', () => {
+  const withDraft = entries.map((entry) => (entry.id === 'policy-gated-ai' ? { ...entry, data: { ...entry.data, draft: true } } : entry));
+  it('leaves drafts out of a build, with their neighbours relinked, and keeps them in the dev server', () => {
+    const site = build({ entries: withDraft });
+    expect(site.articles.map((route) => route.slug)).not.toContain('policy-gated-ai');
+    expect(seedOf(site).next).toBeUndefined();
+    expect(site.series[0]?.articles).toHaveLength(2);
+    expect(build({ entries: withDraft, publishing: { ...published, includeDrafts: true } }).articles).toHaveLength(3);
+  });
+  it('leaves out articles dated after the build time', () => {
+    expect(build({ publishing: { ...published, now: '2026-10-07T00:00:00.000Z' } }).articles.map((route) => route.slug)).toEqual(['five-failure-modes', 'jazz-and-reliable-systems']);
+  });
+});
+
+describe('cache keys', () => {
+  const before = seedOf(build());
+  it('change for the article page when a neighbour is renamed, not for its scorecard and checklist', () => {
+    const renamed = entries.map((entry) => (entry.id === 'policy-gated-ai' ? { ...entry, data: { ...entry.data, title: 'Policy Gates' } } : entry));
+    const after = seedOf(build({ entries: renamed }));
+    expect(after.cacheKeys.article).not.toBe(before.cacheKeys.article);
+    expect(after.cacheKeys.companions).toBe(before.cacheKeys.companions);
+  });
+  it('change for every page of an article when its data changes, and are stable otherwise', () => {
+    const edited = entries.map((entry) => (entry.id === 'jazz-and-reliable-systems' ? { ...entry, data: { ...entry.data, checklist: ['One thing.'] } } : entry));
+    const after = seedOf(build({ entries: edited }));
+    expect(after.cacheKeys.companions).not.toBe(before.cacheKeys.companions);
+    expect(after.cacheKeys.article).not.toBe(before.cacheKeys.article);
+    expect(seedOf(build()).cacheKeys).toEqual(before.cacheKeys);
+  });
+});
+
+describe('another insights path', () => {
+  it('moves every computed path with it', () => {
+    const seed = seedOf(build({ config: { ...siteConfig, insightsPath: '/playbooks/' } }));
+    expect(Object.values(seed.pages).every((path) => path.startsWith('/playbooks/jazz-and-reliable-systems/'))).toBe(true);
+    expect(seed.previous?.path).toBe('/playbooks/five-failure-modes/');
+    expect(seed.series?.path).toBe('/playbooks/series/reliable-operations/');
+    expect(seed.summary.tags[0]?.path).toBe('/playbooks/tags/reliability/');
+  });
+});
