@@ -43,5 +43,5 @@ export function contentStateOf(checked: ContentOnDisk, mode: Pick<ContentState, 
     ? problems.map((problem) => ({ text: formatProblem(problem), file: problem.file, line: problem.line }))
     : checked.report.errors.map((text) => ({ text, file: checked.root, line: undefined }));
   const outlines = Object.fromEntries((checked.result?.articles ?? []).map((article) => [article.slug, article.outline]));
-  return { errors, summary: checked.report.summary, outlines, ...mode };
+  return { errors, summary: checked.report.summary, outlines, live: mode.live, publishing: mode.publishing };
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkBuiltLinks } from '../node/check-built-links.ts';
 import { checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
+import { slugFromPath } from '../domain/slug.ts';
 import { buildTime, contentRoot } from '../node/env.ts';
 import { injectedPages } from '../route-data/routes.ts';
 import type { ContentState } from '../route-data/content-state.ts';
@@ -56,20 +57,39 @@ export default function setlist(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = resolve(contentRoot(process.env));
-        // One check at a time, in the order of the changes, so an older result never wins.
+        // Changes are gathered for a moment (an editor's save, or a rename, can be several file
+        // events), then checked once; one check runs at a time, so an older result never wins.
+        const settleMs = 100;
+        const pending = new Map<string, 'add' | 'change' | 'unlink'>();
+        let timer: NodeJS.Timeout | undefined;
         let queue = Promise.resolve();
-        const recheck = (file: string) => {
+        const recheck = (event: 'add' | 'change' | 'unlink', file: string) => {
           if (!resolve(file).startsWith(`${contentDir}/`)) return;
-          queue = queue.then(async () => {
-            const checked = await checkContentOnDisk(process.env);
-            logger.info(`${relative(process.cwd(), file)} changed`);
-            logReport(checked, logger);
-            state = contentStateOf(checked, state);
-            publishContentState(state, server);
-          });
+          pending.set(file, event);
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const changes = [...pending];
+            pending.clear();
+            queue = queue.then(async () => {
+              const checked = await checkContentOnDisk(process.env);
+              for (const [changed, how] of changes) logger.info(`${relative(process.cwd(), changed)} ${how === 'unlink' ? 'removed' : 'changed'}`);
+              logReport(checked, logger);
+              state = contentStateOf(checked, state);
+              publishContentState(state, server);
+              for (const [changed, how] of changes) if (how === 'unlink') reloadNamesakes(changed, checked);
+            });
+          }, settleMs);
+        };
+        // Astro's loader forgets an entry by its id when a file goes: deleting the duplicate of an
+        // article would make the article itself vanish until it is edited. So the remaining file
+        // with that name is announced as changed, and the loader reads it again.
+        const reloadNamesakes = (removed: string, checked: ContentOnDisk) => {
+          const name = slugFromPath(removed);
+          const remaining = [...(checked.result?.articles ?? []), ...(checked.result?.scorecards ?? [])].filter((source) => slugFromPath(source.file) === name);
+          for (const source of remaining) server.watcher.emit('change', resolve(source.file));
         };
         server.watcher.add(contentDir);
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => recheck(event, file));
       },
       'astro:build:start': ({ logger }) => {
         imagesDrawn = drawImagesAhead(logger);

@@ -52,7 +52,7 @@ function collectLines(stream: NodeJS.ReadableStream, origin: number, lines: Time
 export function runBuild(setup: BuildSetup): Promise<BuildRun> {
   const origin = performance.now();
   // Astro's own CLI under this Node (npm's shim would fall back to the machine's older one).
-  const child = spawn(process.execPath, [join(setup.projectRoot, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', setup.outDir], {
+  const child = spawn(process.execPath, [join(setup.projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', setup.outDir], {
     cwd: setup.projectRoot,
     env: buildEnv(setup),
     stdio: ['ignore', 'pipe', 'pipe'],
