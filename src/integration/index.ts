@@ -9,8 +9,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkBuiltLinks } from '../node/check-built-links.ts';
 import { checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
+import type { CheckedArticle } from '../authoring/check/index.ts';
+import { isVisible } from '../domain/ordering.ts';
 import { slugFromPath } from '../domain/slug.ts';
 import { buildTime, contentRoot } from '../node/env.ts';
+import { articleOgImageInput, siteOgImageInput } from '../og/inputs.ts';
+import type { DrawingJob } from '../og/prerender-process.ts';
 import { injectedPages } from '../route-data/routes.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import { siteConfig } from '../site.config.ts';
@@ -35,9 +39,17 @@ function failBuild(logger: AstroIntegrationLogger, reason: string): never {
   process.exit(1);
 }
 
+/** The site's preview image and every published article's, from the checked content. */
+function imageJobs(articles: readonly CheckedArticle[], publishing: ContentState['publishing']): DrawingJob[] {
+  const now = new Date(publishing.now);
+  const published = articles.filter((article) => isVisible({ id: article.slug, data: article.data }, { includeDrafts: publishing.includeDrafts, now }));
+  return [{ name: 'site', input: siteOgImageInput() }, ...published.map((article) => ({ name: article.slug, input: articleOgImageInput(article.data) }))];
+}
+
 export default function setlist(): AstroIntegration {
   let state: ContentState;
   let imagesDrawn: Promise<void> | undefined;
+  let articlesAtStart: CheckedArticle[] = [];
   return {
     name: 'setlist',
     hooks: {
@@ -47,6 +59,7 @@ export default function setlist(): AstroIntegration {
         }
         const mode = { live: command === 'dev', publishing: { includeDrafts: command === 'dev', now: buildTime(process.env).toISOString() } };
         const checked = await checkContentOnDisk(process.env);
+        articlesAtStart = checked.result?.articles ?? [];
         if (command === 'dev' || command === 'build') logReport(checked, logger);
         if (command === 'build' && !checked.report.ok) failBuild(logger, 'build stopped by the content problems above; fix them and build again (`npm run check:content` lists them without building)');
         state = contentStateOf(checked, mode);
@@ -92,7 +105,7 @@ export default function setlist(): AstroIntegration {
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => recheck(event, file));
       },
       'astro:build:start': ({ logger }) => {
-        imagesDrawn = drawImagesAhead(logger);
+        imagesDrawn = drawImagesAhead(imageJobs(articlesAtStart, state.publishing), logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         await imagesDrawn;
