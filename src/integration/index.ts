@@ -102,7 +102,7 @@ export default function setlist(): AstroIntegration {
           for (const source of remaining) server.watcher.emit('change', resolve(source.file));
         };
         server.watcher.add(contentDir);
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => recheck(event, file));
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => recheck(event, file));
       },
       'astro:build:start': ({ logger }) => {
         imagesDrawn = drawImagesAhead(imageJobs(articlesAtStart, state.publishing), logger);

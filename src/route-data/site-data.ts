@@ -4,7 +4,6 @@
  * cache keys, tag and series listings. Pages and components only render what is here.
  * Pure (no Astro): `index.ts` feeds it the collections.
  */
-import type { OutlineItem } from '../authoring/outline.ts';
 import { structuredText } from '../domain/article-text.ts';
 import { emptyAssessment, type TemplateForAssessment } from '../domain/assessment.ts';
 import { allNeighbours } from '../domain/navigation.ts';

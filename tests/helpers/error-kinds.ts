@@ -5,8 +5,10 @@ const at = (file: string, line: number | string = '\\d+') => new RegExp(`${file.
 
 /**
  * Every kind of content error: the edit that makes it, and what the message must say. The
- * command-line check and the dev server's overlay are both held to this list.
+ * command-line check and the dev server's overlay are both held to this list. One case a line,
+ * read as a table, so the formatter leaves it as written.
  */
+// prettier-ignore
 export const errorKinds: [string, ContentEdit[], (string | RegExp)[]][] = [
   ['missing required field', [{ file: seed, replace: [/^cta: .*\n/m, ''] }], [at(seed, 2), 'cta: expected text, received nothing (the field is missing)']],
   ['wrong type', [{ file: seed, replace: ['position: 2', 'position: "two"'] }], [at(seed, 6), 'position: expected a number, received the text "two"']],

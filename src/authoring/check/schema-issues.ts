@@ -20,8 +20,8 @@ function describeValue(value: unknown): string {
     const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
     return `the text "${shown}"`;
   }
-  if (typeof value === 'object') return 'a group of fields';
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${value}`;
+  return typeof value === 'object' ? 'a group of fields' : typeof value;
 }
 
 const typeNames: Record<string, string> = {
