@@ -50,7 +50,10 @@ const input = {
   slug,
   published,
   position: Math.max(0, ...positions) + 1,
-  tags: values.tags.split(',').map((tag) => tag.trim()).filter(Boolean),
+  tags: values.tags
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean),
   steps,
 };
 

@@ -29,11 +29,15 @@ for (const [name, bytes] of rows) console.log(`  ${name.padEnd(18)}  ${kib(bytes
 const htmlPlusCss = (weight: ArticleWeight) => weight.html.gzip + weight.css.gzip;
 const enhancement = (weight: ArticleWeight) => weight.js.gzip - weight.blockingJs.gzip;
 const failures = weights.flatMap((weight) => [
-  ...(htmlPlusCss(weight) > budget.htmlPlusCssGzipBytes ? [`${weight.path}: HTML + CSS is ${kib(htmlPlusCss(weight))} gzip, over the budget of ${kib(budget.htmlPlusCssGzipBytes)}`] : []),
+  ...(htmlPlusCss(weight) > budget.htmlPlusCssGzipBytes
+    ? [`${weight.path}: HTML + CSS is ${kib(htmlPlusCss(weight))} gzip, over the budget of ${kib(budget.htmlPlusCssGzipBytes)}`]
+    : []),
   ...(weight.blockingJs.raw > budget.javascriptBytes
     ? [`${weight.path}: the page runs ${weight.blockingJs.raw} bytes of classic (blocking) JavaScript; reading an article needs ${budget.javascriptBytes}`]
     : []),
-  ...(enhancement(weight) > budget.enhancementJavascriptGzipBytes ? [`${weight.path}: its enhancement scripts are ${kib(enhancement(weight))} gzip, over the budget of ${kib(budget.enhancementJavascriptGzipBytes)}`] : []),
+  ...(enhancement(weight) > budget.enhancementJavascriptGzipBytes
+    ? [`${weight.path}: its enhancement scripts are ${kib(enhancement(weight))} gzip, over the budget of ${kib(budget.enhancementJavascriptGzipBytes)}`]
+    : []),
 ]);
 if (failures.length) {
   for (const failure of failures) console.error(`✗ size: ${failure}`);

@@ -7,8 +7,7 @@ import { visit } from 'unist-util-visit';
 
 /** A block of an article body that matters for its shape: a narrative heading or a placed part. */
 export type OutlineItem =
-  | { kind: 'heading'; depth: number; text: string; line: number | undefined }
-  | { kind: 'component'; name: string; line: number | undefined };
+  { kind: 'heading'; depth: number; text: string; line: number | undefined } | { kind: 'component'; name: string; line: number | undefined };
 
 export interface Outline {
   items: OutlineItem[];

@@ -38,7 +38,11 @@ export function scaffoldArticle(input: ScaffoldInput): string {
         id,
         title: todo(`step ${index + 1} title`),
         summary: todo('what this step is, as operating behaviour.'),
-        operatorChecks: [todo('a check an operator can see in the weekly review, with a number or a deadline.'), todo('a second check.'), todo('a third check.')],
+        operatorChecks: [
+          todo('a check an operator can see in the weekly review, with a number or a deadline.'),
+          todo('a second check.'),
+          todo('a third check.'),
+        ],
       })),
     },
     scorecard: { template: input.slug, usage: todo('when and with whom to run the scorecard.') },

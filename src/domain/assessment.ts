@@ -130,10 +130,7 @@ export function isOlderVersionKey(key: string, template: Pick<TemplateForAssessm
   return match !== null && match[1] === template.id && Number(match[2]) < template.version;
 }
 
-export type StoredState =
-  | { status: 'empty' }
-  | { status: 'restored'; assessment: Assessment }
-  | { status: 'corrupt'; message: string };
+export type StoredState = { status: 'empty' } | { status: 'restored'; assessment: Assessment } | { status: 'corrupt'; message: string };
 
 /** Reads what the browser saved; anything unreadable is reported, never thrown. */
 export function readStored(raw: string | null, template: TemplateForAssessment): StoredState {
@@ -145,5 +142,7 @@ export function readStored(raw: string | null, template: TemplateForAssessment):
     return { status: 'corrupt', message: 'The saved scorecard in this browser is damaged and cannot be read.' };
   }
   const result = readAssessment(value, template);
-  return result.ok ? { status: 'restored', assessment: result.assessment } : { status: 'corrupt', message: `The saved scorecard in this browser cannot be used: ${result.message}.` };
+  return result.ok
+    ? { status: 'restored', assessment: result.assessment }
+    : { status: 'corrupt', message: `The saved scorecard in this browser cannot be used: ${result.message}.` };
 }

@@ -40,7 +40,8 @@ export interface ChecklistFit {
 }
 
 export function checklistFit(data: Pick<Insight, 'checklist' | 'framework'>): ChecklistFit {
-  const tableMm = layout.tableHeadMm + data.checklist.reduce((sum, item) => sum + layout.rowPaddingMm + layout.lineMm * lines(item, layout.itemCharsPerLine), 0);
+  const tableMm =
+    layout.tableHeadMm + data.checklist.reduce((sum, item) => sum + layout.rowPaddingMm + layout.lineMm * lines(item, layout.itemCharsPerLine), 0);
   // Steps sit in a grid of three; the notes box takes the next free cell.
   const blocks = data.framework.steps.map((step, index) => stepHeightMm(stepLabel(index, step.title), step.operatorChecks));
   blocks.push(stepHeightMm('Notes', []) + 20);

@@ -45,7 +45,10 @@ export function lintTeaser(teaser: string, canonicalUrl: string): TeaserFinding[
   if (teaser.trim() === '') return [{ severity: 'error', message: 'expected a teaser, received an empty text' }];
   const length = linkedInPost(teaser, canonicalUrl).length;
   if (length > linkedInPostLimit) {
-    findings.push({ severity: 'error', message: `expected the LinkedIn post (teaser plus "Full article: URL") to fit LinkedIn's ${linkedInPostLimit} characters, received ${length}` });
+    findings.push({
+      severity: 'error',
+      message: `expected the LinkedIn post (teaser plus "Full article: URL") to fit LinkedIn's ${linkedInPostLimit} characters, received ${length}`,
+    });
   }
   if (teaserHook(teaser) === '') {
     findings.push({

@@ -6,17 +6,12 @@ export interface OrderedArticle {
 
 /** Site-wide reading order: by series position, then title so ties never depend on file order. */
 export function inReadingOrder<T extends OrderedArticle>(articles: readonly T[]): T[] {
-  return [...articles].sort(
-    (a, b) => a.data.position - b.data.position || a.data.title.localeCompare(b.data.title),
-  );
+  return [...articles].sort((a, b) => a.data.position - b.data.position || a.data.title.localeCompare(b.data.title));
 }
 
 /** The insights index order: newest first, then by reading order for the same day. */
 export function newestFirst<T extends OrderedArticle>(articles: readonly T[]): T[] {
-  return [...articles].sort(
-    (a, b) =>
-      b.data.published.getTime() - a.data.published.getTime() || a.data.position - b.data.position,
-  );
+  return [...articles].sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.data.position - b.data.position);
 }
 
 /**

@@ -79,7 +79,12 @@ export function articleOgImagePath(config: UrlConfig, slug: string): string {
 
 /** Every page and file a build writes for one article. */
 export function articlePages(config: UrlConfig, slug: string): { article: string; scorecard: string; checklist: string; ogImage: string } {
-  return { article: articlePath(config, slug), scorecard: scorecardPath(config, slug), checklist: checklistPath(config, slug), ogImage: articleOgImagePath(config, slug) };
+  return {
+    article: articlePath(config, slug),
+    scorecard: scorecardPath(config, slug),
+    checklist: checklistPath(config, slug),
+    ogImage: articleOgImagePath(config, slug),
+  };
 }
 
 /** A URL as people type it from paper: no scheme. */

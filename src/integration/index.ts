@@ -61,7 +61,8 @@ export default function setlist(): AstroIntegration {
         const checked = await checkContentOnDisk(process.env);
         articlesAtStart = checked.result?.articles ?? [];
         if (command === 'dev' || command === 'build') logReport(checked, logger);
-        if (command === 'build' && !checked.report.ok) failBuild(logger, 'build stopped by the content problems above; fix them and build again (`npm run check:content` lists them without building)');
+        if (command === 'build' && !checked.report.ok)
+          failBuild(logger, 'build stopped by the content problems above; fix them and build again (`npm run check:content` lists them without building)');
         state = contentStateOf(checked, mode);
         publishContentState(state);
         // `virtual:setlist/brand.css`: the brand colours from the site config, as a stylesheet.

@@ -11,6 +11,9 @@ export function checkBuiltLinks(outDir: string): { ok: boolean; lines: string[] 
   if (!broken.length) return { ok: true, lines: [`✓ links: every internal link in ${pages.length} pages resolves`] };
   return {
     ok: false,
-    lines: [`✗ links: ${broken.length} broken internal link${broken.length === 1 ? '' : 's'}`, ...broken.map((link) => `  ${link.page}  ${link.attribute}="${link.link}": ${link.reason}`)],
+    lines: [
+      `✗ links: ${broken.length} broken internal link${broken.length === 1 ? '' : 's'}`,
+      ...broken.map((link) => `  ${link.page}  ${link.attribute}="${link.link}": ${link.reason}`),
+    ],
   };
 }

@@ -74,7 +74,11 @@ export function findBrokenLinks(pages: readonly BuiltPage[], fileExists: (file: 
   const idsByFile = new Map(scans.map(({ page, scan }) => [filesForPath(page.path)[0] ?? page.path, scan.ids]));
   const existing = new Map<string, string | undefined>();
   const resolveFile = (pathname: string) => {
-    if (!existing.has(pathname)) existing.set(pathname, filesForPath(pathname).find((candidate) => fileExists(candidate)));
+    if (!existing.has(pathname))
+      existing.set(
+        pathname,
+        filesForPath(pathname).find((candidate) => fileExists(candidate)),
+      );
     return existing.get(pathname);
   };
 

@@ -40,11 +40,7 @@ async function writeAtomically(file: string, data: Buffer): Promise<void> {
 }
 
 /** Returns `<cacheDir>/<key>.png` if it exists, otherwise renders it and stores it there. */
-export async function cachedOgImage(
-  input: OgImageInput,
-  cacheDir: string,
-  render: OgImageRenderer = renderOgImage,
-): Promise<CachedOgImage> {
+export async function cachedOgImage(input: OgImageInput, cacheDir: string, render: OgImageRenderer = renderOgImage): Promise<CachedOgImage> {
   const file = join(cacheDir, `${ogImageKey(input)}.png`);
   const cached = await readIfPresent(file);
   if (cached) return { png: cached, rendered: false };

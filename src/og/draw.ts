@@ -208,9 +208,7 @@ export interface TitleFit {
 
 /** The biggest title size whose estimated wrap fits; the smallest size (clamped) otherwise. */
 export function fitTitle(title: string): TitleFit {
-  const fitting = titleSizeSteps.find(
-    ({ fontSize, maxLines }) => estimatedLineCount(title, fontSize, titleBoxWidth) <= maxLines,
-  );
+  const fitting = titleSizeSteps.find(({ fontSize, maxLines }) => estimatedLineCount(title, fontSize, titleBoxWidth) <= maxLines);
   return fitting ?? titleSizeSteps[titleSizeSteps.length - 1]!;
 }
 
@@ -233,16 +231,13 @@ function titleBlock(title: string, colors: ImageColors): OgElement {
 }
 
 function frameworkLine(frameworkName: string, colors: ImageColors): OgElement {
-  return div(
-    { display: 'flex', alignItems: 'center', fontSize: 36, color: colors.accent, marginBottom: 28 },
-    [
-      // A short bar before the label ties it to the footer band and marks it as a label.
-      div({ flexShrink: 0, width: 10, height: 36, backgroundColor: colors.accent, marginRight: 18 }),
-      div({ display: 'flex', flexShrink: 0, fontWeight: 400 }, 'Framework:\u00a0'),
-      // A long name is cut to one line rather than pushing the title down.
-      div({ display: 'block', flexShrink: 1, minWidth: 0, fontWeight: 700, lineClamp: 1 }, frameworkName),
-    ],
-  );
+  return div({ display: 'flex', alignItems: 'center', fontSize: 36, color: colors.accent, marginBottom: 28 }, [
+    // A short bar before the label ties it to the footer band and marks it as a label.
+    div({ flexShrink: 0, width: 10, height: 36, backgroundColor: colors.accent, marginRight: 18 }),
+    div({ display: 'flex', flexShrink: 0, fontWeight: 400 }, 'Framework:\u00a0'),
+    // A long name is cut to one line rather than pushing the title down.
+    div({ display: 'block', flexShrink: 1, minWidth: 0, fontWeight: 700, lineClamp: 1 }, frameworkName),
+  ]);
 }
 
 function footerBand(input: OgImageInput, colors: ImageColors): OgElement {

@@ -19,6 +19,11 @@ export function assertContentValid(): void {
   );
   // The overlay opens the first problem's file at its line. No stack: the problem is in the
   // content, not in code, and the terminal already printed the same list.
-  Object.assign(error, { name: 'SetlistContentError', title: 'Your content needs a fix.', loc: { file: resolve(first.file), line: first.line ?? 1, column: 1 }, stack: '' });
+  Object.assign(error, {
+    name: 'SetlistContentError',
+    title: 'Your content needs a fix.',
+    loc: { file: resolve(first.file), line: first.line ?? 1, column: 1 },
+    stack: '',
+  });
   throw error;
 }

@@ -5,7 +5,10 @@ import type { SiteConfig } from '../schemas/site.ts';
 import type { PageMeta } from './page-meta.ts';
 
 /** A `<meta>` by name or by property (Open Graph), or a `<link>`. */
-export type HeadTag = { tag: 'meta'; name: string; content: string } | { tag: 'meta'; property: string; content: string } | { tag: 'link'; rel: string; href: string; type?: string; title?: string };
+export type HeadTag =
+  | { tag: 'meta'; name: string; content: string }
+  | { tag: 'meta'; property: string; content: string }
+  | { tag: 'link'; rel: string; href: string; type?: string; title?: string };
 
 export interface Head {
   title: string;

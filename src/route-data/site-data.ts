@@ -110,7 +110,14 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   const summaries = new Map<string, ArticleSummary>(
     published.map((entry) => [
       entry.id,
-      { slug: entry.id, path: articlePages(config, entry.id).article, title: entry.data.title, description: entry.data.description, published: entry.data.published, tags: tagLinks(config, entry.data.tags) },
+      {
+        slug: entry.id,
+        path: articlePages(config, entry.id).article,
+        title: entry.data.title,
+        description: entry.data.description,
+        published: entry.data.published,
+        tags: tagLinks(config, entry.data.tags),
+      },
     ]),
   );
   const summaryOf = (entry: Entry): ArticleSummary => summaries.get(entry.id)!;
@@ -128,7 +135,12 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
     const { previous, next } = neighbours.get(entry.id) ?? { previous: undefined, next: undefined };
     const place = seriesPlaces.get(entry.id);
     const series = place && { name: place.series.name, path: seriesPath(config, place.series.slug), part: place.part, of: place.of };
-    const assessmentTemplate: TemplateForAssessment = { id: template.id, version: template.data.version, scale: template.data.scale, areas: template.data.areas };
+    const assessmentTemplate: TemplateForAssessment = {
+      id: template.id,
+      version: template.data.version,
+      scale: template.data.scale,
+      areas: template.data.areas,
+    };
     const body = entry.body ?? '';
     const companions = cacheKeyOf(entry.id, data, template.data);
     return {
@@ -147,7 +159,11 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
           image: { path: pages.ogImage, alt: `${data.title}: ${data.framework.name}, on ${config.brand.name}` },
           article: { published: data.published, updated: data.updated, tags: data.tags },
         },
-        scorecard: { title: `${template.data.title}: self-assessment`, description: `Score ${data.framework.name} area by area, in the browser or on paper.`, path: pages.scorecard },
+        scorecard: {
+          title: `${template.data.title}: self-assessment`,
+          description: `Score ${data.framework.name} area by area, in the browser or on paper.`,
+          path: pages.scorecard,
+        },
         checklist: {
           title: `Checklist: ${data.title}`,
           description: `A one-page printable checklist of ${data.framework.name}: the practical checklist and every operator check.`,
@@ -160,7 +176,12 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       toc: tableOfContents(state.outlines[entry.id] ?? [], data),
       readingMinutes: readingMinutes([body, ...structuredText(data)]),
       cacheKeys: {
-        article: cacheKeyOf(companions, body, [previous, next].map((neighbour) => neighbour && [neighbour.id, neighbour.data.title]), series),
+        article: cacheKeyOf(
+          companions,
+          body,
+          [previous, next].map((neighbour) => neighbour && [neighbour.id, neighbour.data.title]),
+          series,
+        ),
         companions,
       },
     };
@@ -176,7 +197,12 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       path: tagPath(config, tag.slug),
       articles: newestFirst(tag.items).map(summaryOf),
     })),
-    series: allSeries(published).map((series) => ({ slug: series.slug, name: series.name, path: seriesPath(config, series.slug), articles: series.articles.map(summaryOf) })),
+    series: allSeries(published).map((series) => ({
+      slug: series.slug,
+      name: series.name,
+      path: seriesPath(config, series.slug),
+      articles: series.articles.map(summaryOf),
+    })),
     teaserFeed: teaserFeed(config, published),
     indexPaths: { insights: config.insightsPath, tags: tagsPath(config), series: seriesIndexPath(config) },
   };

@@ -24,9 +24,7 @@ export const objectionSchema = z.object({ objection: line, rebuttal: line }).str
 export const cadenceSchema = z
   .object({
     summary: line,
-    rhythms: z
-      .array(z.object({ interval: line, ritual: line, metric: line }).strict())
-      .min(1),
+    rhythms: z.array(z.object({ interval: line, ritual: line, metric: line }).strict()).min(1),
   })
   .strict();
 

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** A site-relative path that starts and ends with a slash, e.g. `/insights/`. */
-const sectionPath = z
-  .string()
-  .regex(/^\/(?:[a-z0-9-]+\/)*$/, 'expected a path like "/insights/" (lowercase, starting and ending with "/")');
+const sectionPath = z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'expected a path like "/insights/" (lowercase, starting and ending with "/")');
 
 /**
  * A colour as CSS hex, `#rgb` or `#rrggbb`. Nothing else: the value is written verbatim into the
@@ -62,9 +60,7 @@ export const siteConfigSchema = z.object({
   title: z.string().min(1),
   description: z.string().min(1),
   /** Origin the site is served from; canonical URLs are derived from it. No trailing slash. */
-  baseUrl: z
-    .url({ protocol: /^https?$/ })
-    .transform((url) => url.replace(/\/+$/, '')),
+  baseUrl: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
   /** BCP 47 tag of the site's language: the pages' `lang`, the feed's language and how dates are written (`en-GB`: 6 October 2026). */
   language: z.string().min(2).default('en'),
   author: z.object({

@@ -19,7 +19,10 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startDevServer({ SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') }), launchBrowser()]);
+  [server, browser] = await Promise.all([
+    startDevServer({ SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') }),
+    launchBrowser(),
+  ]);
   page = await browser.newPage();
 });
 afterAll(async () => {
@@ -32,7 +35,9 @@ afterAll(async () => {
 const shownText = (): Promise<{ page: string; overlay: string }> =>
   page.evaluate(() => ({
     page: document.body?.textContent ?? '',
-    overlay: [...document.querySelectorAll('vite-error-overlay')].flatMap((overlay) => [...(overlay.shadowRoot?.children ?? [])].map((child) => child.textContent ?? '')).join('\n'),
+    overlay: [...document.querySelectorAll('vite-error-overlay')]
+      .flatMap((overlay) => [...(overlay.shadowRoot?.children ?? [])].map((child) => child.textContent ?? ''))
+      .join('\n'),
   }));
 
 /**
@@ -44,18 +49,27 @@ async function waitForPage(kind: 'problem' | 'article', fragments: readonly (str
   for (;;) {
     await page.goto(`${server.origin}${seedUrl}`).catch(() => undefined);
     // An error page draws its overlay from a script once loaded; wait until something shows.
-    await page.waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.children.length || document.body?.innerText.trim(), undefined, { timeout: 5_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.children.length || document.body?.innerText.trim(), undefined, {
+        timeout: 5_000,
+      })
+      .catch(() => undefined);
     const shown = await shownText().catch(() => ({ page: '', overlay: '' }));
     const text = kind === 'problem' ? shown.overlay : shown.page;
     if (fragments.every((fragment) => (typeof fragment === 'string' ? text.includes(fragment) : fragment.test(text)))) return text;
-    if (Date.now() > deadline) throw new Error(`${fragments.join(' and ')} never appeared on ${seedUrl}; it shows:\n${shown.overlay}\n${shown.page}\n\nserver log:\n${server.log()}`);
+    if (Date.now() > deadline)
+      throw new Error(`${fragments.join(' and ')} never appeared on ${seedUrl}; it shows:\n${shown.overlay}\n${shown.page}\n\nserver log:\n${server.log()}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 
 const breakages: [string, [string | RegExp, string], string][] = [
   ['a removed part tag', ['<Framework />\n', ''], '<Framework />: missing from the body'],
-  ['an unknown scorecard template', ['template: ensemble-reliability', 'template: ensemble-reliabilty'], 'scorecard.template: no scorecard template "ensemble-reliabilty"'],
+  [
+    'an unknown scorecard template',
+    ['template: ensemble-reliability', 'template: ensemble-reliabilty'],
+    'scorecard.template: no scorecard template "ensemble-reliabilty"',
+  ],
   ['a wrong type', [/^tags: .*$/m, 'tags: 42'], 'tags: expected a list, received number 42'],
 ];
 

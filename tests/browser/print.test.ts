@@ -59,7 +59,12 @@ describe.each(articles.map((article) => [article.slug, article] as const))('prin
     const pages = await pdfPageTexts(await page.pdf({ format }));
     expect(pages).toHaveLength(1);
     const text = squash(pages[0]!);
-    for (const line of [article.data.title, 'trlyptrk.com/insights/' + slug + '/', ...article.data.checklist, ...article.data.framework.steps.flatMap((step) => step.operatorChecks)]) {
+    for (const line of [
+      article.data.title,
+      'trlyptrk.com/insights/' + slug + '/',
+      ...article.data.checklist,
+      ...article.data.framework.steps.flatMap((step) => step.operatorChecks),
+    ]) {
       expect(text).toContain(squash(line));
     }
     expect(text).toContain('Owner');
@@ -68,7 +73,11 @@ describe.each(articles.map((article) => [article.slug, article] as const))('prin
 });
 
 describe('a checklist too long for one page', () => {
-  const longChecks = Array.from({ length: 4 }, (_, index) => `  - Extra operator check number ${index + 1}, written long on purpose so that the printed checklist cannot fit on a single sheet of paper any more.`).join('\n');
+  const longChecks = Array.from(
+    { length: 4 },
+    (_, index) =>
+      `  - Extra operator check number ${index + 1}, written long on purpose so that the printed checklist cannot fit on a single sheet of paper any more.`,
+  ).join('\n');
   const fixture = contentWith([{ file: seedFile, replace: [/( {6}operatorChecks:\n)/g, `$1${longChecks.replace(/^ {2}/gm, '        ')}\n`] }]);
   afterAll(() => fixture.cleanup());
 
@@ -76,7 +85,9 @@ describe('a checklist too long for one page', () => {
     const outDir = join(fixture.dir, 'dist');
     const result = runNpm(['build', '--', '--outDir', outDir], { SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') });
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toMatch(/insights\/jazz-and-reliable-systems\.mdx {2}warning: checklist: the printable checklist \(11 items and 40 operator checks\) needs about \d+ mm, more than one A4 or Letter page/);
+    expect(result.output).toMatch(
+      /insights\/jazz-and-reliable-systems\.mdx {2}warning: checklist: the printable checklist \(11 items and 40 operator checks\) needs about \d+ mm, more than one A4 or Letter page/,
+    );
     const longSite = await openSite(outDir);
     try {
       const { page } = await longSite.newPage();

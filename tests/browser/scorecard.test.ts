@@ -67,12 +67,15 @@ describe('scorecard self-assessment in Chromium', () => {
 
   it('recovers from corrupt storage: tells the reader and lets them start fresh', async () => {
     const { page, context } = await site().newPage();
-    await context.addInitScript(([key]) => {
-      if (!sessionStorage.getItem('planted')) {
-        localStorage.setItem(key!, '{not json');
-        sessionStorage.setItem('planted', '1');
-      }
-    }, [storageKey]);
+    await context.addInitScript(
+      ([key]) => {
+        if (!sessionStorage.getItem('planted')) {
+          localStorage.setItem(key!, '{not json');
+          sessionStorage.setItem('planted', '1');
+        }
+      },
+      [storageKey],
+    );
     await page.goto(`${site().origin}${pagePath}`);
     await expect.poll(() => page.locator('[data-status]').textContent()).toContain('The saved scorecard in this browser is damaged and cannot be read.');
     await page.getByRole('button', { name: 'Start fresh' }).click();
@@ -85,7 +88,11 @@ describe('scorecard self-assessment in Chromium', () => {
   it('works when the browser refuses storage, and says entries will not be kept', async () => {
     const { page, context } = await site().newPage();
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
     });
     await page.goto(`${site().origin}${pagePath}`);
     await expect.poll(() => page.locator('[data-status]').textContent()).toContain('This browser does not allow saving');

@@ -60,12 +60,22 @@ describe('npm run build refuses bad content', () => {
 
   it('names both files when a template does not match the framework steps', () => {
     const result = buildWith([{ file: 'scorecards/ensemble-reliability.yaml', replace: [/ {2}- id: post-set-debrief[\s\S]*$/, ''] }]);
-    expectContentError(result, `${seedFile}  scorecard.template: scorecard template`, 'scorecards/ensemble-reliability.yaml does not match framework.steps one to one', 'received [shared-form, contextual-handoff, rhythm-stability, dynamic-range-control]');
+    expectContentError(
+      result,
+      `${seedFile}  scorecard.template: scorecard template`,
+      'scorecards/ensemble-reliability.yaml does not match framework.steps one to one',
+      'received [shared-form, contextual-handoff, rhythm-stability, dynamic-range-control]',
+    );
   });
 
   it('refuses a hand-typed link to an article that is not its canonical URL', () => {
-    const result = buildWith([{ file: seedFile, replace: ['The ensemble craft side', 'Start with http://trlyptrk.com/insights/five-failure-modes/ first. The ensemble craft side'] }]);
-    expectContentError(result, /jazz-and-reliable-systems\.mdx:\d+ {2}\(MDX body\): link http:\/\/trlyptrk\.com\/insights\/five-failure-modes\/ does not match the article's canonical URL; expected https:\/\/trlyptrk\.com\/insights\/five-failure-modes\//);
+    const result = buildWith([
+      { file: seedFile, replace: ['The ensemble craft side', 'Start with http://trlyptrk.com/insights/five-failure-modes/ first. The ensemble craft side'] },
+    ]);
+    expectContentError(
+      result,
+      /jazz-and-reliable-systems\.mdx:\d+ {2}\(MDX body\): link http:\/\/trlyptrk\.com\/insights\/five-failure-modes\/ does not match the article's canonical URL; expected https:\/\/trlyptrk\.com\/insights\/five-failure-modes\//,
+    );
   });
 
   it('reports every problem in one run, not only the first', () => {

@@ -31,10 +31,14 @@ describe('RSS feed', () => {
 describe('sitemap and robots.txt', () => {
   const sitemapIndex = xml.parse(readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8'));
   const sitemapFiles = [sitemapIndex.sitemapindex.sitemap].flat().map((entry: { loc: string }) => new URL(entry.loc).pathname);
-  const urls = sitemapFiles.flatMap((file) => [xml.parse(readFileSync(join(distDir, file), 'utf8')).urlset.url].flat().map((entry: { loc: string }) => entry.loc));
+  const urls = sitemapFiles.flatMap((file) =>
+    [xml.parse(readFileSync(join(distDir, file), 'utf8')).urlset.url].flat().map((entry: { loc: string }) => entry.loc),
+  );
 
   it('lists every public page once, and not the 404 page', () => {
-    const pages = readBuiltPages(distDir).map((page) => page.path).filter((path) => path !== '/404.html');
+    const pages = readBuiltPages(distDir)
+      .map((page) => page.path)
+      .filter((path) => path !== '/404.html');
     expect([...urls].sort()).toEqual(pages.map((path) => `${origin}${path}`).sort());
     expect(new Set(urls).size).toBe(urls.length);
   });
@@ -53,25 +57,40 @@ describe('sitemap and robots.txt', () => {
 describe('tags and series pages', () => {
   it('/insights/tags/ lists every tag with its count, and each tag page lists its articles', () => {
     const $ = loadPage('/insights/tags/');
-    const listed = $('.tag-index li').map((_, li) => $(li).text().replace(/\s+/g, ' ').trim()).get();
+    const listed = $('.tag-index li')
+      .map((_, li) => $(li).text().replace(/\s+/g, ' ').trim())
+      .get();
     expect(listed[0]).toBe('operating model (3 articles)');
     expect(listed).toContain('reliability (2 articles)');
     expect(listed).toContain('risk (1 article)');
     const tagPage = loadPage('/insights/tags/operating-model/');
     expect(tagPage('h1').text()).toBe('Tagged “operating model”');
-    expect(tagPage('.card h2 a').map((_, a) => tagPage(a).text()).get()).toEqual(['Policy-Gated AI', 'Jazz and Reliable Systems', 'Five Failure Modes']);
+    expect(
+      tagPage('.card h2 a')
+        .map((_, a) => tagPage(a).text())
+        .get(),
+    ).toEqual(['Policy-Gated AI', 'Jazz and Reliable Systems', 'Five Failure Modes']);
   });
   it('tags on articles link to their tag pages and are search filters', () => {
     const $ = loadPage('/insights/jazz-and-reliable-systems/');
     const links = $('.article-header .tag-list a');
-    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(['/insights/tags/reliability/', '/insights/tags/incident-response/', '/insights/tags/leadership/', '/insights/tags/operating-model/']);
+    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual([
+      '/insights/tags/reliability/',
+      '/insights/tags/incident-response/',
+      '/insights/tags/leadership/',
+      '/insights/tags/operating-model/',
+    ]);
     expect(links.first().attr('data-pagefind-filter')).toBe('tag');
     expect($('[data-pagefind-filter="framework"]').text()).toBe('Ensemble Reliability Discipline');
     expect($('.step h3').first().attr('data-pagefind-weight')).toBe('4');
   });
   it('the series page lists the series in order, and articles say which part they are', () => {
     const $ = loadPage('/insights/series/reliable-operations/');
-    expect($('ol.series-list .card h2 a').map((_, a) => $(a).text()).get()).toEqual(['Five Failure Modes', 'Jazz and Reliable Systems', 'Policy-Gated AI']);
+    expect(
+      $('ol.series-list .card h2 a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['Five Failure Modes', 'Jazz and Reliable Systems', 'Policy-Gated AI']);
     const seed = loadPage('/insights/jazz-and-reliable-systems/');
     expect(seed('.series-place').text().replace(/\s+/g, ' ').trim()).toBe('Part 2 of 3 in the series Reliable Operations');
     expect(seed('.series-place a').attr('href')).toBe('/insights/series/reliable-operations/');

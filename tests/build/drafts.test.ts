@@ -32,7 +32,13 @@ describe('drafts and future-dated articles in a production build', () => {
   it('are not listed, linked from navigation, in feeds, or searchable', () => {
     const index = loadPage('/insights/', outDir);
     expect(index('.card').length).toBe(3);
-    for (const page of ['/insights/', '/insights/five-failure-modes/', '/insights/jazz-and-reliable-systems/', '/insights/policy-gated-ai/', '/insights/series/reliable-operations/']) {
+    for (const page of [
+      '/insights/',
+      '/insights/five-failure-modes/',
+      '/insights/jazz-and-reliable-systems/',
+      '/insights/policy-gated-ai/',
+      '/insights/series/reliable-operations/',
+    ]) {
       for (const path of hidden) expect(loadPage(page, outDir)(`a[href="${path}"]`).length, `${page} links ${path}`).toBe(0);
     }
     const feeds = ['rss.xml', 'sitemap-0.xml', 'teasers.json'].map((file) => readFileSync(join(outDir, file), 'utf8')).join('\n');

@@ -39,7 +39,11 @@ describe.each(articles.map((article) => [article.slug, article] as const))('link
     expect(meta('og:image:alt')).toContain(article.data.title);
     expect(meta('article:published_time')).toBe(article.data.published.toISOString());
     expect(meta('article:modified_time')).toBe((article.data.updated ?? article.data.published).toISOString());
-    expect($('meta[property="article:tag"]').map((_, tag) => $(tag).attr('content')).get()).toEqual(article.data.tags);
+    expect(
+      $('meta[property="article:tag"]')
+        .map((_, tag) => $(tag).attr('content'))
+        .get(),
+    ).toEqual(article.data.tags);
     expect(meta('twitter:card')).toBe('summary_large_image');
   });
 

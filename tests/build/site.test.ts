@@ -16,7 +16,11 @@ describe('the seed article page', () => {
   it('has one h1 and every section of the seed as an h2, in the seed order', () => {
     expect($('h1').length).toBe(1);
     expect(text($('h1').text())).toBe('Jazz and Reliable Systems');
-    expect($('article h2').map((_, el) => text($(el).text())).get()).toEqual([
+    expect(
+      $('article h2')
+        .map((_, el) => text($(el).text()))
+        .get(),
+    ).toEqual([
       'TL;DR',
       'Why This Matters in Production',
       'Core Framework: Ensemble Reliability Discipline',
@@ -36,9 +40,15 @@ describe('the seed article page', () => {
   });
 
   it('gives every heading an anchor id and lists every section in the table of contents', () => {
-    const ids = $('article h2').map((_, el) => $(el).attr('id')).get();
+    const ids = $('article h2')
+      .map((_, el) => $(el).attr('id'))
+      .get();
     expect(ids.every(Boolean)).toBe(true);
-    expect($('nav.toc a').map((_, el) => $(el).attr('href')).get()).toEqual(ids.map((id) => `#${id}`));
+    expect(
+      $('nav.toc a')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    ).toEqual(ids.map((id) => `#${id}`));
   });
 
   it('renders the five framework steps as an ordered list, each with its operator checks', () => {
@@ -47,21 +57,32 @@ describe('the seed article page', () => {
     steps.each((index, step) => {
       const expected = seed.framework.steps[index]!;
       expect(text($(step).find('h3').text())).toBe(`Step ${index + 1}: ${expected.title}`);
-      expect($(step).find('ul.operator-checks > li').map((_, li) => text($(li).text())).get()).toEqual(expected.operatorChecks);
+      expect(
+        $(step)
+          .find('ul.operator-checks > li')
+          .map((_, li) => text($(li).text()))
+          .get(),
+      ).toEqual(expected.operatorChecks);
     });
   });
 
   it('renders the scorecard table in the seed shape', () => {
     const table = $('table.scorecard');
-    expect(table.find('thead th').map((_, th) => text($(th).text())).get()).toEqual(['Capability area', 'Current score (1-5)', 'Evidence today', 'Next upgrade move']);
+    expect(
+      table
+        .find('thead th')
+        .map((_, th) => text($(th).text()))
+        .get(),
+    ).toEqual(['Capability area', 'Current score (1-5)', 'Evidence today', 'Next upgrade move']);
     const rows = table.find('tbody tr');
     expect(rows.length).toBe(5);
-    expect(rows.first().children().map((_, cell) => text($(cell).text())).get()).toEqual([
-      'Shared Form',
-      '1-5',
-      'Defined owner, boundary, and current signal for shared form',
-      'One measurable improvement move for shared form',
-    ]);
+    expect(
+      rows
+        .first()
+        .children()
+        .map((_, cell) => text($(cell).text()))
+        .get(),
+    ).toEqual(['Shared Form', '1-5', 'Defined owner, boundary, and current signal for shared form', 'One measurable improvement move for shared form']);
   });
 
   it('renders objections as question and rebuttal pairs', () => {
@@ -73,7 +94,11 @@ describe('the seed article page', () => {
 
   it('renders the TL;DR, checklist, questions and takeaways from the data', () => {
     expect($('ul.tldr li').length).toBe(seed.tldr.length);
-    expect($('ul.checklist li').map((_, li) => text($(li).text())).get()).toEqual(seed.checklist);
+    expect(
+      $('ul.checklist li')
+        .map((_, li) => text($(li).text()))
+        .get(),
+    ).toEqual(seed.checklist);
     expect($('#leadership-questions').closest('section').find('ol li').length).toBe(4);
     expect($('ul.takeaways li').length).toBe(seed.takeaways.length);
   });
@@ -96,7 +121,12 @@ describe('the seed article page', () => {
     expect(text($('a[rel="prev"]', nav).text())).toBe('Five Failure Modes');
     expect($('a[rel="next"]', nav).attr('href')).toBe('/insights/policy-gated-ai/');
     expect(text($('a[rel="next"]', nav).text())).toBe('Policy-Gated AI');
-    expect(nav.find('li').map((_, li) => text($(li).text())).get()).toEqual(['Previous: Five Failure Modes', 'All insights', 'Next: Policy-Gated AI']);
+    expect(
+      nav
+        .find('li')
+        .map((_, li) => text($(li).text()))
+        .get(),
+    ).toEqual(['Previous: Five Failure Modes', 'All insights', 'Next: Policy-Gated AI']);
   });
 });
 
@@ -131,7 +161,12 @@ describe('index, home, 404 and search', () => {
   it('lists all three articles newest first, with description, date and tags', () => {
     const $ = loadPage('/insights/');
     const cards = $('.card');
-    expect(cards.find('h2 a').map((_, a) => text($(a).text())).get()).toEqual(['Policy-Gated AI', 'Jazz and Reliable Systems', 'Five Failure Modes']);
+    expect(
+      cards
+        .find('h2 a')
+        .map((_, a) => text($(a).text()))
+        .get(),
+    ).toEqual(['Policy-Gated AI', 'Jazz and Reliable Systems', 'Five Failure Modes']);
     expect(text(cards.eq(1).text())).toContain(seed.description);
     expect(cards.eq(1).find('time').attr('datetime')).toBe('2026-10-06');
     expect(text(cards.eq(1).text())).toContain('reliability');

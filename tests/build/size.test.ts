@@ -32,7 +32,9 @@ describe('page weight', () => {
     try {
       const result = runNpm(['size', '--', planted.dir]);
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('✗ size: /insights/jazz-and-reliable-systems/: the page runs 6 bytes of classic (blocking) JavaScript; reading an article needs 0');
+      expect(result.stderr).toContain(
+        '✗ size: /insights/jazz-and-reliable-systems/: the page runs 6 bytes of classic (blocking) JavaScript; reading an article needs 0',
+      );
     } finally {
       planted.cleanup();
     }

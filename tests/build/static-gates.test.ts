@@ -41,13 +41,19 @@ function cspProblems(root: string): string[] {
       problems.push(`${page.path}: no Content-Security-Policy`);
       continue;
     }
-    const scriptSrc = policy.split(';').map((directive) => directive.trim()).find((directive) => directive.startsWith('script-src')) ?? '';
+    const scriptSrc =
+      policy
+        .split(';')
+        .map((directive) => directive.trim())
+        .find((directive) => directive.startsWith('script-src')) ?? '';
     if (/'unsafe-inline'|'unsafe-eval'/.test(scriptSrc)) problems.push(`${page.path}: script-src allows unsafe code: ${scriptSrc}`);
     // Data blocks such as JSON-LD are never executed, so the CSP does not apply to them.
-    $('script:not([src])').filter((_, script) => [undefined, 'module', 'text/javascript'].includes($(script).attr('type'))).each((_, script) => {
-      const hash = `'sha256-${createHash('sha256').update($(script).text()).digest('base64')}'`;
-      if (!scriptSrc.includes(hash)) problems.push(`${page.path}: inline script not allowed by its CSP hash list (${hash})`);
-    });
+    $('script:not([src])')
+      .filter((_, script) => [undefined, 'module', 'text/javascript'].includes($(script).attr('type')))
+      .each((_, script) => {
+        const hash = `'sha256-${createHash('sha256').update($(script).text()).digest('base64')}'`;
+        if (!scriptSrc.includes(hash)) problems.push(`${page.path}: inline script not allowed by its CSP hash list (${hash})`);
+      });
   }
   return problems;
 }

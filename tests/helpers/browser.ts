@@ -23,7 +23,15 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: requireChromium(),
     // Quiet flags: this machine has no network, and Chromium's background services would
     // otherwise knock on closed doors at every start.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

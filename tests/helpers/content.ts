@@ -12,8 +12,11 @@ function readFolder(folder: string, extension: string): SourceFile[] {
 
 /** Reads and checks a content folder (the shipped `content/` by default) with the real checker. */
 export function loadContent(root = join(projectRoot, 'content')) {
-  return checkContent({
-    insights: readFolder(join(root, 'insights'), '.mdx'),
-    scorecards: readFolder(join(root, 'scorecards'), '.yaml'),
-  }, siteConfig);
+  return checkContent(
+    {
+      insights: readFolder(join(root, 'insights'), '.mdx'),
+      scorecards: readFolder(join(root, 'scorecards'), '.yaml'),
+    },
+    siteConfig,
+  );
 }

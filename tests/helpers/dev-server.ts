@@ -13,7 +13,12 @@ export interface DevServer {
 /** `npm run dev` on a free loopback port, as an author runs it; resolves once it watches files. */
 export async function startDevServer(env: Record<string, string>): Promise<DevServer> {
   const port = await freePort();
-  const server = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], { cwd: projectRoot, env: userEnv(env), stdio: 'pipe', detached: true });
+  const server = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: projectRoot,
+    env: userEnv(env),
+    stdio: 'pipe',
+    detached: true,
+  });
   let log = '';
   server.stdout.on('data', (chunk) => (log += chunk));
   server.stderr.on('data', (chunk) => (log += chunk));

@@ -24,7 +24,9 @@ export function contentWith(edits: ContentEdit[]): { dir: string; cleanup: () =>
 
 const contentFolders = ['insights', 'scorecards'];
 const filesUnder = (root: string): string[] =>
-  contentFolders.flatMap((folder) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).map((name) => join(folder, name)) : []));
+  contentFolders.flatMap((folder) =>
+    existsSync(join(root, folder)) ? readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).map((name) => join(folder, name)) : [],
+  );
 
 /**
  * Makes a content folder the shipped `content/` again, touching only the files that differ

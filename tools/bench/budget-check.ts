@@ -41,7 +41,8 @@ function timeChecks(run: MeasuredRun): BudgetCheck[] {
   const limit = coldLimitMs(run.articles);
   if (limit === undefined) return [];
   const checks = [check(`full build of ${run.articles} articles`, run.coldMs, limit, 'ms')];
-  if (run.warmMs !== undefined) checks.push(check(`warm rebuild <= ${bench.warmRebuildShare * 100}% of cold`, run.warmMs, run.coldMs * bench.warmRebuildShare, 'ms'));
+  if (run.warmMs !== undefined)
+    checks.push(check(`warm rebuild <= ${bench.warmRebuildShare * 100}% of cold`, run.warmMs, run.coldMs * bench.warmRebuildShare, 'ms'));
   if (run.bareUnifiedMs !== undefined) {
     const { maxRatioToBareUnified } = bench;
     checks.push(check(`full build <= ${maxRatioToBareUnified}x bare unified()`, run.coldMs, run.bareUnifiedMs * maxRatioToBareUnified, 'ms'));

@@ -48,7 +48,10 @@ interface Template {
 type Frontmatter = Omit<Insight, 'published' | 'updated'> & { published: string; updated?: string };
 
 const slugify = (text: string): string =>
-  text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 const sentence = (...parts: string[]): string => parts.join(' ');
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -150,7 +153,10 @@ function generateFrontmatter(random: Random, template: Template, position: numbe
       intro: 'Treat the steps below as a sequence with owners, thresholds and explicit handoffs, visible in the weekly review.',
       steps,
     },
-    scorecard: { template: template.id, usage: 'Use this scorecard in one cross-functional session. The purpose is shared reality and a prioritised first move.' },
+    scorecard: {
+      template: template.id,
+      usage: 'Use this scorecard in one cross-functional session. The purpose is shared reality and a prioritised first move.',
+    },
     checklist: generateChecklist(random),
     ...generateReviewParts(random),
     ninetyDays: `By day 90, teams can explain why critical decisions happened, who owns each escalation path, and how ${stepTitles[0]?.toLowerCase() ?? 'the form'} holds up without one hero.`,
@@ -174,7 +180,10 @@ function signalTable(random: Random, steps: readonly FrameworkStep[]): string {
 
 /** A GFM task list, done and open items, which the site renders with its own checkbox component. */
 function taskList(random: Random, checklist: readonly string[]): string {
-  return random.sample(checklist, 3).map((item) => `- [${random.next() < 0.3 ? 'x' : ' '}] ${item}`).join('\n');
+  return random
+    .sample(checklist, 3)
+    .map((item) => `- [${random.next() < 0.3 ? 'x' : ' '}] ${item}`)
+    .join('\n');
 }
 
 /**
@@ -243,7 +252,8 @@ const isInside = (child: string, parent: string): boolean => {
 
 /** Refuses the real content folder, and any folder with content this generator did not write. */
 function prepareOutDir(outDir: string): void {
-  if (isInside(outDir, join(projectRoot, 'content'))) throw new Error(`refusing to write the benchmark corpus into ${outDir}: content/ holds the real articles`);
+  if (isInside(outDir, join(projectRoot, 'content')))
+    throw new Error(`refusing to write the benchmark corpus into ${outDir}: content/ holds the real articles`);
   const hasContent = corpusFolders.some((folder) => existsSync(join(outDir, folder)));
   if (hasContent && !existsSync(join(outDir, markerFile))) {
     throw new Error(`refusing to overwrite ${outDir}: it has insights/ or scorecards/ that the generator did not write`);

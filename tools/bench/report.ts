@@ -59,7 +59,11 @@ function runColumns(headers: string[], runs: RunReport[], stageNames: string[]):
 
 function runTable(result: BenchResult): string[] {
   const runs = result.warm ? [result.cold, result.warm] : [result.cold];
-  return runColumns(result.warm ? ['cold', 'warm'] : ['cold'], runs, result.cold.stages.map((stage) => stage.name));
+  return runColumns(
+    result.warm ? ['cold', 'warm'] : ['cold'],
+    runs,
+    result.cold.stages.map((stage) => stage.name),
+  );
 }
 
 /** Stages ended by Astro's own log lines (stages.ts), so they mean the same in a bare build as in Setlist's. */
@@ -82,7 +86,12 @@ function baselineTable(result: BenchResult, baseline: BaselineResult): string[] 
 }
 
 function pageTable(page: ArticleWeight): string[] {
-  const parts = [['HTML', page.html], ['CSS', page.css], ['JS (all)', page.js], ['JS to read', page.blockingJs]] as const;
+  const parts = [
+    ['HTML', page.html],
+    ['CSS', page.css],
+    ['JS (all)', page.js],
+    ['JS to read', page.blockingJs],
+  ] as const;
   return [
     `Article page ${page.path} (what a reader downloads)`,
     row('', ['raw', 'gzip']),

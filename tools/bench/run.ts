@@ -46,7 +46,13 @@ function readOptions(): Options {
     },
   });
   const articles = wholeNumber('articles', values.articles, 1);
-  return { articles, seed: wholeNumber('seed', values.seed, 0), keep: values.keep, warm: values.warm, baseline: values.baseline ?? articles >= baselineFromArticles };
+  return {
+    articles,
+    seed: wholeNumber('seed', values.seed, 0),
+    keep: values.keep,
+    warm: values.warm,
+    baseline: values.baseline ?? articles >= baselineFromArticles,
+  };
 }
 
 interface Scratch {
@@ -82,7 +88,9 @@ async function measuredBuild(scratch: Scratch, label: string, articles: number):
   });
   if (run.exitCode !== 0) {
     // The scratch folder is kept on purpose: the log points into the corpus that broke the build.
-    console.error(`✗ bench: the ${label} build failed (exit ${run.exitCode}); its output is in ${relative(projectRoot, run.logFile)}, the corpus in ${relative(projectRoot, scratch.content)}`);
+    console.error(
+      `✗ bench: the ${label} build failed (exit ${run.exitCode}); its output is in ${relative(projectRoot, run.logFile)}, the corpus in ${relative(projectRoot, scratch.content)}`,
+    );
     process.exit(1);
   }
   return { ...run, perArticleMs: run.wallMs / articles, output: outputStats(scratch.dist) };
@@ -103,7 +111,9 @@ async function main(): Promise<void> {
   const cold = await measuredBuild(scratch, 'cold', options.articles);
   // Right after the cold build, so all three cold builds run in the same machine state; the
   // bare projects have their own caches, so Setlist's warm rebuild is still warm after them.
-  const baseline = options.baseline ? await runBaseline({ scratchRoot: scratch.root, contentDir: scratch.content, articles: options.articles, setlistColdMs: cold.wallMs }) : null;
+  const baseline = options.baseline
+    ? await runBaseline({ scratchRoot: scratch.root, contentDir: scratch.content, articles: options.articles, setlistColdMs: cold.wallMs })
+    : null;
   const warm = options.warm ? await measuredBuild(scratch, 'warm', options.articles) : null;
   const firstSlug = corpus.slugs[0] ?? '';
   const articlePage = articleWeight(scratch.dist, firstSlug);

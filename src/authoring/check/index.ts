@@ -119,7 +119,11 @@ function checkPlacement(file: string, outline: OutlineItem[], bodyFirstLine: num
   for (const part of articleParts) {
     const uses = placed.filter((item) => item.name === part.tag);
     if (uses.length === 0) {
-      problems.push({ file, field: `<${part.tag} />`, message: `missing from the body; expected <${part.tag} /> once, on its own line where that section belongs` });
+      problems.push({
+        file,
+        field: `<${part.tag} />`,
+        message: `missing from the body; expected <${part.tag} /> once, on its own line where that section belongs`,
+      });
     }
     for (const extra of uses.slice(1)) {
       problems.push({ file, ...at(extra), field: `<${part.tag} />`, message: 'placed more than once; expected exactly one' });
@@ -130,7 +134,12 @@ function checkPlacement(file: string, outline: OutlineItem[], bodyFirstLine: num
     const index = articlePartTags.indexOf(item.name as (typeof articlePartTags)[number]);
     if (index < expectedIndex) {
       const before = articlePartTags[expectedIndex - 1];
-      problems.push({ file, ...at(item), field: `<${item.name} />`, message: `out of order; expected it before <${before} /> (parts follow: ${articlePartTags.join(', ')})` });
+      problems.push({
+        file,
+        ...at(item),
+        field: `<${item.name} />`,
+        message: `out of order; expected it before <${before} /> (parts follow: ${articlePartTags.join(', ')})`,
+      });
     }
     expectedIndex = Math.max(expectedIndex, index + 1);
   }
@@ -142,7 +151,12 @@ function checkArticle(source: SourceFile, problems: ContentProblem[]): CheckedAr
   checkSlug(file, slug, problems);
   const split = splitFrontmatter(source.text);
   if (split.yaml === undefined) {
-    problems.push({ file, line: 1, field: '(frontmatter)', message: 'expected YAML frontmatter between two "---" lines at the top of the file, received none' });
+    problems.push({
+      file,
+      line: 1,
+      field: '(frontmatter)',
+      message: 'expected YAML frontmatter between two "---" lines at the top of the file, received none',
+    });
     return undefined;
   }
   const data = checkYaml<Insight>(file, split.yaml, split.yamlFirstLine, insightSchema, problems);
@@ -244,7 +258,10 @@ function checkPublishing(articles: CheckedArticle[], problems: ContentProblem[])
   // A draft between published articles will reorder Previous / Next when it is published.
   byPosition.forEach((article, index) => {
     if (!article.data.draft) return;
-    const before = byPosition.slice(0, index).reverse().find((candidate) => !candidate.data.draft);
+    const before = byPosition
+      .slice(0, index)
+      .reverse()
+      .find((candidate) => !candidate.data.draft);
     const after = byPosition.slice(index + 1).find((candidate) => !candidate.data.draft);
     if (before && after) {
       problems.push({
@@ -305,25 +322,41 @@ function checkAcrossArticles(articles: CheckedArticle[], scorecards: CheckedScor
   for (const article of articles) {
     const sameSlug = bySlug.get(article.slug);
     if (sameSlug) {
-      problems.push({ file: article.file, field: '(file name)', message: `duplicate slug "${article.slug}": ${sameSlug.file} already uses it; expected every article file name to be unique` });
+      problems.push({
+        file: article.file,
+        field: '(file name)',
+        message: `duplicate slug "${article.slug}": ${sameSlug.file} already uses it; expected every article file name to be unique`,
+      });
     } else bySlug.set(article.slug, article);
     const samePosition = byPosition.get(article.data.position);
     if (samePosition) {
-      problems.push({ file: article.file, field: 'position', message: `duplicate series position ${article.data.position}: ${samePosition.file} already has it; expected a unique position`, hint: `the next free position is ${Math.max(...articles.map((a) => a.data.position)) + 1}` });
+      problems.push({
+        file: article.file,
+        field: 'position',
+        message: `duplicate series position ${article.data.position}: ${samePosition.file} already has it; expected a unique position`,
+        hint: `the next free position is ${Math.max(...articles.map((a) => a.data.position)) + 1}`,
+      });
     } else byPosition.set(article.data.position, article);
 
     const stepIds = new Map<string, number>();
     article.data.framework.steps.forEach((step, index) => {
       const first = stepIds.get(step.id);
       if (first !== undefined) {
-        problems.push({ file: article.file, field: `framework.steps[${index}].id`, message: `duplicate step id "${step.id}"; framework.steps[${first}] already uses it` });
+        problems.push({
+          file: article.file,
+          field: `framework.steps[${index}].id`,
+          message: `duplicate step id "${step.id}"; framework.steps[${first}] already uses it`,
+        });
       } else stepIds.set(step.id, index);
     });
 
     const templateId = article.data.scorecard.template;
     const template = scorecards.find((scorecard) => scorecard.id === templateId);
     if (!template) {
-      const suggestion = closestMatch(templateId, scorecards.map((scorecard) => scorecard.id));
+      const suggestion = closestMatch(
+        templateId,
+        scorecards.map((scorecard) => scorecard.id),
+      );
       problems.push({
         file: article.file,
         field: 'scorecard.template',
@@ -345,10 +378,7 @@ function checkAcrossArticles(articles: CheckedArticle[], scorecards: CheckedScor
 }
 
 /** Validates all content: each file against its schema, then the rules that span files. */
-export function checkContent(
-  input: { insights: SourceFile[]; scorecards: SourceFile[]; publicFiles?: string[] },
-  config: CheckConfig,
-): ContentCheckResult {
+export function checkContent(input: { insights: SourceFile[]; scorecards: SourceFile[]; publicFiles?: string[] }, config: CheckConfig): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const scorecards = input.scorecards.flatMap((source) => checkScorecard(source, problems) ?? []);
   const articles = input.insights.flatMap((source) => checkArticle(source, problems) ?? []);

@@ -28,5 +28,10 @@ export function checkReport(result: ContentCheckResult): CheckReport {
 
 /** The report for a content folder with no article at all. */
 export function emptyContentReport(insightsDir: string): CheckReport {
-  return { ok: false, errors: [`${insightsDir}/  (folder): expected at least one .mdx article, found none`], warnings: [], summary: '✗ content: no articles found' };
+  return {
+    ok: false,
+    errors: [`${insightsDir}/  (folder): expected at least one .mdx article, found none`],
+    warnings: [],
+    summary: '✗ content: no articles found',
+  };
 }

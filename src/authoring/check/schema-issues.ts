@@ -65,7 +65,9 @@ function problemFor(issue: z.core.$ZodIssue, allowedKeysAt: (path: PropertyKey[]
     case 'too_small': {
       const atLeast = issue.inclusive === false ? 'more than' : 'at least';
       const empty = (issue.origin === 'array' || issue.origin === 'string') && Number(issue.minimum) === 1;
-      const expected = empty ? `expected ${issue.origin === 'array' ? 'at least one item' : 'some text'}` : `expected ${atLeast} ${sizeOf(issue.origin, issue.minimum)}`;
+      const expected = empty
+        ? `expected ${issue.origin === 'array' ? 'at least one item' : 'some text'}`
+        : `expected ${atLeast} ${sizeOf(issue.origin, issue.minimum)}`;
       return [{ path, field: formatPath(path), message: `${expected}, received ${empty ? describeValue(input) : measured(input)}` }];
     }
     case 'too_big': {

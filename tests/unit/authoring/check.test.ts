@@ -34,7 +34,13 @@ describe('the shipped content', () => {
     expect(seed).toBeDefined();
     const data = seed!.data;
     expect(data.tldr.length).toBeGreaterThanOrEqual(3);
-    expect(data.framework.steps.map((step) => step.title)).toEqual(['Shared Form', 'Contextual Handoff', 'Rhythm Stability', 'Dynamic Range Control', 'Post-Set Debrief']);
+    expect(data.framework.steps.map((step) => step.title)).toEqual([
+      'Shared Form',
+      'Contextual Handoff',
+      'Rhythm Stability',
+      'Dynamic Range Control',
+      'Post-Set Debrief',
+    ]);
     for (const step of data.framework.steps) expect(step.operatorChecks.length).toBeGreaterThanOrEqual(3);
     for (const step of data.framework.steps) expect(step.operatorChecks.length).toBeLessThanOrEqual(5);
     expect(data.checklist.length).toBeGreaterThanOrEqual(8);
@@ -58,7 +64,9 @@ describe('schema', () => {
 
 describe('content problems name the file, line, field and what was expected', () => {
   it('a field name typo gets a near-miss hint', () => {
-    expect(problemsFor(edited('tldr:', 'tdlr:'))).toContainEqual(expect.stringMatching(/^content\/insights\/jazz-and-reliable-systems\.mdx:\d+ {2}tdlr: unknown field; .*\(hint: did you mean "tldr"\?\)$/));
+    expect(problemsFor(edited('tldr:', 'tdlr:'))).toContainEqual(
+      expect.stringMatching(/^content\/insights\/jazz-and-reliable-systems\.mdx:\d+ {2}tdlr: unknown field; .*\(hint: did you mean "tldr"\?\)$/),
+    );
   });
   it('text with an unquoted ": " gets a quoting hint, in a list item or a field', () => {
     const [inList] = problemsFor(edited('  - Freedom to improvise', '  - Lesson one: freedom to improvise'));
@@ -75,15 +83,21 @@ describe('content problems name the file, line, field and what was expected', ()
   });
   it('an unknown scorecard template is named, with the ids that exist', () => {
     expect(problemsFor(edited('template: ensemble-reliability', 'template: ensemble-reliabilty'))).toEqual([
-      expect.stringMatching(/scorecard\.template: no scorecard template "ensemble-reliabilty"; expected the id of a file in content\/scorecards\/ \(ensemble-reliability\) {2}\(hint: did you mean "ensemble-reliability"\?\)/),
+      expect.stringMatching(
+        /scorecard\.template: no scorecard template "ensemble-reliabilty"; expected the id of a file in content\/scorecards\/ \(ensemble-reliability\) {2}\(hint: did you mean "ensemble-reliability"\?\)/,
+      ),
     ]);
   });
   it('a template whose areas do not match the framework steps names both files', () => {
     const swapped = { ...scorecard, text: scorecard.text.replace('id: shared-form', 'id: shared-forms') };
-    expect(problemsFor(seedText, [swapped])).toEqual([expect.stringContaining(`scorecard template ${scorecardPath} does not match framework.steps one to one`)]);
+    expect(problemsFor(seedText, [swapped])).toEqual([
+      expect.stringContaining(`scorecard template ${scorecardPath} does not match framework.steps one to one`),
+    ]);
   });
   it('duplicate step ids are named with both indexes', () => {
-    expect(problemsFor(edited('id: contextual-handoff', 'id: shared-form'))).toContainEqual(expect.stringContaining('framework.steps[1].id: duplicate step id "shared-form"; framework.steps[0] already uses it'));
+    expect(problemsFor(edited('id: contextual-handoff', 'id: shared-form'))).toContainEqual(
+      expect.stringContaining('framework.steps[1].id: duplicate step id "shared-form"; framework.steps[0] already uses it'),
+    );
   });
   it('a part missing from the body is named', () => {
     expect(problemsFor(edited('<Checklist />\n', ''))).toEqual([expect.stringContaining('<Checklist />: missing from the body')]);
@@ -95,15 +109,22 @@ describe('content problems name the file, line, field and what was expected', ()
     ]);
   });
   it('an unknown component gets the list of parts and a hint', () => {
-    expect(problemsFor(edited('<Takeaways />', '<Takeaways />\n\n<Takeaway />'))).toEqual([expect.stringMatching(/<Takeaway \/>: unknown component; .*\(hint: did you mean <Takeaways \/>\?\)/)]);
+    expect(problemsFor(edited('<Takeaways />', '<Takeaways />\n\n<Takeaway />'))).toEqual([
+      expect.stringMatching(/<Takeaway \/>: unknown component; .*\(hint: did you mean <Takeaways \/>\?\)/),
+    ]);
   });
   it('an MDX syntax error gives file and line', () => {
-    expect(problemsFor(edited('<Objections />', '<Objections'))).toEqual([expect.stringMatching(/^content\/insights\/jazz-and-reliable-systems\.mdx:\d+ {2}\(MDX body\): MDX syntax error: /)]);
+    expect(problemsFor(edited('<Objections />', '<Objections'))).toEqual([
+      expect.stringMatching(/^content\/insights\/jazz-and-reliable-systems\.mdx:\d+ {2}\(MDX body\): MDX syntax error: /),
+    ]);
   });
   it('a file name that is not a slug gets a rename hint', () => {
     const problems = checkContent({ insights: [{ file: 'content/insights/Jazz Systems.mdx', text: seedText }], scorecards: [scorecard] }, siteConfig).problems;
     expect(problems.map(formatProblem)).toContainEqual(expect.stringContaining('(hint: rename it to "jazz-systems.mdx")'));
-    const template = checkContent({ insights: [{ file: seedPath, text: seedText }], scorecards: [{ ...scorecard, file: 'content/scorecards/Ensemble Reliability.yaml' }] }, siteConfig).problems;
+    const template = checkContent(
+      { insights: [{ file: seedPath, text: seedText }], scorecards: [{ ...scorecard, file: 'content/scorecards/Ensemble Reliability.yaml' }] },
+      siteConfig,
+    ).problems;
     expect(template.map(formatProblem)).toContainEqual(expect.stringContaining('(hint: rename it to "ensemble-reliability.yaml")'));
   });
 });
@@ -122,7 +143,9 @@ describe('sharing rules in the content check', () => {
   it('refuses a hand-typed link to an own article that is not its canonical URL', () => {
     const body = edited('The ensemble craft side', 'See https://trlyptrk.com/insights/jazz-and-reliable-systems for more. The ensemble craft side');
     expect(problemsFor(body)).toEqual([
-      expect.stringMatching(/\.mdx:\d+ {2}\(MDX body\): link https:\/\/trlyptrk\.com\/insights\/jazz-and-reliable-systems does not match the article's canonical URL; expected https:\/\/trlyptrk\.com\/insights\/jazz-and-reliable-systems\/$/),
+      expect.stringMatching(
+        /\.mdx:\d+ {2}\(MDX body\): link https:\/\/trlyptrk\.com\/insights\/jazz-and-reliable-systems does not match the article's canonical URL; expected https:\/\/trlyptrk\.com\/insights\/jazz-and-reliable-systems\/$/,
+      ),
     ]);
   });
   it('tells the author the teaser needs no URL when it carries a wrong one', () => {

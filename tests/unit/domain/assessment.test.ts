@@ -57,7 +57,11 @@ describe('score maths', () => {
 
 describe('exports', () => {
   it('writes the seed-shaped Markdown table, escaping pipes and line breaks', () => {
-    expect(toMarkdownTable(filled([3, null, 1]), template).split('\n').slice(0, 4)).toEqual([
+    expect(
+      toMarkdownTable(filled([3, null, 1]), template)
+        .split('\n')
+        .slice(0, 4),
+    ).toEqual([
       '| Capability area | Current score (1-5) | Evidence today | Next upgrade move |',
       '| --- | --- | --- | --- |',
       '| Shared Form | 3 | Evidence, "quoted" \\| piped<br>line two | Move |',

@@ -10,7 +10,9 @@ describe('LinkedIn post composition', () => {
     expect(linkedInPost('  A hook. More.  ', url)).toBe(`A hook. More.\n\nFull article: ${url}`);
   });
   it('builds the share-offsite link with the URL encoded', () => {
-    expect(linkedInShareUrl(url)).toBe('https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Ftrlyptrk.com%2Finsights%2Fjazz-and-reliable-systems%2F');
+    expect(linkedInShareUrl(url)).toBe(
+      'https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Ftrlyptrk.com%2Finsights%2Fjazz-and-reliable-systems%2F',
+    );
   });
   it('derives canonical URLs from the config, never by hand', () => {
     expect(canonicalArticleUrl(siteConfig, 'jazz-and-reliable-systems')).toBe(url);
@@ -34,17 +36,26 @@ describe('hook above the fold', () => {
 
 describe('teaser lint', () => {
   it('passes the seed teaser', () => {
-    expect(lintTeaser('The best systems work I have seen feels more like a great band than a rigid machine. This post connects jazz ensemble principles to operational reliability and team trust.', url)).toEqual([]);
+    expect(
+      lintTeaser(
+        'The best systems work I have seen feels more like a great band than a rigid machine. This post connects jazz ensemble principles to operational reliability and team trust.',
+        url,
+      ),
+    ).toEqual([]);
   });
   it('errors on an empty teaser and on a post over 3,000 characters including the URL', () => {
     expect(lintTeaser('  ', url)).toEqual([{ severity: 'error', message: 'expected a teaser, received an empty text' }]);
     const long = `Short hook. ${'x'.repeat(2960)}`;
     const length = linkedInPost(long, url).length;
     expect(length).toBeGreaterThan(3000);
-    expect(lintTeaser(long, url)).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining(`fit LinkedIn's 3000 characters, received ${length}`) })]);
+    expect(lintTeaser(long, url)).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining(`fit LinkedIn's 3000 characters, received ${length}`) }),
+    ]);
   });
   it('warns when the hook is cut mid-sentence', () => {
-    expect(lintTeaser(`${'word '.repeat(50)}end.`, url)).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('cut mid-sentence') })]);
+    expect(lintTeaser(`${'word '.repeat(50)}end.`, url)).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('cut mid-sentence') }),
+    ]);
   });
 });
 
@@ -62,7 +73,9 @@ describe("links to the site's own articles", () => {
     expect(checkOwnArticleLink(siteConfig, link, slugs)).toEqual({ link, message: "does not match the article's canonical URL", expected });
   });
   it('refuses a link to an article that does not exist', () => {
-    expect(checkOwnArticleLink(siteConfig, 'https://trlyptrk.com/insights/jazz-and-reliable-sytems/', slugs)?.message).toBe('points to no article (no slug "jazz-and-reliable-sytems")');
+    expect(checkOwnArticleLink(siteConfig, 'https://trlyptrk.com/insights/jazz-and-reliable-sytems/', slugs)?.message).toBe(
+      'points to no article (no slug "jazz-and-reliable-sytems")',
+    );
   });
   it('leaves other sites, the index and pages below an article alone', () => {
     expect(checkOwnArticleLink(siteConfig, 'https://example.com/insights/x/', slugs)).toBeUndefined();

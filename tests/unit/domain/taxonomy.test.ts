@@ -54,4 +54,3 @@ describe('series', () => {
     expect(allNeighbours(articles, 'series').get('c')).toMatchObject({ previous: { id: 'b' }, next: { id: 'd' } });
   });
 });
-

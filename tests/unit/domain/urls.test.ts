@@ -21,9 +21,7 @@ describe('urls', () => {
     expect(absoluteUrl(config, '/')).toBe('https://example.org/');
   });
   it('gives the seed article the canonical URL its teaser names', () => {
-    expect(canonicalArticleUrl(siteConfig, 'jazz-and-reliable-systems')).toBe(
-      'https://trlyptrk.com/insights/jazz-and-reliable-systems/',
-    );
+    expect(canonicalArticleUrl(siteConfig, 'jazz-and-reliable-systems')).toBe('https://trlyptrk.com/insights/jazz-and-reliable-systems/');
   });
 });
 

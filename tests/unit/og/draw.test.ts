@@ -77,12 +77,9 @@ describe('ogImageKey', () => {
     expect(ogImageKey(reordered)).toBe(ogImageKey(seed));
   });
 
-  it.each(['title', 'frameworkName', 'brandName', 'brandTagline', 'siteHost'] as const)(
-    'changes when %s changes',
-    (field) => {
-      expect(ogImageKey({ ...seed, [field]: `${seed[field]}!` })).not.toBe(ogImageKey(seed));
-    },
-  );
+  it.each(['title', 'frameworkName', 'brandName', 'brandTagline', 'siteHost'] as const)('changes when %s changes', (field) => {
+    expect(ogImageKey({ ...seed, [field]: `${seed[field]}!` })).not.toBe(ogImageKey(seed));
+  });
 
   it.each(['bg', 'text', 'accent', 'accentText'] as const)('changes when the palette colour %s changes', (role) => {
     expect(ogImageKey({ ...seed, colors: { ...palette, [role]: '#123456' } })).not.toBe(ogImageKey(seed));

@@ -33,7 +33,12 @@ describe('head of an article page', () => {
   it('carries JSON-LD that matches the page and cannot close its script tag', () => {
     expect(head.jsonLd).not.toContain('<');
     const ld = JSON.parse(head.jsonLd ?? '{}') as Record<string, unknown>;
-    expect(ld).toMatchObject({ '@type': 'Article', headline: 'Jazz and Reliable Systems', url: 'https://trlyptrk.com/insights/jazz-and-reliable-systems/', keywords: 'reliability, leadership' });
+    expect(ld).toMatchObject({
+      '@type': 'Article',
+      headline: 'Jazz and Reliable Systems',
+      url: 'https://trlyptrk.com/insights/jazz-and-reliable-systems/',
+      keywords: 'reliability, leadership',
+    });
     expect(ld.description).toBe('A <b>band</b>.');
   });
 });

@@ -10,7 +10,12 @@ const outlines = Object.fromEntries(content.articles.map((article) => [article.s
 const published = { includeDrafts: false, now: '2026-11-25T00:00:00.000Z' };
 
 const build = (input: { entries?: ArticleEntry[]; publishing?: typeof published; config?: typeof siteConfig } = {}) =>
-  buildSiteData({ entries: input.entries ?? entries, templates, state: { outlines, publishing: input.publishing ?? published }, config: input.config ?? siteConfig });
+  buildSiteData({
+    entries: input.entries ?? entries,
+    templates,
+    state: { outlines, publishing: input.publishing ?? published },
+    config: input.config ?? siteConfig,
+  });
 
 const seedOf = (site: ReturnType<typeof build>) => {
   const seed = site.articles.find((route) => route.slug === 'jazz-and-reliable-systems');
@@ -27,7 +32,7 @@ describe('route data of the shipped articles', () => {
     expect(site.newestFirst.map((article) => article.slug)).toEqual(['policy-gated-ai', 'jazz-and-reliable-systems', 'five-failure-modes']);
   });
 
-  it("gives an article its pages, canonical URL and head data", () => {
+  it('gives an article its pages, canonical URL and head data', () => {
     expect(seed.pages).toEqual({
       article: '/insights/jazz-and-reliable-systems/',
       scorecard: '/insights/jazz-and-reliable-systems/scorecard/',
@@ -78,7 +83,10 @@ describe('which articles are published', () => {
     expect(build({ entries: withDraft, publishing: { ...published, includeDrafts: true } }).articles).toHaveLength(3);
   });
   it('leaves out articles dated after the build time', () => {
-    expect(build({ publishing: { ...published, now: '2026-10-07T00:00:00.000Z' } }).articles.map((route) => route.slug)).toEqual(['five-failure-modes', 'jazz-and-reliable-systems']);
+    expect(build({ publishing: { ...published, now: '2026-10-07T00:00:00.000Z' } }).articles.map((route) => route.slug)).toEqual([
+      'five-failure-modes',
+      'jazz-and-reliable-systems',
+    ]);
   });
 });
 
@@ -91,7 +99,9 @@ describe('cache keys', () => {
     expect(after.cacheKeys.companions).toBe(before.cacheKeys.companions);
   });
   it('change for every page of an article when its data changes, and are stable otherwise', () => {
-    const edited = entries.map((entry) => (entry.id === 'jazz-and-reliable-systems' ? { ...entry, data: { ...entry.data, checklist: ['One thing.'] } } : entry));
+    const edited = entries.map((entry) =>
+      entry.id === 'jazz-and-reliable-systems' ? { ...entry, data: { ...entry.data, checklist: ['One thing.'] } } : entry,
+    );
     const after = seedOf(build({ entries: edited }));
     expect(after.cacheKeys.companions).not.toBe(before.cacheKeys.companions);
     expect(after.cacheKeys.article).not.toBe(before.cacheKeys.article);

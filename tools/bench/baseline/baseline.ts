@@ -39,10 +39,14 @@ async function buildBare(options: BaselineOptions, processor: BareProcessor): Pr
     logFile: join(options.scratchRoot, `build-bare-${processor}.log`),
   });
   // Thrown, not exited: the bench then stops before cleaning up, so the project and corpus stay for a look.
-  if (run.exitCode !== 0) throw new Error(`the bare ${processorLabels[processor]} build failed (exit ${run.exitCode}); its output is in ${run.logFile}, the project in ${project.root}`);
+  if (run.exitCode !== 0)
+    throw new Error(
+      `the bare ${processorLabels[processor]} build failed (exit ${run.exitCode}); its output is in ${run.logFile}, the project in ${project.root}`,
+    );
   const output = outputStats(project.outDir);
   // A baseline that skipped articles would be faster for the wrong reason and flatter the ratio.
-  if (output.pages !== options.articles) throw new Error(`the bare ${processorLabels[processor]} build wrote ${output.pages} pages for ${options.articles} articles; see ${run.logFile}`);
+  if (output.pages !== options.articles)
+    throw new Error(`the bare ${processorLabels[processor]} build wrote ${output.pages} pages for ${options.articles} articles; see ${run.logFile}`);
   return { ...run, perArticleMs: run.wallMs / options.articles, output };
 }
 
