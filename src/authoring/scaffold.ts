@@ -12,7 +12,9 @@ export interface ScaffoldInput {
   steps: number;
 }
 
-const todo = (guidance: string) => `TODO: ${guidance}`;
+/** Marks text the author still has to write; the content check refuses to publish an article that has any. */
+export const placeholderMark = 'TODO:';
+const todo = (guidance: string) => `${placeholderMark} ${guidance}`;
 
 /** Step ids the author renames along with the scorecard areas (`step-1`, `step-2`, …). */
 const stepIds = (count: number) => Array.from({ length: count }, (_, index) => `step-${index + 1}`);
@@ -64,9 +66,9 @@ export function scaffoldArticle(input: ScaffoldInput): string {
     cta: todo('the closing question to readers?'),
   };
   const sections = new Map<string, string>([
-    ['Framework', '## Why This Matters in Production\n\nTODO: why this matters when production is under pressure.'],
-    ['Objections', '## Real-World Example\n\nTODO: one real situation, what changed and what it cost or saved.'],
-    ['Takeaways', '## Integration With Adjacent Work\n\nTODO: how this connects with the work next to it.'],
+    ['Framework', `## Why This Matters in Production\n\n${todo('why this matters when production is under pressure.')}`],
+    ['Objections', `## Real-World Example\n\n${todo('one real situation, what changed and what it cost or saved.')}`],
+    ['Takeaways', `## Integration With Adjacent Work\n\n${todo('how this connects with the work next to it.')}`],
   ]);
   const body = articleParts.map((part) => [sections.get(part.tag), `<${part.tag} />`].filter(Boolean).join('\n\n')).join('\n\n');
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`;

@@ -32,7 +32,7 @@ export const ogImageSize = { width: 1200, height: 627 } as const;
  * Bump whenever the layout, sizing or colour-mixing rules change, so cached PNGs made with the
  * old design are not reused. The palette itself is part of every image's key.
  */
-export const ogDesignVersion = 2;
+const ogDesignVersion = 2;
 
 /* ---------- Fonts ---------- */
 
@@ -170,7 +170,7 @@ function estimatedTextWidth(text: string, fontSize: number): number {
 }
 
 /** Greedy word wrap, as satori does it, so the size chosen below matches what gets drawn. */
-export function estimatedLineCount(text: string, fontSize: number, boxWidth: number): number {
+function estimatedLineCount(text: string, fontSize: number, boxWidth: number): number {
   const spaceWidth = estimatedTextWidth(' ', fontSize);
   let lines = 1;
   let lineWidth = 0;

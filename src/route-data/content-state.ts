@@ -1,7 +1,7 @@
 import type { OutlineItem } from '../authoring/outline.ts';
 
 /** One content problem as the dev overlay shows it. */
-export interface StateProblem {
+interface StateProblem {
   /** `file:line  field: expected …  (hint: …)`, as the terminal and `npm run check` print it. */
   text: string;
   file: string;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idPattern } from './shared.ts';
 
 /** One area of a filled-in scorecard: a score (or none yet) and the reader's notes. */
-export const areaEntrySchema = z
+const areaEntrySchema = z
   .object({
     score: z.number().int().min(1).max(5).nullable(),
     evidence: z.string().max(5000),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idPattern, line } from './shared.ts';
 
 /** One framework step: what it is and the checks an operator runs to see it working. */
-export const frameworkStepSchema = z
+const frameworkStepSchema = z
   .object({
     id: idPattern,
     title: line,
@@ -11,7 +11,7 @@ export const frameworkStepSchema = z
   })
   .strict();
 
-export const frameworkSchema = z
+const frameworkSchema = z
   .object({
     name: line,
     intro: line,
@@ -19,16 +19,16 @@ export const frameworkSchema = z
   })
   .strict();
 
-export const objectionSchema = z.object({ objection: line, rebuttal: line }).strict();
+const objectionSchema = z.object({ objection: line, rebuttal: line }).strict();
 
-export const cadenceSchema = z
+const cadenceSchema = z
   .object({
     summary: line,
     rhythms: z.array(z.object({ interval: line, ritual: line, metric: line }).strict()).min(1),
   })
   .strict();
 
-export const failureSignalsSchema = z
+const failureSignalsSchema = z
   .object({
     intro: line,
     signals: z.array(line).min(1),
@@ -37,7 +37,7 @@ export const failureSignalsSchema = z
   .strict();
 
 /** Where the article's scorecard comes from: a template in `content/scorecards/`, and how to use it. */
-export const scorecardPlacementSchema = z
+const scorecardPlacementSchema = z
   .object({
     template: idPattern,
     usage: line,
@@ -77,8 +77,4 @@ export const insightSchema = z
   });
 
 export type FrameworkStep = z.infer<typeof frameworkStepSchema>;
-export type Framework = z.infer<typeof frameworkSchema>;
-export type Objection = z.infer<typeof objectionSchema>;
-export type Cadence = z.infer<typeof cadenceSchema>;
-export type FailureSignals = z.infer<typeof failureSignalsSchema>;
 export type Insight = z.infer<typeof insightSchema>;

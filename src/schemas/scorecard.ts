@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idPattern } from './shared.ts';
 
 /** One level of the 1-5 maturity scale, with what that level looks like in practice. */
-export const scoreLevelSchema = z.object({
+const scoreLevelSchema = z.object({
   score: z.number().int().min(1).max(5),
   label: z.string().min(1),
   descriptor: z.string().min(1),
@@ -11,7 +11,7 @@ export const scoreLevelSchema = z.object({
 export type ScoreLevel = z.infer<typeof scoreLevelSchema>;
 
 /** A capability area a team scores; when tied to a framework, its id matches a step id. */
-export const scorecardAreaSchema = z.object({
+const scorecardAreaSchema = z.object({
   id: idPattern,
   title: z.string().min(1),
   evidencePrompt: z.string().min(1),

@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPage } from '../helpers/dist.ts';
 import { contentWith, seedFile } from '../helpers/fixture-content.ts';
-import { freePort } from '../helpers/free-port.ts';
-import { projectRoot } from '../helpers/paths.ts';
-import { runNpm, userEnv } from '../helpers/run.ts';
+import { startDevServer } from '../helpers/dev-server.ts';
+import { runNpm } from '../helpers/run.ts';
 
 const draft = contentWith([
   { file: 'insights/draft-playbook.mdx', copyOf: seedFile, replace: [/^title: .*$/m, 'title: Draft Playbook\ndraft: true'] },
@@ -57,28 +55,15 @@ describe('drafts and future-dated articles in a production build', () => {
 
 describe('drafts and future-dated articles in npm run dev', () => {
   it('are served', async () => {
-    const port = await freePort();
-    const server = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
-      cwd: projectRoot,
-      env: userEnv(env),
-      stdio: 'pipe',
-      detached: true,
-    });
-    let log = '';
-    server.stdout.on('data', (chunk) => (log += chunk));
-    server.stderr.on('data', (chunk) => (log += chunk));
+    const server = await startDevServer(env);
     try {
-      const deadline = Date.now() + 60_000;
-      while (!log.includes('watching for file changes') && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      const response = await fetch(`http://127.0.0.1:${port}/insights/draft-playbook/`).catch(() => undefined);
-      expect(response?.status, log).toBe(200);
+      const response = await fetch(`${server.origin}/insights/draft-playbook/`).catch(() => undefined);
+      expect(response?.status, server.log()).toBe(200);
       expect(await response!.text()).toContain('<h1>Draft Playbook</h1>');
-      const future = await fetch(`http://127.0.0.1:${port}/insights/future-playbook/`);
+      const future = await fetch(`${server.origin}/insights/future-playbook/`);
       expect(future.status).toBe(200);
     } finally {
-      process.kill(-server.pid!, 'SIGTERM');
+      server.stop();
     }
   }, 90_000);
 });

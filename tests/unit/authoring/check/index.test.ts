@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type SourceFile } from '../../../src/authoring/check/index.ts';
-import { insightSchema } from '../../../src/schemas/insight.ts';
-import { loadContent } from '../../helpers/content.ts';
-import { projectRoot } from '../../helpers/paths.ts';
-import { siteConfig } from '../../../src/site.config.ts';
+import { checkContent, formatProblem, type SourceFile } from '../../../../src/authoring/check/index.ts';
+import { insightSchema } from '../../../../src/schemas/insight.ts';
+import { loadContent } from '../../../helpers/content.ts';
+import { projectRoot } from '../../../helpers/paths.ts';
+import { siteConfig } from '../../../../src/site.config.ts';
 
 const seedPath = 'content/insights/jazz-and-reliable-systems.mdx';
 const seedText = readFileSync(join(projectRoot, seedPath), 'utf8');

@@ -1,0 +1,50 @@
+/** One article or scorecard template on its own: frontmatter, schema, MDX body and its parts. */
+import { insightSchema, type Insight } from '../../schemas/insight.ts';
+import { scorecardTemplateSchema, type ScorecardTemplate } from '../../schemas/scorecard.ts';
+import { slugFromPath } from '../../domain/slug.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+import { outlineOf, type Outline } from '../outline.ts';
+import { checkSlug, checkYaml } from './fields.ts';
+import { checkPlacement } from './placement.ts';
+import type { CheckedArticle, CheckedScorecard, ContentProblem, SourceFile } from './problem.ts';
+
+export function checkArticle(source: SourceFile, problems: ContentProblem[]): CheckedArticle | undefined {
+  const { file } = source;
+  const slug = slugFromPath(file);
+  checkSlug(file, slug, problems);
+  const split = splitFrontmatter(source.text);
+  if (split.yaml === undefined) {
+    problems.push({
+      file,
+      line: 1,
+      field: '(frontmatter)',
+      message: 'expected YAML frontmatter between two "---" lines at the top of the file, received none',
+    });
+    return undefined;
+  }
+  const data = checkYaml<Insight>(file, split.yaml, split.yamlFirstLine, insightSchema, problems);
+  let outline: Outline;
+  try {
+    outline = outlineOf(split.body);
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message?: string };
+    // Some MDX parse errors carry their position only in the message: "(3:1-3:12)".
+    const line = place.line ?? Number(/\((\d+):\d+/.exec(place.message ?? '')?.[1] ?? Number.NaN);
+    problems.push({
+      file,
+      ...(Number.isFinite(line) ? { line: line + split.bodyFirstLine - 1 } : {}),
+      field: '(MDX body)',
+      message: `MDX syntax error: ${place.reason ?? place.message ?? String(error)}`,
+    });
+    return undefined;
+  }
+  checkPlacement(file, outline.items, split.bodyFirstLine, new Set(outline.imported), problems);
+  return data ? { file, slug, data, outline: outline.items, links: outline.links, body: split.body, bodyFirstLine: split.bodyFirstLine } : undefined;
+}
+
+export function checkScorecard(source: SourceFile, problems: ContentProblem[]): CheckedScorecard | undefined {
+  const id = slugFromPath(source.file);
+  checkSlug(source.file, id, problems);
+  const data = checkYaml<ScorecardTemplate>(source.file, source.text, 1, scorecardTemplateSchema, problems);
+  return data ? { file: source.file, id, data } : undefined;
+}

@@ -1,0 +1,48 @@
+import { articleParts, articlePartTags, findPart } from '../../domain/anatomy.ts';
+import { closestMatch } from '../../domain/near-miss.ts';
+import type { OutlineItem } from '../outline.ts';
+import type { ContentProblem } from './problem.ts';
+
+/** Every part placed exactly once, in the canonical order, and no unknown component. */
+export function checkPlacement(file: string, outline: OutlineItem[], bodyFirstLine: number, imported: Set<string>, problems: ContentProblem[]): void {
+  const at = (item: OutlineItem) => (item.line === undefined ? {} : { line: item.line + bodyFirstLine - 1 });
+  const placed = outline.filter((item): item is Extract<OutlineItem, { kind: 'component' }> => item.kind === 'component');
+  for (const item of placed) {
+    if (findPart(item.name) || imported.has(item.name)) continue;
+    const suggestion = closestMatch(item.name, articlePartTags);
+    problems.push({
+      file,
+      ...at(item),
+      field: `<${item.name} />`,
+      message: `unknown component; expected one of the article parts: ${articlePartTags.map((tag) => `<${tag} />`).join(', ')}`,
+      ...(suggestion ? { hint: `did you mean <${suggestion} />?` } : {}),
+    });
+  }
+  for (const part of articleParts) {
+    const uses = placed.filter((item) => item.name === part.tag);
+    if (uses.length === 0) {
+      problems.push({
+        file,
+        field: `<${part.tag} />`,
+        message: `missing from the body; expected <${part.tag} /> once, on its own line where that section belongs`,
+      });
+    }
+    for (const extra of uses.slice(1)) {
+      problems.push({ file, ...at(extra), field: `<${part.tag} />`, message: 'placed more than once; expected exactly one' });
+    }
+  }
+  let expectedIndex = 0;
+  for (const item of placed.filter((candidate) => findPart(candidate.name))) {
+    const index = articlePartTags.indexOf(item.name as (typeof articlePartTags)[number]);
+    if (index < expectedIndex) {
+      const before = articlePartTags[expectedIndex - 1];
+      problems.push({
+        file,
+        ...at(item),
+        field: `<${item.name} />`,
+        message: `out of order; expected it before <${before} /> (parts follow: ${articlePartTags.join(', ')})`,
+      });
+    }
+    expectedIndex = Math.max(expectedIndex, index + 1);
+  }
+}

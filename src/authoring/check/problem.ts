@@ -1,0 +1,55 @@
+/** What the content check reads, finds and returns, and how a problem is written. */
+import type { Outline, OutlineItem } from '../outline.ts';
+import type { Insight } from '../../schemas/insight.ts';
+import type { ScorecardTemplate } from '../../schemas/scorecard.ts';
+import type { UrlConfig } from '../../domain/urls.ts';
+
+/** What the content check needs of the site config. */
+export type CheckConfig = UrlConfig & { searchPath: string };
+
+export interface SourceFile {
+  /** Path as the author knows it, relative to the project, e.g. `content/insights/x.mdx`. */
+  file: string;
+  text: string;
+}
+
+export interface ContentProblem {
+  /** Errors stop the build; warnings are printed and let it go on. */
+  severity?: 'error' | 'warning';
+  file: string;
+  line?: number;
+  field: string;
+  message: string;
+  hint?: string;
+}
+
+export interface CheckedArticle {
+  file: string;
+  slug: string;
+  data: Insight;
+  outline: OutlineItem[];
+  links: Outline['links'];
+  body: string;
+  bodyFirstLine: number;
+}
+
+export interface CheckedScorecard {
+  file: string;
+  id: string;
+  data: ScorecardTemplate;
+}
+
+export interface ContentCheckResult {
+  problems: ContentProblem[];
+  articles: CheckedArticle[];
+  scorecards: CheckedScorecard[];
+}
+
+export const isError = (problem: ContentProblem): boolean => problem.severity !== 'warning';
+
+/** `content/insights/x.mdx:12  framework.steps[2]: expected …  (hint: …)` */
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const warning = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${where}  ${warning}${problem.field}: ${problem.message}${problem.hint ? `  (hint: ${problem.hint})` : ''}`;
+}

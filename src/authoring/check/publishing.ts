@@ -1,0 +1,47 @@
+/** What a published article must not carry, and drafts that would reorder the reading. */
+import { placeholderMark } from '../scaffold.ts';
+import type { CheckedArticle, ContentProblem } from './problem.ts';
+
+/** Text the scaffold leaves for the author; a published article must have replaced all of it. */
+function placeholderFields(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.includes(placeholderMark) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => placeholderFields(item, `${path}[${index}]`));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => placeholderFields(item, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+export function checkPublishing(articles: CheckedArticle[], problems: ContentProblem[]): void {
+  const byPosition = [...articles].sort((a, b) => a.data.position - b.data.position);
+  for (const article of articles) {
+    if (article.data.draft) continue;
+    const fields = placeholderFields(article.data, '');
+    const inBody = article.body.includes(placeholderMark);
+    if (fields.length || inBody) {
+      problems.push({
+        file: article.file,
+        field: fields[0] ?? '(MDX body)',
+        message: `a published article still has scaffold placeholders ("${placeholderMark}") in ${[...fields, ...(inBody ? ['the MDX body'] : [])].join(', ')}; expected real text`,
+        hint: 'replace them, or keep draft: true until the article is ready',
+      });
+    }
+  }
+  // A draft between published articles will reorder Previous / Next when it is published.
+  byPosition.forEach((article, index) => {
+    if (!article.data.draft) return;
+    const before = byPosition
+      .slice(0, index)
+      .reverse()
+      .find((candidate) => !candidate.data.draft);
+    const after = byPosition.slice(index + 1).find((candidate) => !candidate.data.draft);
+    if (before && after) {
+      problems.push({
+        severity: 'warning',
+        file: before.file,
+        field: 'position',
+        message: `its next neighbour in the reading order, ${article.file} (position ${article.data.position}), is a draft; readers go from here to ${after.file} until it is published`,
+      });
+    }
+  });
+}
