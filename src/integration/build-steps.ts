@@ -1,12 +1,9 @@
 /**
- * What the production build does besides rendering pages: draw the link-preview images on the
- * second core while Astro bundles, and index the finished site for search.
+ * Draws the link-preview images on the second core while Astro bundles.
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { createIndex, close } from 'pagefind';
 import type { DrawingJob } from '../og/prerender-process.ts';
 
 const imageProcess = fileURLToPath(new URL('../og/prerender-process.ts', import.meta.url));
@@ -28,19 +25,4 @@ export function drawImagesAhead(jobs: DrawingJob[], logger: AstroIntegrationLogg
     child.on('error', (error) => warn(error.message));
     child.on('close', (code) => (code === 0 ? resolve() : warn(`exit ${code}`)));
   });
-}
-
-/** Pagefind's index of the built pages (their `data-pagefind-body`), written into the site. */
-export async function indexForSearch(outDir: string): Promise<string> {
-  const { index, errors } = await createIndex();
-  try {
-    if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new Error(added.errors.join('; '));
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-    return `✓ search index: ${added.page_count} pages`;
-  } finally {
-    await close();
-  }
 }

@@ -1,10 +1,9 @@
 /**
- * Runs the real production build (`astro build`, as `npm run build` does) on a corpus and measures it: wall
+ * Runs the real production build (`node tools/build.ts`, what `npm run build` runs) on a corpus and measures it: wall
  * time, stage times from its streamed output, and peak RSS of its whole process tree.
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
 import { watchProcessTree } from './proc-tree.ts';
@@ -51,8 +50,7 @@ function collectLines(stream: NodeJS.ReadableStream, origin: number, lines: Time
 
 export function runBuild(setup: BuildSetup): Promise<BuildRun> {
   const origin = performance.now();
-  // Astro's own CLI under this Node (npm's shim would fall back to the machine's older one).
-  const child = spawn(process.execPath, [join(setup.projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', setup.outDir], {
+  const child = spawn(process.execPath, ['tools/build.ts', '--outDir', setup.outDir], {
     cwd: setup.projectRoot,
     env: buildEnv(setup),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,7 +58,7 @@ export function runBuild(setup: BuildSetup): Promise<BuildRun> {
   const lines: TimedLine[] = [];
   collectLines(child.stdout, origin, lines);
   collectLines(child.stderr, origin, lines);
-  if (child.pid === undefined) return Promise.reject(new Error('could not start astro build'));
+  if (child.pid === undefined) return Promise.reject(new Error('could not start node tools/build.ts'));
   const watcher = watchProcessTree(child.pid, origin);
   return new Promise((resolve, reject) => {
     child.on('error', reject);

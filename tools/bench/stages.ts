@@ -4,13 +4,12 @@
  * when it arrived on the pipe) or the first poll that saw a child process. Stages are
  * contiguous (each starts where the previous ended), so they add up to the wall time.
  *
- * How each stage is delimited (see `stageDefinitions`); `astro build` runs it all, the
- * Setlist integration's steps included:
- *   start-up and content check   spawn → "✓ content: …" (astro CLI, config, the integration's check)
+ * How each stage is delimited (see `stageDefinitions`):
+ *   start + check    spawn of `node tools/build.ts` → "✓ content: …" (astro CLI, config, the integration's check)
  *   content sync     → "[content] Synced content" (glob loaders parse and store every entry)
  *   bundling         → "generating static routes" (types, Vite server and client builds)
- *   page rendering   → "`sitemap-index.xml` created" (every route rendered; the first end-of-build hook)
- *   preview images   → first poll that sees the pagefind process (waiting for the image process, if behind)
+ *   page rendering   → "[build] Complete!" (every route rendered, preview images awaited)
+ *   Astro exit       → first poll that sees the pagefind process
  *   search index     → "✓ search index: …"
  *   link check       → "✓ links: …"
  *   finish           → the build process exits
@@ -49,12 +48,12 @@ const line = (pattern: RegExp): Marker => ({ kind: 'line', pattern });
 const processSeen = (pattern: RegExp): Marker => ({ kind: 'process', pattern });
 
 export const stageDefinitions: readonly StageDefinition[] = [
-  { name: 'start-up and content check', end: line(/✓ content:/), endsAt: 'line "✓ content:"' },
+  { name: 'start + check', end: line(/✓ content:/), endsAt: 'line "✓ content:"' },
   { name: 'content sync', end: line(/\[content\] Synced content/), endsAt: 'line "[content] Synced content"' },
   { name: 'bundling', end: line(/generating static routes/), endsAt: 'line "generating static routes"' },
-  { name: 'page rendering', end: line(/sitemap-index\.xml` created/), endsAt: 'line "`sitemap-index.xml` created"' },
+  { name: 'page rendering', end: line(/\[build\] Complete!/), endsAt: 'line "[build] Complete!"' },
   // Pagefind's Node API runs its native binary (…/pagefind_extended or …/pagefind) as a service.
-  { name: 'preview images', end: processSeen(/\/pagefind[\w-]*(\s|$)/), endsAt: 'pagefind process first seen' },
+  { name: 'Astro exit', end: processSeen(/\/pagefind[\w-]*(\s|$)/), endsAt: 'pagefind process first seen' },
   { name: 'search index', end: line(/✓ search index:/), endsAt: 'line "✓ search index:"' },
   { name: 'link check', end: line(/✓ links:/), endsAt: 'line "✓ links:"' },
   { name: 'finish', end: { kind: 'exit' }, endsAt: 'build process exit' },
