@@ -18,7 +18,7 @@ import { injectedPages } from '../route-data/routes.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import { siteConfig } from '../site.config.ts';
 import { brandCssPlugin } from './brand-css.ts';
-import { drawImagesAhead } from './build-steps.ts';
+import { drawImagesAhead } from './preview-images.ts';
 import { contentStateOf, contentStatePlugin, publishContentState } from './content-state.ts';
 
 function logReport(checked: ContentOnDisk, logger: AstroIntegrationLogger): void {
