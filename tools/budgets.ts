@@ -27,6 +27,11 @@ export const budgets = {
      * pipeline, one plain page each (`--baseline`); checked at the sizes the time budgets are.
      */
     maxRatioToBareUnified: 1.5,
+    /**
+     * The cold build against Astro Starlight's cold build of as many articles (`--peer`, median
+     * of interleaved rounds): at most this share of it at baseArticles, and at scaleArticles.
+     */
+    maxRatioToPeer: { base: 1.0, scale: 0.6 },
     /** A rebuild with nothing changed, as a share of the cold build's time. */
     warmRebuildShare: 0.4,
     /** The larger corpus: its cold build may take at most scaleTimeFactor × fullBuildSeconds. */

@@ -4,14 +4,14 @@
  * budget holds at any size.
  */
 import { budgets } from '../budgets.ts';
-import { bytes, seconds } from './format.ts';
+import { bytes, ratio, seconds } from './format.ts';
 import type { ArticleWeight } from '../../src/node/article-weight.ts';
 
 export interface BudgetCheck {
   name: string;
   limit: number;
   actual: number;
-  unit: 'ms' | 'bytes';
+  unit: 'ms' | 'bytes' | 'ratio';
   ok: boolean;
 }
 
@@ -21,6 +21,8 @@ export interface MeasuredRun {
   warmMs: number | undefined;
   /** The bare unified() build of the same corpus (tools/bench/baseline/), when it ran. */
   bareUnifiedMs: number | undefined;
+  /** Setlist's median cold build over the Starlight peer's (--peer), when it ran. */
+  peerRatio: number | undefined;
   peakRssBytes: number;
   article: ArticleWeight;
 }
@@ -43,6 +45,9 @@ function timeChecks(run: MeasuredRun): BudgetCheck[] {
   const checks = [check(`full build of ${run.articles} articles`, run.coldMs, limit, 'ms')];
   if (run.warmMs !== undefined)
     checks.push(check(`warm rebuild <= ${bench.warmRebuildShare * 100}% of cold`, run.warmMs, run.coldMs * bench.warmRebuildShare, 'ms'));
+  const peerLimit = run.articles === bench.baseArticles ? bench.maxRatioToPeer.base : bench.maxRatioToPeer.scale;
+  if (run.peerRatio !== undefined)
+    checks.push(check(`cold build <= ${peerLimit}x Starlight's (median of interleaved runs)`, run.peerRatio, peerLimit, 'ratio'));
   if (run.bareUnifiedMs !== undefined) {
     const { maxRatioToBareUnified } = bench;
     checks.push(check(`full build <= ${maxRatioToBareUnified}x bare unified()`, run.coldMs, run.bareUnifiedMs * maxRatioToBareUnified, 'ms'));
@@ -68,6 +73,6 @@ export function checkBudgets(run: MeasuredRun): BudgetCheck[] {
 }
 
 export function describeCheck(result: BudgetCheck): string {
-  const show = (value: number): string => (result.unit === 'ms' ? seconds(value) : bytes(value));
+  const show = (value: number): string => (result.unit === 'ms' ? seconds(value) : result.unit === 'ratio' ? ratio(value) : bytes(value));
   return `${result.ok ? '✓' : '✗'} ${result.name}: ${show(result.actual)} (budget ${show(result.limit)})`;
 }

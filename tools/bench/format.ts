@@ -12,3 +12,6 @@ export function bytes(count: number): string {
   }
   return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
+
+/** `1.86x`: one time over another. */
+export const ratio = (value: number): string => `${value.toFixed(2)}x`;

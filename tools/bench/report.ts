@@ -1,9 +1,10 @@
 /** The bench result, as JSON for machines and as a table for people. */
 import type { BaselineResult } from './baseline/baseline.ts';
+import type { PeerResult } from './peer.ts';
 import type { BudgetCheck } from './budget-check.ts';
 import { describeCheck } from './budget-check.ts';
 import type { BuildRun } from './build-run.ts';
-import { bytes, seconds } from './format.ts';
+import { bytes, ratio, seconds } from './format.ts';
 import type { ArticleWeight } from '../../src/node/article-weight.ts';
 import type { OutputStats } from './site-stats.ts';
 import { budgets } from '../budgets.ts';
@@ -26,6 +27,8 @@ export interface BenchResult {
   warm: RunReport | null;
   /** Bare Astro builds of the same corpus (--baseline), the floor the cold build is compared with. */
   baseline: BaselineResult | null;
+  /** Cold builds interleaved with Astro Starlight's of as many articles (--peer). */
+  peer: PeerResult | null;
   articlePage: ArticleWeight;
   budgets: BudgetCheck[];
   ok: boolean;
@@ -69,8 +72,6 @@ function runTable(result: BenchResult): string[] {
 /** Stages ended by Astro's own log lines (stages.ts), so they mean the same in a bare build as in Setlist's. */
 const astroStages = ['content sync', 'bundling', 'page rendering'];
 
-const ratio = (value: number): string => `${value.toFixed(2)}x`;
-
 function baselineTable(result: BenchResult, baseline: BaselineResult): string[] {
   const { unified, satteri } = baseline;
   const { maxRatioToBareUnified, baseArticles, scaleArticles } = budgets.bench;
@@ -99,6 +100,14 @@ function pageTable(page: ArticleWeight): string[] {
   ];
 }
 
+function peerTable(peer: PeerResult): string[] {
+  return [
+    `Against Astro Starlight (../shared/bench/peer.sh), ${peer.rounds} interleaved cold round${peer.rounds === 1 ? '' : 's'}`,
+    ...peer.lines.map((line) => `  ${line}`),
+    `  Setlist / Starlight: ${ratio(peer.ratio)}`,
+  ];
+}
+
 function budgetLines(result: BenchResult): string[] {
   const { baseArticles, scaleArticles } = budgets.bench;
   const sized = result.articles === baseArticles || result.articles === scaleArticles;
@@ -116,6 +125,7 @@ export function formatResult(result: BenchResult): string {
     ...runTable(result),
     '',
     ...(result.baseline ? [...baselineTable(result, result.baseline), ''] : []),
+    ...(result.peer ? [...peerTable(result.peer), ''] : []),
     ...pageTable(result.articlePage),
     '',
     ...budgetLines(result),

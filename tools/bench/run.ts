@@ -1,9 +1,11 @@
 /**
- * `npm run bench -- --articles N [--seed S] [--keep] [--no-warm] [--[no-]baseline]`: generates a
+ * `npm run bench -- --articles N [--seed S] [--keep] [--no-warm] [--[no-]baseline] [--peer [--peer-rounds R]]`: generates a
  * synthetic corpus under .bench/, runs the real production build on it (cold, then warm with
  * nothing changed), reports times, stages, memory and output, and fails when a budget for this
  * N is missed. --baseline (default from 200 articles) also builds the corpus in two bare Astro
- * projects, unified() and Sätteri (tools/bench/baseline/), and compares.
+ * projects, unified() and Sätteri (tools/bench/baseline/), and compares. --peer interleaves cold
+ * builds with Astro Starlight's of as many articles (../shared/bench/peer.sh; `setup` it once)
+ * and reports the median ratio (3 rounds unless --peer-rounds says).
  * The JSON result (and each build's log) stays in the scratch folder; --keep keeps the rest.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { runBuild, type BuildRun } from './build-run.ts';
 import { generateCorpus, writeCorpus, type Corpus } from './corpus.ts';
 import { formatResult, type BenchResult, type RunReport } from './report.ts';
 import { articleWeight } from '../../src/node/article-weight.ts';
+import { runPeer } from './peer.ts';
 import { outputStats } from './site-stats.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,6 +31,8 @@ interface Options {
   keep: boolean;
   warm: boolean;
   baseline: boolean;
+  peer: boolean;
+  peerRounds: number;
 }
 
 /** Below this the bare builds are mostly Astro start-up, so their ratio says little for two more builds' time. */
@@ -43,6 +48,8 @@ function readOptions(): Options {
       warm: { type: 'boolean', default: true },
       // No default: unset means "from baselineFromArticles on".
       baseline: { type: 'boolean' },
+      peer: { type: 'boolean', default: false },
+      'peer-rounds': { type: 'string', default: '3' },
     },
   });
   const articles = wholeNumber('articles', values.articles, 1);
@@ -52,6 +59,8 @@ function readOptions(): Options {
     keep: values.keep,
     warm: values.warm,
     baseline: values.baseline ?? articles >= baselineFromArticles,
+    peer: values.peer,
+    peerRounds: wholeNumber('peer-rounds', values['peer-rounds'], 1),
   };
 }
 
@@ -100,7 +109,15 @@ async function measuredBuild(scratch: Scratch, label: string, articles: number):
 function cleanUp(scratch: Scratch, keep: boolean): void {
   if (keep) return;
   // rmSync does not follow the bare projects' node_modules links, so Setlist's node_modules stays.
-  for (const folder of [scratch.content, scratch.cache, scratch.dist, baselineDir(scratch.root)]) rmSync(folder, { recursive: true, force: true });
+  for (const folder of [
+    scratch.content,
+    scratch.cache,
+    scratch.dist,
+    baselineDir(scratch.root),
+    join(scratch.root, 'peer-cache'),
+    join(scratch.root, 'peer-dist'),
+  ])
+    rmSync(folder, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
@@ -114,6 +131,9 @@ async function main(): Promise<void> {
   const baseline = options.baseline
     ? await runBaseline({ scratchRoot: scratch.root, contentDir: scratch.content, articles: options.articles, setlistColdMs: cold.wallMs })
     : null;
+  const peer = options.peer
+    ? runPeer({ projectRoot, scratchRoot: scratch.root, contentDir: scratch.content, articles: options.articles, rounds: options.peerRounds })
+    : null;
   const warm = options.warm ? await measuredBuild(scratch, 'warm', options.articles) : null;
   const firstSlug = corpus.slugs[0] ?? '';
   const articlePage = articleWeight(scratch.dist, firstSlug);
@@ -122,6 +142,7 @@ async function main(): Promise<void> {
     coldMs: cold.wallMs,
     warmMs: warm?.wallMs,
     bareUnifiedMs: baseline?.unified.wallMs,
+    peerRatio: peer?.ratio,
     peakRssBytes: Math.max(cold.peakRssBytes, warm?.peakRssBytes ?? 0),
     article: articlePage,
   });
@@ -136,6 +157,7 @@ async function main(): Promise<void> {
     cold,
     warm,
     baseline,
+    peer,
     articlePage,
     budgets,
     ok: budgets.every((check) => check.ok),
