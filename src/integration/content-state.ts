@@ -5,7 +5,6 @@
  * across content changes: a value baked into a module would go stale.
  */
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatProblem, isError } from '../authoring/check/index.ts';
 import type { ContentOnDisk } from '../node/check-content-files.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 
@@ -38,10 +37,6 @@ export function contentStatePlugin(): Plugin {
 
 /** The state for one run of the check. */
 export function contentStateOf(checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>): ContentState {
-  const problems = checked.result?.problems.filter(isError) ?? [];
-  const errors = checked.result
-    ? problems.map((problem) => ({ text: formatProblem(problem), file: problem.file, line: problem.line }))
-    : checked.report.errors.map((text) => ({ text, file: checked.root, line: undefined }));
   const outlines = Object.fromEntries((checked.result?.articles ?? []).map((article) => [article.slug, article.outline]));
-  return { errors, summary: checked.report.summary, outlines, live: mode.live, publishing: mode.publishing };
+  return { errors: checked.report.errors, summary: checked.report.summary, outlines, live: mode.live, publishing: mode.publishing };
 }

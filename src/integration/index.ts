@@ -25,7 +25,7 @@ function logReport(checked: ContentOnDisk, logger: AstroIntegrationLogger): void
   const { report } = checked;
   for (const warning of report.warnings) logger.warn(warning);
   if (report.ok) logger.info(report.summary);
-  else logger.error([report.summary, ...report.errors.map((error) => `  ${error}`)].join('\n'));
+  else logger.error([report.summary, ...report.errors.map((error) => `  ${error.text}`)].join('\n'));
 }
 
 /** The site's preview image and every published article's, from the checked content. */
@@ -47,9 +47,14 @@ export default function setlist(): AstroIntegration {
         for (const page of injectedPages(siteConfig)) {
           injectRoute({ pattern: page.pattern, entrypoint: new URL(`../routes/${page.entrypoint}`, import.meta.url), prerender: true });
         }
+        // `virtual:setlist/brand.css`: the brand colours from the site config, as a stylesheet.
+        updateConfig({ vite: { plugins: [contentStatePlugin(), brandCssPlugin(siteConfig.brand.colors)] } });
+        // `astro sync` and `astro check` (types) and `astro preview` (a built site) render no page:
+        // they need no content check, and `npm run check` has run its own before type-checking.
+        if (command !== 'dev' && command !== 'build') return;
         const mode = { live: command === 'dev', publishing: { includeDrafts: command === 'dev', now: buildTime(process.env).toISOString() } };
         const checked = await checkContentOnDisk(process.env);
-        if (command === 'dev' || command === 'build') logReport(checked, logger);
+        logReport(checked, logger);
         if (command === 'build' && !checked.report.ok) {
           // Astro prints any error thrown from a hook with a stack trace, which says nothing more
           // here; the build stops with a one-line reason and a non-zero exit instead.
@@ -59,8 +64,6 @@ export default function setlist(): AstroIntegration {
         state = contentStateOf(checked, mode);
         drawingJobs = imageJobs(checked.result?.articles ?? [], mode.publishing);
         publishContentState(state);
-        // `virtual:setlist/brand.css`: the brand colours from the site config, as a stylesheet.
-        updateConfig({ vite: { plugins: [contentStatePlugin(), brandCssPlugin(siteConfig.brand.colors)] } });
         if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./content-errors-middleware.ts', import.meta.url) });
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -10,7 +10,10 @@ export interface ArticleWeight extends PageWeight {
 
 /** What a reader downloads for one built article page: its HTML and the stylesheets and scripts it loads. */
 export function articleWeight(outDir: string, slug: string): ArticleWeight {
-  const path = articlePath(siteConfig, slug);
+  return pageWeightAt(outDir, articlePath(siteConfig, slug));
+}
+
+function pageWeightAt(outDir: string, path: string): ArticleWeight {
   const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
   const readAsset = (asset: string): string => readFileSync(join(outDir, new URL(asset, `${siteConfig.baseUrl}${path}`).pathname), 'utf8');
   return { path, ...pageWeight(html, readAsset) };
@@ -19,7 +22,5 @@ export function articleWeight(outDir: string, slug: string): ArticleWeight {
 /** Every article page of a built site (its articles are those in `/teasers.json`), heaviest (HTML + CSS gzip) first. */
 export function allArticleWeights(outDir: string): ArticleWeight[] {
   const feed = JSON.parse(readFileSync(join(outDir, fixedPaths.teaserFeed), 'utf8')) as { url: string }[];
-  return feed
-    .map((entry) => articleWeight(outDir, new URL(entry.url).pathname.slice(siteConfig.insightsPath.length).replace(/\/$/, '')))
-    .sort((a, b) => b.html.gzip + b.css.gzip - (a.html.gzip + a.css.gzip));
+  return feed.map((entry) => pageWeightAt(outDir, new URL(entry.url).pathname)).sort((a, b) => b.html.gzip + b.css.gzip - (a.html.gzip + a.css.gzip));
 }

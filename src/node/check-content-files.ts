@@ -30,6 +30,6 @@ export function printCheckReport(report: CheckReport): boolean {
     return true;
   }
   console.error(`${report.summary}\n`);
-  for (const error of report.errors) console.error(`  ${error}`);
+  for (const error of report.errors) console.error(`  ${error.text}`);
   return false;
 }

@@ -1,6 +1,5 @@
-import { cachedOgImage } from './cache.ts';
+// Types only: the integration builds these inputs at start-up without loading the drawing code.
 import type { OgImageInput } from './draw.ts';
-import { cacheDirs } from '../node/env.ts';
 import type { Insight } from '../schemas/insight.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -24,11 +23,3 @@ export const articleOgImageInput = (data: Pick<Insight, 'title' | 'framework'>):
 
 /** The site's own card, for the home page, the index and other pages without an article. */
 export const siteOgImageInput = (): OgImageInput => ogImageInput(siteConfig.title);
-
-/** A PNG response, rendered only when no cached image with the same inputs exists. */
-export async function ogImageResponse(input: OgImageInput, name: string): Promise<Response> {
-  const { png, rendered } = await cachedOgImage(input, cacheDirs(process.env).og);
-  // Build logs say which images were drawn, so a warm build can show it reused them all.
-  if (rendered) console.log(`[og] rendered ${name}`);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-}

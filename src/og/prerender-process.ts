@@ -6,8 +6,7 @@
  * keeps the build's memory peak down.
  */
 import { text } from 'node:stream/consumers';
-import { cacheDirs } from '../node/env.ts';
-import { cachedOgImage } from './cache.ts';
+import { cachedImage } from './cached-image.ts';
 import type { OgImageInput } from './draw.ts';
 
 export interface DrawingJob {
@@ -16,8 +15,4 @@ export interface DrawingJob {
 }
 
 const jobs = JSON.parse(await text(process.stdin)) as DrawingJob[];
-const cacheDir = cacheDirs(process.env).og;
-for (const job of jobs) {
-  const { rendered } = await cachedOgImage(job.input, cacheDir);
-  if (rendered) console.log(`[og] rendered ${job.name}`);
-}
+for (const job of jobs) await cachedImage(job.input, job.name);

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { ogImageResponse, siteOgImageInput } from '../og/inputs.ts';
+import { ogImageResponse } from '../og/cached-image.ts';
+import { siteOgImageInput } from '../og/inputs.ts';
 
 /** The site's own card, for the home page, the index and other pages without an article. */
 export const GET: APIRoute = () => ogImageResponse(siteOgImageInput(), 'site');

@@ -1,17 +1,10 @@
+import type { ReportedProblem } from '../authoring/check/report.ts';
 import type { OutlineItem } from '../authoring/outline.ts';
-
-/** One content problem as the dev overlay shows it. */
-interface StateProblem {
-  /** `file:line  field: expected …  (hint: …)`, as the terminal and `npm run check` print it. */
-  text: string;
-  file: string;
-  line: number | undefined;
-}
 
 /** What the integration's content check hands to the pages (through `virtual:setlist/content-state`). */
 export interface ContentState {
   /** Content errors; a build never starts with any, the dev server shows them on every page. */
-  errors: StateProblem[];
+  errors: ReportedProblem[];
   /** The check's one-line verdict, as the terminal prints it ("✗ content: 2 problems found"). */
   summary: string;
   /** Each checked article's outline (headings and placed parts), so no page parses a body again. */

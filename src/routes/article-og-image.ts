@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import type { OgImageInput } from '../og/draw.ts';
-import { ogImageResponse } from '../og/inputs.ts';
+import { ogImageResponse } from '../og/cached-image.ts';
 import { ogImagePaths } from '../route-data/index.ts';
 
 export const getStaticPaths = ogImagePaths;

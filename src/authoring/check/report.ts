@@ -1,10 +1,17 @@
-import { formatProblem, isError, type ContentCheckResult } from './index.ts';
+import { formatProblem, isError, type ContentCheckResult, type ContentProblem } from './index.ts';
+
+/** One problem as every reader gets it; the file and line let the dev overlay open it. */
+export interface ReportedProblem {
+  /** `file:line  field: expected …  (hint: …)`. */
+  text: string;
+  file: string;
+  line: number | undefined;
+}
 
 /** What a content check tells its reader, the same in the terminal, the dev overlay and the CLI. */
 export interface CheckReport {
   ok: boolean;
-  /** `file:line  field: expected …` lines. */
-  errors: string[];
+  errors: ReportedProblem[];
   warnings: string[];
   /** One line: "✓ content: 3 articles …" or "✗ content: 2 problems found". */
   summary: string;
@@ -12,8 +19,10 @@ export interface CheckReport {
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+const reported = (problem: ContentProblem): ReportedProblem => ({ text: formatProblem(problem), file: problem.file, line: problem.line });
+
 export function checkReport(result: ContentCheckResult): CheckReport {
-  const errors = result.problems.filter(isError).map(formatProblem);
+  const errors = result.problems.filter(isError).map(reported);
   const warnings = result.problems.filter((problem) => !isError(problem)).map(formatProblem);
   if (errors.length) return { ok: false, errors, warnings, summary: `✗ content: ${plural(errors.length, 'problem')} found` };
   const drafts = result.articles.filter((article) => article.data.draft).length;
@@ -30,7 +39,7 @@ export function checkReport(result: ContentCheckResult): CheckReport {
 export function emptyContentReport(insightsDir: string): CheckReport {
   return {
     ok: false,
-    errors: [`${insightsDir}/  (folder): expected at least one .mdx article, found none`],
+    errors: [{ text: `${insightsDir}/  (folder): expected at least one .mdx article, found none`, file: insightsDir, line: undefined }],
     warnings: [],
     summary: '✗ content: no articles found',
   };
