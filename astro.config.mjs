@@ -1,11 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { dropHeadInjectWarnings } from './src/integration/bundler-warnings.ts';
 import setlist from './src/integration/index.ts';
+import { markdownProcessor } from './src/integration/markdown-processor.ts';
 import { cacheDirs } from './src/node/env.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -20,14 +19,16 @@ export default defineConfig({
     setlist(),
   ],
   markdown: {
-    // remark-gfm is the only Markdown plugin: every other feature reads typed data, so the
-    // processor can be swapped (e.g. for Sätteri) without losing anything.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    // unified() with remark-gfm, compiling MDX in worker threads (see the module).
+    processor: markdownProcessor(),
     syntaxHighlight: false,
   },
   build: {
     // Stylesheets stay files, so the Content-Security-Policy needs no inline-style exception.
     inlineStylesheets: 'never',
+    // A page spends a third of its time waiting for its files to be written; with four in
+    // flight the thread renders meanwhile (1,000 articles: 10.2 s to 8.7 s of page generation).
+    concurrency: 4,
   },
   security: {
     // Astro hashes the scripts and styles it emits into a per-page CSP <meta>; nothing inline

@@ -1,11 +1,11 @@
 /**
  * `npm run build [-- --outDir dir]`: `astro build` (the Setlist integration checks the content
  * first, stops on any problem, and draws preview images beside the build), then, once Astro
- * has exited and given its memory back, the Pagefind search index and the link check.
+ * has exited and given its memory back, the Pagefind search index and the link check, side by
+ * side: Pagefind indexes in its own process while the link check reads every page in another.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { checkBuiltLinks } from '../src/node/check-built-links.ts';
 import { indexForSearch } from '../src/node/search-index.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
@@ -15,8 +15,12 @@ const astro = 'node_modules/astro/bin/astro.mjs';
 const build = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+// `npm run check:links`, which prints its own report.
+const linkCheck = new Promise<number>((resolve) => {
+  spawn(process.execPath, ['tools/check-links.ts', outDir], { stdio: 'inherit' })
+    .on('error', () => resolve(1))
+    .on('close', (code) => resolve(code ?? 1));
+});
 console.log(await indexForSearch(outDir));
-const links = checkBuiltLinks(outDir);
-for (const line of links.lines) (links.ok ? console.log : console.error)(line);
-if (!links.ok) process.exit(1);
+if ((await linkCheck) !== 0) process.exit(1);
 console.log(`✓ build: site written to ${outDir}/`);

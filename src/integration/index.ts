@@ -11,6 +11,7 @@ import { checkContentOnDisk, type ContentOnDisk } from '../node/check-content-fi
 import type { CheckedArticle } from '../authoring/check/index.ts';
 import { isVisible } from '../domain/ordering.ts';
 import { slugFromPath } from '../domain/slug.ts';
+import { articleOgImagePath, fixedPaths } from '../domain/urls.ts';
 import { buildTime, contentRoot } from '../node/env.ts';
 import { articleOgImageInput, siteOgImageInput } from '../og/inputs.ts';
 import type { DrawingJob } from '../og/prerender-process.ts';
@@ -18,7 +19,8 @@ import { injectedPages } from '../route-data/routes.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import { siteConfig } from '../site.config.ts';
 import { brandCssPlugin } from './brand-css.ts';
-import { drawImagesAhead } from './preview-images.ts';
+import { closeCompileWorkers } from './markdown-processor.ts';
+import { drawImagesAhead, writeImagesInto } from './preview-images.ts';
 import { contentStateOf, contentStatePlugin, publishContentState } from './content-state.ts';
 
 function logReport(checked: ContentOnDisk, logger: AstroIntegrationLogger): void {
@@ -32,7 +34,10 @@ function logReport(checked: ContentOnDisk, logger: AstroIntegrationLogger): void
 function imageJobs(articles: readonly CheckedArticle[], publishing: ContentState['publishing']): DrawingJob[] {
   const now = new Date(publishing.now);
   const published = articles.filter((article) => isVisible({ id: article.slug, data: article.data }, { includeDrafts: publishing.includeDrafts, now }));
-  return [{ name: 'site', input: siteOgImageInput() }, ...published.map((article) => ({ name: article.slug, input: articleOgImageInput(article.data) }))];
+  return [
+    { name: 'site', path: fixedPaths.siteOgImage, input: siteOgImageInput() },
+    ...published.map((article) => ({ name: article.slug, path: articleOgImagePath(siteConfig, article.slug), input: articleOgImageInput(article.data) })),
+  ];
 }
 
 export default function setlist(): AstroIntegration {
@@ -45,10 +50,15 @@ export default function setlist(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, injectRoute, addMiddleware, updateConfig, logger }) => {
         for (const page of injectedPages(siteConfig)) {
+          if (page.devOnly && command !== 'dev') continue;
           injectRoute({ pattern: page.pattern, entrypoint: new URL(`../routes/${page.entrypoint}`, import.meta.url), prerender: true });
         }
         // `virtual:setlist/brand.css`: the brand colours from the site config, as a stylesheet.
-        updateConfig({ vite: { plugins: [contentStatePlugin(), brandCssPlugin(siteConfig.brand.colors)] } });
+        updateConfig({
+          vite: {
+            plugins: [contentStatePlugin(), brandCssPlugin(siteConfig.brand.colors), { name: 'setlist:close-mdx-workers', buildEnd: closeCompileWorkers }],
+          },
+        });
         // `astro sync` and `astro check` (types) and `astro preview` (a built site) render no page:
         // they need no content check, and `npm run check` has run its own before type-checking.
         if (command !== 'dev' && command !== 'build') return;
@@ -62,8 +72,11 @@ export default function setlist(): AstroIntegration {
           process.exit(1);
         }
         state = contentStateOf(checked, mode);
-        drawingJobs = imageJobs(checked.result?.articles ?? [], mode.publishing);
         publishContentState(state);
+        if (command === 'build') {
+          drawingJobs = imageJobs(checked.result?.articles ?? [], mode.publishing);
+          imagesDrawn = drawImagesAhead(drawingJobs, logger);
+        }
         if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./content-errors-middleware.ts', import.meta.url) });
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -102,11 +115,9 @@ export default function setlist(): AstroIntegration {
         server.watcher.add(contentDir);
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => recheck(event, file));
       },
-      'astro:build:start': ({ logger }) => {
-        imagesDrawn = drawImagesAhead(drawingJobs, logger);
-      },
-      'astro:build:done': async () => {
+      'astro:build:done': async ({ dir }) => {
         await imagesDrawn;
+        await writeImagesInto(dir, drawingJobs);
       },
     },
   };

@@ -1,15 +1,17 @@
 /**
- * Open Graph preview images (LinkedIn and friends): one 1200x627 PNG per article, drawn from a
- * plain element tree by satori (tree → SVG) and resvg (SVG → PNG). No browser, no network: the
- * fonts ship in `src/assets/fonts/`.
+ * Open Graph preview images (LinkedIn and friends): one 1200x627 PNG per article. The card is
+ * laid out here with the real font metrics (so a title is sized and wrapped exactly as drawn),
+ * painted by Skia (@napi-rs/canvas) and encoded by sharp. No browser, no network: the fonts ship
+ * in `src/assets/fonts/`. Drawing a card costs about 6 ms of CPU against 27 ms for the satori +
+ * resvg pipeline it replaced, which matters because a cold build draws one per article beside
+ * Astro on a 2-core machine.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
+import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import sharp from 'sharp';
 import { mixHex } from '../domain/brand-colors.ts';
 import type { BrandPalette } from '../schemas/site.ts';
 
@@ -32,24 +34,20 @@ export const ogImageSize = { width: 1200, height: 627 } as const;
  * Bump whenever the layout, sizing or colour-mixing rules change, so cached PNGs made with the
  * old design are not reused. The palette itself is part of every image's key.
  */
-const ogDesignVersion = 2;
+const ogDesignVersion = 3;
 
 /* ---------- Fonts ---------- */
 
-const fontFamily = 'Inter';
+/** A private family name, so a system font called Inter can never stand in for the shipped files. */
+const fontFamily = 'Setlist Card Inter';
 
-/** Latin subsets of Inter (OFL, from @fontsource/inter). WOFF, because satori cannot read WOFF2. */
+/** Latin subsets of Inter (OFL, from @fontsource/inter). */
 const fontFiles = [
   { file: 'inter-latin-400-normal.woff', weight: 400 },
   { file: 'inter-latin-700-normal.woff', weight: 700 },
 ] as const;
 
-interface LoadedFont {
-  name: string;
-  data: Buffer;
-  weight: (typeof fontFiles)[number]['weight'];
-  style: 'normal';
-}
+type FontWeight = (typeof fontFiles)[number]['weight'];
 
 /**
  * The fonts sit next to this module's source. When the module is bundled elsewhere (for example
@@ -65,30 +63,31 @@ function sha256Hex(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+let fontBytesOnce: readonly Buffer[] | undefined;
+
+/** The font files, read once per process. */
+function fontBytes(): readonly Buffer[] {
+  fontBytesOnce ??= fontFiles.map(({ file }) => readFileSync(join(fontDirectory(), file)));
+  return fontBytesOnce;
+}
+
 let fontDigestsOnce: readonly string[] | undefined;
 
-/** Content hashes of the font files, read once: swapping a font must invalidate cached images. */
+/** Content hashes of the font files: swapping a font must invalidate cached images. */
 function fontDigests(): readonly string[] {
-  fontDigestsOnce ??= fontFiles.map(({ file }) => sha256Hex(readFileSync(join(fontDirectory(), file))));
+  fontDigestsOnce ??= fontBytes().map((bytes) => sha256Hex(bytes));
   return fontDigestsOnce;
 }
 
-let fontsOnce: Promise<LoadedFont[]> | undefined;
+let fontsRegistered = false;
 
-/**
- * Fonts are read once per process. Satori also caches parsed fonts by the identity of this
- * array, so handing it the same array every time skips re-parsing on every image.
- */
-function loadFonts(): Promise<LoadedFont[]> {
-  fontsOnce ??= Promise.all(
-    fontFiles.map(async ({ file, weight }) => ({
-      name: fontFamily,
-      data: await readFile(join(fontDirectory(), file)),
-      weight,
-      style: 'normal' as const,
-    })),
-  );
-  return fontsOnce;
+/** Hands the fonts to Skia once per process; both weights join the one private family. */
+function registerFonts(): void {
+  if (fontsRegistered) return;
+  for (const [index, bytes] of fontBytes().entries()) {
+    if (!GlobalFonts.register(bytes, fontFamily)) throw new Error(`preview image font ${fontFiles[index]!.file} could not be loaded`);
+  }
+  fontsRegistered = true;
 }
 
 /* ---------- Cache key ---------- */
@@ -136,59 +135,102 @@ export function imageColors(palette: BrandPalette): ImageColors {
 }
 
 const pagePaddingX = 72;
+const pagePaddingY = 40;
 const footerHeight = 132;
-const titleBoxWidth = ogImageSize.width - 2 * pagePaddingX;
+const contentWidth = ogImageSize.width - 2 * pagePaddingX;
 const titleLineHeight = 1.12;
+const titleLetterSpacingEm = -0.02;
+const ellipsis = '…';
 
-/** A satori element: the same `{ type, props }` shape React produces, without React. */
-export interface OgElement {
-  type: 'div';
-  props: { style: Record<string, string | number>; children?: OgChild | OgChild[] };
-}
-type OgChild = OgElement | string;
-
-function div(style: OgElement['props']['style'], children?: OgChild | OgChild[]): OgElement {
-  return { type: 'div', props: children === undefined ? { style } : { style, children } };
-}
-
-/**
- * Rough advance widths of Inter Bold, in ems. Deliberately a little generous: overestimating
- * only picks a slightly smaller size, underestimating would let the title hit the line clamp.
- */
-function estimatedCharWidthEm(char: string): number {
-  if (char === ' ') return 0.26;
-  if (/[iljtfrI.,:;'’!|()[\]-]/.test(char)) return 0.36;
-  if (/[mwMW@%]/.test(char)) return 0.92;
-  if (/[A-Z0-9&?]/.test(char)) return 0.7;
-  return 0.6;
+/** One run of text as the card draws it: `y` is the middle of its line box. */
+export interface CardText {
+  text: string;
+  x: number;
+  y: number;
+  fontSize: number;
+  fontWeight: FontWeight;
+  color: string;
+  align: 'left' | 'right';
+  letterSpacingPx?: number;
 }
 
-function estimatedTextWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const char of text) ems += estimatedCharWidthEm(char);
-  return ems * fontSize;
+export interface CardRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  color: string;
 }
 
-/** Greedy word wrap, as satori does it, so the size chosen below matches what gets drawn. */
-function estimatedLineCount(text: string, fontSize: number, boxWidth: number): number {
-  const spaceWidth = estimatedTextWidth(' ', fontSize);
-  let lines = 1;
-  let lineWidth = 0;
-  for (const word of text.trim().split(/\s+/)) {
-    const wordWidth = estimatedTextWidth(word, fontSize);
-    // A word wider than the box is broken across lines (`wordBreak: break-word`).
-    const wordLines = Math.max(1, Math.ceil(wordWidth / boxWidth));
-    if (lineWidth === 0) {
-      lines += wordLines - 1;
-      lineWidth = wordWidth - (wordLines - 1) * boxWidth;
-    } else if (lineWidth + spaceWidth + wordWidth <= boxWidth) {
-      lineWidth += spaceWidth + wordWidth;
-    } else {
-      lines += wordLines;
-      lineWidth = wordWidth - (wordLines - 1) * boxWidth;
-    }
+/** Everything the card paints, in order: rectangles first, then texts. */
+export interface CardLayout {
+  rects: CardRect[];
+  texts: CardText[];
+}
+
+type TextStyle = Pick<CardText, 'fontSize' | 'fontWeight' | 'letterSpacingPx'>;
+
+function applyFont(context: SKRSContext2D, style: TextStyle): void {
+  context.font = `${style.fontWeight} ${style.fontSize}px "${fontFamily}"`;
+  context.letterSpacing = `${style.letterSpacingPx ?? 0}px`;
+}
+
+let measuringContext: SKRSContext2D | undefined;
+
+/** Advance width of a text in a style, from the shipped fonts' real metrics. */
+function textWidth(text: string, style: TextStyle): number {
+  registerFonts();
+  measuringContext ??= createCanvas(1, 1).getContext('2d');
+  applyFont(measuringContext, style);
+  return measuringContext.measureText(text).width;
+}
+
+/** Cuts a text so that it, plus an ellipsis, fits the width: whole words while more than one is left, then characters. */
+function withEllipsis(text: string, width: number, style: TextStyle): string {
+  const fits = (kept: string) => textWidth(`${kept}${ellipsis}`, style) <= width;
+  let kept = text.trim();
+  while (!fits(kept) && kept.includes(' ')) kept = kept.slice(0, kept.lastIndexOf(' ')).trimEnd();
+  while (!fits(kept) && kept.length > 0) kept = [...kept].slice(0, -1).join('');
+  return `${kept}${ellipsis}`;
+}
+
+/** A word wider than the box is broken between characters, as CSS `word-break: break-word` does. */
+function breakLongWord(word: string, width: number, style: TextStyle): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece && textWidth(piece + char, style) > width) {
+      pieces.push(piece);
+      piece = char;
+    } else piece += char;
   }
-  return lines;
+  return [...pieces, piece];
+}
+
+/** Greedy word wrap with the real metrics. */
+export function wrapText(text: string, width: number, style: TextStyle): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.trim().split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, style) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    const pieces = breakLongWord(word, width, style);
+    lines.push(...pieces.slice(0, -1));
+    line = pieces.at(-1)!;
+  }
+  return [...lines, line];
+}
+
+/** At most `maxLines` lines; anything beyond is cut, the last line ending in an ellipsis. */
+function clampLines(lines: string[], maxLines: number, width: number, style: TextStyle): string[] {
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = withEllipsis(`${kept[maxLines - 1]} ${lines[maxLines]}`, width, style);
+  return kept;
 }
 
 /** Largest first; each step says how many lines that size may take and still fit the card. */
@@ -202,103 +244,144 @@ const titleSizeSteps = [
 
 export interface TitleFit {
   fontSize: number;
-  /** Lines the title may use; anything beyond is cut with an ellipsis so it never overflows. */
-  maxLines: number;
+  /** The title's lines at that size, cut with an ellipsis when even the smallest size is too small. */
+  lines: string[];
 }
 
-/** The biggest title size whose estimated wrap fits; the smallest size (clamped) otherwise. */
+const titleStyle = (fontSize: number): TextStyle => ({ fontSize, fontWeight: 700, letterSpacingPx: titleLetterSpacingEm * fontSize });
+
+/** The biggest title size whose wrap fits its line limit; the smallest size, clamped, otherwise. */
 export function fitTitle(title: string): TitleFit {
-  const fitting = titleSizeSteps.find(({ fontSize, maxLines }) => estimatedLineCount(title, fontSize, titleBoxWidth) <= maxLines);
-  return fitting ?? titleSizeSteps[titleSizeSteps.length - 1]!;
+  for (const { fontSize, maxLines } of titleSizeSteps) {
+    const lines = wrapText(title, contentWidth, titleStyle(fontSize));
+    if (lines.length <= maxLines) return { fontSize, lines };
+  }
+  const smallest = titleSizeSteps.at(-1)!;
+  const style = titleStyle(smallest.fontSize);
+  return { fontSize: smallest.fontSize, lines: clampLines(wrapText(title, contentWidth, style), smallest.maxLines, contentWidth, style) };
 }
 
-function titleBlock(title: string, colors: ImageColors): OgElement {
-  const { fontSize, maxLines } = fitTitle(title);
-  return div(
-    {
-      display: 'block',
-      width: titleBoxWidth,
-      fontSize,
-      fontWeight: 700,
-      lineHeight: titleLineHeight,
-      letterSpacing: '-0.02em',
-      color: colors.text,
-      wordBreak: 'break-word',
-      lineClamp: maxLines,
-    },
-    title.trim(),
-  );
-}
+const frameworkFontSize = 36;
+const frameworkMarginBottom = 28;
+const frameworkBar = { width: 10, gap: 18 };
+const frameworkLabel = 'Framework:\u00a0';
 
-function frameworkLine(frameworkName: string, colors: ImageColors): OgElement {
-  return div({ display: 'flex', alignItems: 'center', fontSize: 36, color: colors.accent, marginBottom: 28 }, [
-    // A short bar before the label ties it to the footer band and marks it as a label.
-    div({ flexShrink: 0, width: 10, height: 36, backgroundColor: colors.accent, marginRight: 18 }),
-    div({ display: 'flex', flexShrink: 0, fontWeight: 400 }, 'Framework:\u00a0'),
-    // A long name is cut to one line rather than pushing the title down.
-    div({ display: 'block', flexShrink: 1, minWidth: 0, fontWeight: 700, lineClamp: 1 }, frameworkName),
-  ]);
-}
-
-function footerBand(input: OgImageInput, colors: ImageColors): OgElement {
-  return div(
-    {
-      display: 'flex',
-      alignItems: 'center',
-      justifyContent: 'space-between',
-      height: footerHeight,
-      padding: `0 ${pagePaddingX}px`,
-      backgroundColor: colors.accent,
-      color: colors.onAccent,
-    },
-    [
-      div({ display: 'flex', flexDirection: 'column', justifyContent: 'center' }, [
-        div({ display: 'flex', fontSize: 40, fontWeight: 700, lineHeight: 1.1 }, input.brandName),
-        div({ display: 'flex', fontSize: 28, color: colors.accentSoft, marginTop: 6 }, input.brandTagline),
-      ]),
-      div({ display: 'flex', flexShrink: 0, marginLeft: 40, fontSize: 34, fontWeight: 700 }, input.siteHost),
+/** "Framework: <name>" with a short accent bar before it; a long name is cut to one line. */
+function frameworkLine(name: string, top: number, colors: ImageColors): CardLayout {
+  const y = top + frameworkFontSize / 2;
+  const labelX = pagePaddingX + frameworkBar.width + frameworkBar.gap;
+  const labelStyle = { fontSize: frameworkFontSize, fontWeight: 400 } as const;
+  const nameStyle = { fontSize: frameworkFontSize, fontWeight: 700 } as const;
+  const nameX = labelX + textWidth(frameworkLabel, labelStyle);
+  const nameWidth = ogImageSize.width - pagePaddingX - nameX;
+  const fittedName = textWidth(name, nameStyle) <= nameWidth ? name : withEllipsis(name, nameWidth, nameStyle);
+  return {
+    rects: [{ x: pagePaddingX, y: top, width: frameworkBar.width, height: frameworkFontSize, color: colors.accent }],
+    texts: [
+      { text: frameworkLabel, x: labelX, y, ...labelStyle, color: colors.accent, align: 'left' },
+      { text: fittedName, x: nameX, y, ...nameStyle, color: colors.accent, align: 'left' },
     ],
-  );
+  };
 }
 
-/** The whole card: framework label and title on the background colour, brand on the accent band below. */
-export function ogImageTree(input: OgImageInput): OgElement {
+/** Brand name and tagline on the left of the accent band, the site's host on the right. */
+function footerBand(input: OgImageInput, colors: ImageColors): CardLayout {
+  const top = ogImageSize.height - footerHeight;
+  const name = { fontSize: 40, lineHeight: 44 };
+  const tagline = { fontSize: 28, lineHeight: 34, marginTop: 6 };
+  const blockTop = top + (footerHeight - (name.lineHeight + tagline.marginTop + tagline.lineHeight)) / 2;
+  return {
+    rects: [{ x: 0, y: top, width: ogImageSize.width, height: footerHeight, color: colors.accent }],
+    texts: [
+      {
+        text: input.brandName,
+        x: pagePaddingX,
+        y: blockTop + name.lineHeight / 2,
+        fontSize: name.fontSize,
+        fontWeight: 700,
+        color: colors.onAccent,
+        align: 'left',
+      },
+      {
+        text: input.brandTagline,
+        x: pagePaddingX,
+        y: blockTop + name.lineHeight + tagline.marginTop + tagline.lineHeight / 2,
+        fontSize: tagline.fontSize,
+        fontWeight: 400,
+        color: colors.accentSoft,
+        align: 'left',
+      },
+      {
+        text: input.siteHost,
+        x: ogImageSize.width - pagePaddingX,
+        y: top + footerHeight / 2,
+        fontSize: 34,
+        fontWeight: 700,
+        color: colors.onAccent,
+        align: 'right',
+      },
+    ],
+  };
+}
+
+/** The whole card: framework label and title centred on the background, brand on the accent band below. */
+export function ogCardLayout(input: OgImageInput): CardLayout {
   const colors = imageColors(input.colors);
-  return div(
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      width: ogImageSize.width,
-      height: ogImageSize.height,
-      backgroundColor: colors.background,
-      fontFamily,
-    },
-    [
-      div(
-        {
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'center',
-          flexGrow: 1,
-          padding: `40px ${pagePaddingX}px`,
-          overflow: 'hidden',
-        },
-        input.frameworkName ? [frameworkLine(input.frameworkName, colors), titleBlock(input.title, colors)] : [titleBlock(input.title, colors)],
-      ),
-      footerBand(input, colors),
-    ],
-  );
+  const title = fitTitle(input.title);
+  const titleLine = title.fontSize * titleLineHeight;
+  const frameworkHeight = input.frameworkName ? frameworkFontSize + frameworkMarginBottom : 0;
+  const contentHeight = frameworkHeight + title.lines.length * titleLine;
+  const areaHeight = ogImageSize.height - footerHeight;
+  const top = Math.max(pagePaddingY, (areaHeight - contentHeight) / 2);
+  const framework = input.frameworkName ? frameworkLine(input.frameworkName, top, colors) : { rects: [], texts: [] };
+  const titleTexts = title.lines.map((text, index): CardText => ({
+    text,
+    x: pagePaddingX,
+    y: top + frameworkHeight + index * titleLine + titleLine / 2,
+    ...titleStyle(title.fontSize),
+    color: colors.text,
+    align: 'left',
+  }));
+  const footer = footerBand(input, colors);
+  return {
+    rects: [{ x: 0, y: 0, width: ogImageSize.width, height: ogImageSize.height, color: colors.background }, ...framework.rects, ...footer.rects],
+    texts: [...framework.texts, ...titleTexts, ...footer.texts],
+  };
 }
 
-/* ---------- Rendering ---------- */
+/* ---------- Painting ---------- */
+
+/**
+ * zlib level 3 without adaptive filtering: 2.6 ms to encode a card and about 50 KB, against
+ * 16 ms and 58 KB with sharp's defaults (flat colours need no filtering to compress well).
+ */
+const pngOptions = { compressionLevel: 3, adaptiveFiltering: false } as const;
+
+let paintingContext: SKRSContext2D | undefined;
 
 export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
-  const svg = await satori(ogImageTree(input), {
-    width: ogImageSize.width,
-    height: ogImageSize.height,
-    fonts: await loadFonts(),
-  });
-  // The SVG is already exactly 1200x627; render at its own size, with text already as paths.
-  const png = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
-  return png;
+  registerFonts();
+  const layout = ogCardLayout(input);
+  const { width, height } = ogImageSize;
+  // One canvas for every card (the first rectangle covers it all): a new one per card would
+  // leave megabytes of pixels to the garbage collector each time.
+  paintingContext ??= createCanvas(width, height).getContext('2d');
+  const context = paintingContext;
+  for (const rect of layout.rects) {
+    context.fillStyle = rect.color;
+    context.fillRect(rect.x, rect.y, rect.width, rect.height);
+  }
+  context.textBaseline = 'middle';
+  for (const text of layout.texts) {
+    applyFont(context, text);
+    context.fillStyle = text.color;
+    context.textAlign = text.align;
+    context.fillText(text.text, text.x, text.y);
+  }
+  const pixels = context.getImageData(0, 0, width, height).data;
+  // The card is opaque, so the alpha channel is dropped: a smaller PNG for the same picture.
+  return sharp(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength), { raw: { width, height, channels: 4 } })
+    .removeAlpha()
+    .png(pngOptions)
+    .toBuffer();
 }

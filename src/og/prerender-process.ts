@@ -1,18 +1,22 @@
 /**
  * Draws link-preview images into the image cache while Astro builds, on the second core. The
- * integration sends the drawing jobs (name and inputs, from its content check) on stdin, so
- * nothing is read or validated twice; the build's image endpoint then finds each image
- * cached, drawing any this process has not reached yet itself. A separate, small process
- * keeps the build's memory peak down.
+ * integration sends the drawing jobs (name, output path and inputs, from its content check) on
+ * stdin, so nothing is read or validated twice; it copies the images into the site when Astro
+ * is done. A separate, small process keeps the build's memory peak down.
  */
 import { text } from 'node:stream/consumers';
+import sharp from 'sharp';
 import { cachedImage } from './cached-image.ts';
 import type { OgImageInput } from './draw.ts';
 
 export interface DrawingJob {
   name: string;
+  /** Where the image goes in the built site, e.g. `/insights/<slug>/og.png`. */
+  path: string;
   input: OgImageInput;
 }
 
+// One encoder thread: this process exists to use the core Astro leaves, not to compete for Astro's.
+sharp.concurrency(1);
 const jobs = JSON.parse(await text(process.stdin)) as DrawingJob[];
 for (const job of jobs) await cachedImage(job.input, job.name);

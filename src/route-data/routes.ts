@@ -1,10 +1,16 @@
 import type { SiteConfig } from '../schemas/site.ts';
-import { articleOgImagePath, articlePath, checklistPath, scorecardPath, seriesIndexPath, seriesPath, tagPath, tagsPath } from '../domain/urls.ts';
+import { articleOgImagePath, articlePath, checklistPath, fixedPaths, scorecardPath, seriesIndexPath, seriesPath, tagPath, tagsPath } from '../domain/urls.ts';
 
 /** A page the integration injects: its URL pattern and its entry file in `src/routes/`. */
 export interface InjectedPage {
   pattern: string;
   entrypoint: string;
+  /**
+   * Served by the dev server only. A build draws the preview images beside Astro and copies
+   * them into the site at the end (src/integration/preview-images.ts): rendering 1,000 image
+   * endpoints that only read the cache cost Astro about 3 s at 1,000 articles.
+   */
+  devOnly?: true;
 }
 
 /** Astro route patterns carry no trailing slash (the site adds one to every URL). */
@@ -21,7 +27,8 @@ export function injectedPages(config: Pick<SiteConfig, 'baseUrl' | 'insightsPath
     { pattern: pattern(articlePath(config, '[slug]')), entrypoint: 'article.astro' },
     { pattern: pattern(scorecardPath(config, '[slug]')), entrypoint: 'scorecard.astro' },
     { pattern: pattern(checklistPath(config, '[slug]')), entrypoint: 'checklist.astro' },
-    { pattern: articleOgImagePath(config, '[slug]'), entrypoint: 'article-og-image.ts' },
+    { pattern: articleOgImagePath(config, '[slug]'), entrypoint: 'article-og-image.ts', devOnly: true },
+    { pattern: fixedPaths.siteOgImage, entrypoint: 'site-og-image.ts', devOnly: true },
     { pattern: pattern(tagsPath(config)), entrypoint: 'tags-index.astro' },
     { pattern: pattern(tagPath(config, '[tag]')), entrypoint: 'tag.astro' },
     { pattern: pattern(seriesIndexPath(config)), entrypoint: 'series-index.astro' },

@@ -1,6 +1,7 @@
 /**
- * Runs the real production build (`node tools/build.ts`, what `npm run build` runs) on a corpus and measures it: wall
- * time, stage times from its streamed output, and peak RSS of its whole process tree.
+ * Runs a production build on a corpus and measures it: wall time, stage times from its
+ * streamed output, and peak RSS of its whole process tree. Setlist's is `node tools/build.ts`
+ * (what `npm run build` runs); a bare baseline project's is `astro build`.
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { deriveStages, type Stage, type TimedLine } from './stages.ts';
 
 export interface BuildSetup {
   projectRoot: string;
+  /** What this Node runs in projectRoot, before `--outDir <outDir>`: the build script and its arguments. */
+  command: string[];
   contentDir: string;
   cacheDir: string;
   outDir: string;
@@ -50,7 +53,7 @@ function collectLines(stream: NodeJS.ReadableStream, origin: number, lines: Time
 
 export function runBuild(setup: BuildSetup): Promise<BuildRun> {
   const origin = performance.now();
-  const child = spawn(process.execPath, ['tools/build.ts', '--outDir', setup.outDir], {
+  const child = spawn(process.execPath, [...setup.command, '--outDir', setup.outDir], {
     cwd: setup.projectRoot,
     env: buildEnv(setup),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,7 +61,7 @@ export function runBuild(setup: BuildSetup): Promise<BuildRun> {
   const lines: TimedLine[] = [];
   collectLines(child.stdout, origin, lines);
   collectLines(child.stderr, origin, lines);
-  if (child.pid === undefined) return Promise.reject(new Error('could not start node tools/build.ts'));
+  if (child.pid === undefined) return Promise.reject(new Error(`could not start node ${setup.command.join(' ')}`));
   const watcher = watchProcessTree(child.pid, origin);
   return new Promise((resolve, reject) => {
     child.on('error', reject);

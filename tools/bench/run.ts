@@ -90,6 +90,7 @@ async function measuredBuild(scratch: Scratch, label: string, articles: number):
   console.log(`… ${label} build of ${articles} articles`);
   const run: BuildRun = await runBuild({
     projectRoot,
+    command: ['tools/build.ts'],
     contentDir: scratch.content,
     cacheDir: scratch.cache,
     outDir: scratch.dist,

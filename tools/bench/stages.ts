@@ -10,8 +10,7 @@
  *   bundling         → "generating static routes" (types, Vite server and client builds)
  *   page rendering   → "[build] Complete!" (every route rendered, preview images awaited)
  *   Astro exit       → first poll that sees the pagefind process
- *   search index     → "✓ search index: …"
- *   link check       → "✓ links: …"
+ *   search + links   → "✓ search index: …" and "✓ links: …", whichever comes later (they run side by side)
  *   finish           → the build process exits
  * The process-delimited boundary is accurate to the 100 ms poll. When a marker never
  * appears (a process that lived less than one poll), that stage is null and the next stage
@@ -36,7 +35,7 @@ export interface Stage {
   includes: string[];
 }
 
-type Marker = { kind: 'line'; pattern: RegExp } | { kind: 'process'; pattern: RegExp } | { kind: 'exit' };
+type Marker = { kind: 'lines'; patterns: RegExp[] } | { kind: 'process'; pattern: RegExp } | { kind: 'exit' };
 
 interface StageDefinition {
   name: string;
@@ -44,33 +43,36 @@ interface StageDefinition {
   endsAt: string;
 }
 
-const line = (pattern: RegExp): Marker => ({ kind: 'line', pattern });
+/** The moment the last of these lines has appeared. */
+const lines = (...patterns: RegExp[]): Marker => ({ kind: 'lines', patterns });
 const processSeen = (pattern: RegExp): Marker => ({ kind: 'process', pattern });
 
 export const stageDefinitions: readonly StageDefinition[] = [
-  { name: 'start + check', end: line(/✓ content:/), endsAt: 'line "✓ content:"' },
-  { name: 'content sync', end: line(/\[content\] Synced content/), endsAt: 'line "[content] Synced content"' },
-  { name: 'bundling', end: line(/generating static routes/), endsAt: 'line "generating static routes"' },
-  { name: 'page rendering', end: line(/\[build\] Complete!/), endsAt: 'line "[build] Complete!"' },
+  { name: 'start + check', end: lines(/✓ content:/), endsAt: 'line "✓ content:"' },
+  { name: 'content sync', end: lines(/\[content\] Synced content/), endsAt: 'line "[content] Synced content"' },
+  { name: 'bundling', end: lines(/generating static routes/), endsAt: 'line "generating static routes"' },
+  { name: 'page rendering', end: lines(/\[build\] Complete!/), endsAt: 'line "[build] Complete!"' },
   // Pagefind's Node API runs its native binary (…/pagefind_extended or …/pagefind) as a service.
   { name: 'Astro exit', end: processSeen(/\/pagefind[\w-]*(\s|$)/), endsAt: 'pagefind process first seen' },
-  { name: 'search index', end: line(/✓ search index:/), endsAt: 'line "✓ search index:"' },
-  { name: 'link check', end: line(/✓ links:/), endsAt: 'line "✓ links:"' },
+  { name: 'search + links', end: lines(/✓ search index:/, /✓ links:/), endsAt: 'lines "✓ search index:" and "✓ links:"' },
   { name: 'finish', end: { kind: 'exit' }, endsAt: 'build process exit' },
 ];
 
-function markerTime(marker: Marker, lines: readonly TimedLine[], sightings: readonly Sighting[], exitMs: number): number | undefined {
+function markerTime(marker: Marker, output: readonly TimedLine[], sightings: readonly Sighting[], exitMs: number): number | undefined {
   if (marker.kind === 'exit') return exitMs;
-  if (marker.kind === 'line') return lines.find((candidate) => marker.pattern.test(candidate.text))?.ms;
+  if (marker.kind === 'lines') {
+    const times = marker.patterns.map((pattern) => output.find((candidate) => pattern.test(candidate.text))?.ms);
+    return times.some((time) => time === undefined) ? undefined : Math.max(...(times as number[]));
+  }
   const seen = sightings.filter((sighting) => marker.pattern.test(sighting.command)).map((sighting) => sighting.firstMs);
   return seen.length ? Math.min(...seen) : undefined;
 }
 
-export function deriveStages(lines: readonly TimedLine[], sightings: readonly Sighting[], exitMs: number): Stage[] {
+export function deriveStages(output: readonly TimedLine[], sightings: readonly Sighting[], exitMs: number): Stage[] {
   let startMs = 0;
   let skipped: string[] = [];
   return stageDefinitions.map((definition) => {
-    const endMs = markerTime(definition.end, lines, sightings, exitMs);
+    const endMs = markerTime(definition.end, output, sightings, exitMs);
     // A marker earlier than the previous one would give a negative stage; treat it as missing.
     if (endMs === undefined || endMs < startMs) {
       skipped.push(definition.name);

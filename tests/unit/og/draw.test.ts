@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedOgImage } from '../../../src/og/cache.ts';
-import { fitTitle, imageColors, ogImageKey, ogImageSize, ogImageTree, renderOgImage, type OgElement, type OgImageInput } from '../../../src/og/draw.ts';
+import sharp from 'sharp';
+import { fitTitle, imageColors, ogCardLayout, ogImageKey, ogImageSize, renderOgImage, wrapText, type OgImageInput } from '../../../src/og/draw.ts';
 import { siteConfigSchema } from '../../../src/schemas/site.ts';
 
 /** The default light palette, as the site config resolves it. */
@@ -48,17 +49,35 @@ describe('renderOgImage', () => {
     expect(ogImageSize).toEqual({ width: 1200, height: 627 });
   });
 
-  it('still renders a very long title, at the smallest title size', async () => {
+  it('still renders a very long title, at the smallest title size, cut with an ellipsis', async () => {
     const png = await renderOgImage({ ...seed, title: longTitle, frameworkName: longTitle });
     expect(png.subarray(0, 8).equals(pngSignature)).toBe(true);
     expect(pngDimensions(png)).toEqual({ width: 1200, height: 627 });
-    expect(fitTitle(longTitle).fontSize).toBeLessThan(fitTitle(seed.title).fontSize);
+    const fit = fitTitle(longTitle);
+    expect(fit.fontSize).toBeLessThan(fitTitle(seed.title).fontSize);
+    expect(fit.lines).toHaveLength(4);
+    expect(fit.lines.at(-1)).toMatch(/\S…$/);
+    const frameworkName = ogCardLayout({ ...seed, title: longTitle, frameworkName: longTitle }).texts[1]!.text;
+    expect(frameworkName).toMatch(/^What a Late-Night .*…$/);
   });
 
   it('never gives a longer title a bigger size', () => {
     const words = longTitle.split(' ');
     const sizes = words.map((_, i) => fitTitle(words.slice(0, i + 1).join(' ')).fontSize);
     for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1]!);
+  });
+
+  it('keeps every word of a title that fits, in order, one line per wrap', () => {
+    const fit = fitTitle(seed.title);
+    expect(fit.fontSize).toBe(96);
+    expect(fit.lines.join(' ')).toBe(seed.title);
+  });
+
+  it('breaks a word wider than the card between characters', () => {
+    const word = 'Observability'.repeat(6);
+    const lines = wrapText(`A ${word} b`, 600, { fontSize: 60, fontWeight: 700 });
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join('').replaceAll(' ', '')).toBe(`A${word}b`);
   });
 });
 
@@ -101,14 +120,22 @@ describe('image colours', () => {
     });
   });
 
-  it('are the ones the card is drawn in', () => {
-    const colors = { ...palette, bg: '#fafafa', accent: '#003300', accentText: '#ffff00' };
-    const tree = ogImageTree({ ...seed, colors });
-    const [content, band] = tree.props.children as OgElement[];
-    expect(tree.props.style.backgroundColor).toBe('#fafafa');
-    expect(band!.props.style).toMatchObject({ backgroundColor: '#003300', color: '#ffff00' });
-    const [frameworkLine] = content!.props.children as OgElement[];
-    expect(frameworkLine!.props.style.color).toBe('#003300');
+  it('are the ones the card is drawn in', async () => {
+    const colors = { ...palette, bg: '#fafafa', text: '#101010', accent: '#003300', accentText: '#ffff00' };
+    const layout = ogCardLayout({ ...seed, colors });
+    expect(layout.rects[0]).toMatchObject({ x: 0, y: 0, width: 1200, height: 627, color: '#fafafa' });
+    expect(layout.rects.at(-1)).toMatchObject({ x: 0, width: 1200, color: '#003300' });
+    expect(layout.texts.find((text) => text.text.startsWith('Jazz'))?.color).toBe('#101010');
+    expect(layout.texts.find((text) => text.text === seed.frameworkName)?.color).toBe('#003300');
+    expect(layout.texts.find((text) => text.text === seed.siteHost)?.color).toBe('#ffff00');
+    // The painted pixels: the background in the top corner, the band at the bottom.
+    const { data, info } = await sharp(await renderOgImage({ ...seed, colors }))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) =>
+      `#${[...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    expect(pixel(4, 4)).toBe('#fafafa');
+    expect(pixel(4, 622)).toBe('#003300');
   });
 });
 

@@ -15,6 +15,7 @@ describe('injected pages', () => {
       '/playbooks/[slug]/scorecard',
       '/playbooks/[slug]/checklist',
       '/playbooks/[slug]/og.png',
+      '/og.png',
       '/playbooks/tags',
       '/playbooks/tags/[tag]',
       '/playbooks/series',
@@ -26,6 +27,10 @@ describe('injected pages', () => {
     const pages = articlePages(siteConfig, 'some-article');
     const patterns = injectedPages(siteConfig).map((page) => page.pattern.replace('[slug]', 'some-article'));
     for (const path of Object.values(pages)) expect(patterns).toContain(path.replace(/\/$/, ''));
+  });
+  it('leave the preview images to the build, which draws them beside Astro', () => {
+    const devOnly = injectedPages(siteConfig).filter((page) => page.devOnly);
+    expect(devOnly.map((page) => page.entrypoint)).toEqual(['article-og-image.ts', 'site-og-image.ts']);
   });
   it('each have an entry file in src/routes/', () => {
     for (const page of injectedPages(siteConfig)) expect(existsSync(join(projectRoot, 'src/routes', page.entrypoint)), page.entrypoint).toBe(true);

@@ -33,6 +33,8 @@ async function buildBare(options: BaselineOptions, processor: BareProcessor): Pr
   console.log(`… bare ${processorLabels[processor]} build of ${options.articles} articles`);
   const run = await runBuild({
     projectRoot: project.root,
+    // Astro's own CLI: the bare project has no search index or link check to run after it.
+    command: ['node_modules/astro/bin/astro.mjs', 'build'],
     contentDir: options.contentDir,
     cacheDir: project.cacheDir,
     outDir: project.outDir,
