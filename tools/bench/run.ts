@@ -1,14 +1,14 @@
 /**
  * `npm run bench -- --articles N [--seed S] [--keep] [--no-warm] [--[no-]baseline] [--peer [--peer-rounds R]]`: generates a
  * synthetic corpus under .bench/, runs the real production build on it (cold, then warm with
- * nothing changed), reports times, stages, memory and output, and fails when a budget for this
+ * nothing changed, then after one article's edit; --no-warm skips both rebuilds), reports times, stages, memory and output, and fails when a budget for this
  * N is missed. --baseline (default from 200 articles) also builds the corpus in two bare Astro
  * projects, unified() and Sätteri (tools/bench/baseline/), and compares. --peer interleaves cold
  * builds with Astro Starlight's of as many articles (../shared/bench/peer.sh; `setup` it once)
  * and reports the median ratio (3 rounds unless --peer-rounds says).
  * The JSON result (and each build's log) stays in the scratch folder; --keep keeps the rest.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +85,16 @@ function generate(scratch: Scratch, options: Options): { corpus: Corpus; ms: num
   return { corpus, ms: performance.now() - started };
 }
 
+/**
+ * What an author's typical change does to the next build: one sentence more in one article's
+ * body (its page and the index pages that show it render again; its data and neighbours stay).
+ */
+function editArticle(scratch: Scratch, corpus: Corpus, slug: string): void {
+  const file = corpus.files.find((candidate) => candidate.path.endsWith(`/${slug}.mdx`));
+  if (!file) throw new Error(`the corpus has no file for its first article "${slug}"`);
+  appendFileSync(join(scratch.content, file.path), '\nOne more sentence, added by the bench to measure a rebuild after an edit.\n');
+}
+
 /** Runs one build and fails the bench if the build itself failed: a broken build has no figures. */
 async function measuredBuild(scratch: Scratch, label: string, articles: number): Promise<RunReport> {
   console.log(`… ${label} build of ${articles} articles`);
@@ -137,14 +147,19 @@ async function main(): Promise<void> {
     : null;
   const warm = options.warm ? await measuredBuild(scratch, 'warm', options.articles) : null;
   const firstSlug = corpus.slugs[0] ?? '';
+  let edited: RunReport | null = null;
+  if (options.warm) {
+    editArticle(scratch, corpus, firstSlug);
+    edited = await measuredBuild(scratch, 'edited', options.articles);
+  }
   const articlePage = articleWeight(scratch.dist, firstSlug);
   const budgets = checkBudgets({
     articles: options.articles,
     coldMs: cold.wallMs,
     warmMs: warm?.wallMs,
-    bareUnifiedMs: baseline?.unified.wallMs,
+    editedMs: edited?.wallMs,
     peerRatio: peer?.ratio,
-    peakRssBytes: Math.max(cold.peakRssBytes, warm?.peakRssBytes ?? 0),
+    peakRssBytes: Math.max(cold.peakRssBytes, warm?.peakRssBytes ?? 0, edited?.peakRssBytes ?? 0),
     article: articlePage,
   });
   const result: BenchResult = {
@@ -157,6 +172,7 @@ async function main(): Promise<void> {
     generateMs,
     cold,
     warm,
+    edited,
     baseline,
     peer,
     articlePage,

@@ -12,7 +12,7 @@ import { processorLabels, writeBareProject, type BareProcessor } from './project
 export interface BaselineResult {
   unified: RunReport;
   satteri: RunReport;
-  /** Setlist's cold build time over the bare unified() build's: what the ratio budget limits. */
+  /** Setlist's cold build time over the bare unified() build's: how far above the floor Setlist sits. */
   setlistToBareUnified: number;
 }
 
