@@ -3,6 +3,8 @@
  * first, stops on any problem, and draws preview images beside the build), then, once Astro
  * has exited and given its memory back, the Pagefind search index and the link check, side by
  * side: Pagefind indexes in its own process while the link check reads every page in another.
+ * Each skips its work when the pages it reads are unchanged since its last run (see
+ * src/node/unchanged-input.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';

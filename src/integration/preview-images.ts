@@ -35,13 +35,17 @@ export function drawImagesAhead(jobs: DrawingJob[], logger: AstroIntegrationLogg
   });
 }
 
+/** Images read and written at a time: enough to keep the file system busy, few enough to hold little memory. */
+const copiesInFlight = 16;
+
 /** Writes every job's image to its path in the built site, from the cache (drawn there first if missing). */
 export async function writeImagesInto(outDir: URL, jobs: DrawingJob[]): Promise<void> {
   // Loaded only now: the drawing code has no business in the integration's start-up.
   const { cachedImage } = await import('../og/cached-image.ts');
-  for (const job of jobs) {
+  const write = async (job: DrawingJob) => {
     const file = fileURLToPath(new URL(`.${job.path}`, outDir));
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, await cachedImage(job.input, job.name));
-  }
+  };
+  for (let start = 0; start < jobs.length; start += copiesInFlight) await Promise.all(jobs.slice(start, start + copiesInFlight).map(write));
 }

@@ -1,14 +1,36 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { siteConfig } from '../site.config.ts';
 import { readBuiltPages } from './built-pages.ts';
+import { cacheDirs } from './env.ts';
 import { findBrokenLinks } from './link-check.ts';
+import { inputDigest, lastDigest, saveDigest } from './unchanged-input.ts';
 
-/** Every internal href/src/srcset of a built site must reach a built file, and a `#fragment` an id on it. */
+/** The rules themselves are part of what a past result depends on. */
+const rulesSource = readFileSync(fileURLToPath(new URL('./link-check.ts', import.meta.url)), 'utf8');
+
+/**
+ * Every internal href/src/srcset of a built site must reach a built file, and a `#fragment` an
+ * id on it. A site whose files and pages are all as they were at the last clean check passes
+ * without being read again.
+ */
 export function checkBuiltLinks(outDir: string): { ok: boolean; lines: string[] } {
+  const origin = new URL(siteConfig.baseUrl).origin;
+  // The search index is written beside this check (tools/build.ts) and no page links into it.
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => !file.startsWith('pagefind'))
+    .sort();
+  const digest = inputDigest(outDir, files, (file) => file.endsWith('.html'), `${rulesSource}\n${origin}`);
+  const stamp = join(cacheDirs(process.env).afterBuild, 'links-digest');
+  const pageCount = files.filter((file) => file.endsWith('.html')).length;
+  if (lastDigest(stamp) === digest) return { ok: true, lines: [`✓ links: ${pageCount} pages unchanged since the last check, every internal link resolves`] };
   const pages = readBuiltPages(outDir);
-  const broken = findBrokenLinks(pages, (file) => existsSync(join(outDir, file)), new URL(siteConfig.baseUrl).origin);
-  if (!broken.length) return { ok: true, lines: [`✓ links: every internal link in ${pages.length} pages resolves`] };
+  const broken = findBrokenLinks(pages, (file) => existsSync(join(outDir, file)), origin);
+  if (!broken.length) {
+    saveDigest(stamp, digest);
+    return { ok: true, lines: [`✓ links: every internal link in ${pages.length} pages resolves`] };
+  }
   return {
     ok: false,
     lines: [

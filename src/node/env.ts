@@ -20,11 +20,14 @@ export function buildTime(env: Record<string, string | undefined>): Date {
 }
 
 /**
- * Where build caches live: Astro's data store and incremental-build copies, and the preview
- * images keyed by their inputs. `SETLIST_CACHE_DIR` moves them (test fixtures and the bench
- * build beside the real site without sharing a cache).
+ * Where build caches live: Astro's data store and incremental-build copies, the preview
+ * images keyed by their inputs, and what the steps after Astro (search index, link check)
+ * keep to skip work on unchanged pages. `SETLIST_CACHE_DIR` moves them (test fixtures and the
+ * bench build beside the real site without sharing a cache).
  */
-export function cacheDirs(env: Record<string, string | undefined>): { astro: string; og: string } {
+export function cacheDirs(env: Record<string, string | undefined>): { astro: string; og: string; afterBuild: string } {
   const root = env.SETLIST_CACHE_DIR?.replace(/\/+$/, '');
-  return root ? { astro: root, og: `${root}/og` } : { astro: 'node_modules/.astro', og: 'node_modules/.cache/setlist/og' };
+  return root
+    ? { astro: root, og: `${root}/og`, afterBuild: `${root}/after-build` }
+    : { astro: 'node_modules/.astro', og: 'node_modules/.cache/setlist/og', afterBuild: 'node_modules/.cache/setlist/after-build' };
 }
