@@ -24,7 +24,8 @@ export function checkBuiltLinks(outDir: string): { ok: boolean; lines: string[] 
   const digest = inputDigest(outDir, files, (file) => file.endsWith('.html'), `${rulesSource}\n${origin}`);
   const stamp = join(cacheDirs(process.env).afterBuild, 'links-digest');
   const pageCount = files.filter((file) => file.endsWith('.html')).length;
-  if (lastDigest(stamp) === digest) return { ok: true, lines: [`✓ links: ${pageCount} pages unchanged since the last check, every internal link resolves`] };
+  if (lastDigest(stamp) === digest)
+    return { ok: true, lines: [`✓ links: every internal link in ${pageCount} pages resolves (pages unchanged since the last check)`] };
   const pages = readBuiltPages(outDir);
   const broken = findBrokenLinks(pages, (file) => existsSync(join(outDir, file)), origin);
   if (!broken.length) {

@@ -143,7 +143,7 @@ const titleLetterSpacingEm = -0.02;
 const ellipsis = '…';
 
 /** One run of text as the card draws it: `y` is the middle of its line box. */
-export interface CardText {
+interface CardText {
   text: string;
   x: number;
   y: number;
@@ -154,7 +154,7 @@ export interface CardText {
   letterSpacingPx?: number;
 }
 
-export interface CardRect {
+interface CardRect {
   x: number;
   y: number;
   width: number;

@@ -63,16 +63,15 @@ function runColumns(headers: string[], runs: RunReport[], stageNames: string[]):
 }
 
 function runTable(result: BenchResult): string[] {
-  const columns = (
-    [
-      ['cold', result.cold],
-      ['warm', result.warm],
-      ['one edit', result.edited],
-    ] as const
-  ).filter((column): column is readonly [string, RunReport] => column[1] !== null);
+  const columns: [string, RunReport | null][] = [
+    ['cold', result.cold],
+    ['warm', result.warm],
+    ['one edit', result.edited],
+  ];
+  const ran = columns.filter((column): column is [string, RunReport] => column[1] !== null);
   return runColumns(
-    columns.map(([header]) => header),
-    columns.map(([, run]) => run),
+    ran.map(([header]) => header),
+    ran.map(([, run]) => run),
     result.cold.stages.map((stage) => stage.name),
   );
 }
