@@ -108,7 +108,10 @@ const pools = new Set<CompilePool>();
 
 /** Ends every compile worker; the integration calls it when a Vite build ends. */
 export async function closeCompileWorkers(): Promise<void> {
-  await Promise.all([...pools].map((pool) => pool.close()));
+  // A later build asks @astrojs/mdx for a new renderer, hence a new pool.
+  const closing = [...pools];
+  pools.clear();
+  await Promise.all(closing.map((pool) => pool.close()));
 }
 
 /** `markdown.processor` for astro.config.mjs. */

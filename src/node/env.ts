@@ -27,7 +27,6 @@ export function buildTime(env: Record<string, string | undefined>): Date {
  */
 export function cacheDirs(env: Record<string, string | undefined>): { astro: string; og: string; afterBuild: string } {
   const root = env.SETLIST_CACHE_DIR?.replace(/\/+$/, '');
-  return root
-    ? { astro: root, og: `${root}/og`, afterBuild: `${root}/after-build` }
-    : { astro: 'node_modules/.astro', og: 'node_modules/.cache/setlist/og', afterBuild: 'node_modules/.cache/setlist/after-build' };
+  const setlist = root ?? 'node_modules/.cache/setlist';
+  return { astro: root ?? 'node_modules/.astro', og: `${setlist}/og`, afterBuild: `${setlist}/after-build` };
 }

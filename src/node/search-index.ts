@@ -19,7 +19,7 @@ const pagefindVersion = (JSON.parse(readFileSync(fileURLToPath(new URL('../packa
  */
 export async function indexForSearch(outDir: string): Promise<string> {
   const pages = globSync(indexedPages, { cwd: outDir }).sort();
-  const digest = inputDigest(outDir, pages, () => true, `pagefind ${pagefindVersion} ${indexedPages}`);
+  const digest = inputDigest(pages, (page) => readFileSync(join(outDir, page)), `pagefind ${pagefindVersion} ${indexedPages}`);
   const output = join(outDir, 'pagefind');
   const saved = join(cacheDirs(process.env).afterBuild, 'search-index');
   const stamp = join(saved, 'digest');

@@ -6,17 +6,19 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 
 /**
  * A digest of what a step reads: its own version (`salt`: the tool's version, the rules'
- * source), each file's path, and the content of the files it opens (`read`).
+ * source), each file's path, and the content of the files it opens (`contentOf`, undefined for
+ * a file it only needs to exist).
  */
-export function inputDigest(root: string, files: readonly string[], read: (file: string) => boolean, salt: string): string {
+export function inputDigest(files: readonly string[], contentOf: (file: string) => string | Buffer | undefined, salt: string): string {
   const hash = createHash('sha256').update(salt);
   for (const file of files) {
     hash.update(`\0${file}\0`);
-    if (read(file)) hash.update(readFileSync(join(root, file)));
+    const content = contentOf(file);
+    if (content !== undefined) hash.update(content);
   }
   return hash.digest('hex');
 }
