@@ -1,4 +1,5 @@
 import type { Insight } from '../schemas/insight.ts';
+import { isoDate } from './calendar-date.ts';
 import { inReadingOrder } from './ordering.ts';
 import { linkedInPost, teaserHook } from './linkedin.ts';
 import { absoluteUrl, articleOgImagePath, canonicalArticleUrl, type UrlConfig } from './urls.ts';
@@ -24,7 +25,7 @@ export function teaserFeed(config: UrlConfig, articles: readonly { id: string; d
       teaser: data.teaser,
       hook: teaserHook(data.teaser),
       post: linkedInPost(data.teaser, url),
-      published: data.published.toISOString().slice(0, 10),
+      published: isoDate(data.published),
     };
   });
 }

@@ -1,13 +1,13 @@
 /**
  * Setlist as an Astro integration: it injects the pages whose URLs come from the site config,
- * runs the content check (before a build starts; in the dev server on every content change,
- * shown on every page until fixed), and draws preview images beside the build. The search
+ * runs the content check (in a build, on another thread while Astro syncs the content; in the
+ * dev server on every content change, shown on every page until fixed), and draws preview images beside the build. The search
  * index and the link check run after `astro build` exits (tools/build.ts): inside its last hook
  * they would add their memory to Astro's at its peak (4.1 GiB against 2.3 at 3,000 articles).
  */
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
+import { checkContentInWorker, checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
 import type { CheckedArticle } from '../authoring/check/index.ts';
 import { isVisible } from '../domain/ordering.ts';
 import { slugFromPath } from '../domain/slug.ts';
@@ -22,6 +22,7 @@ import { brandCssPlugin } from './brand-css.ts';
 import { closeCompileWorkers } from './markdown-processor.ts';
 import { drawImagesAhead, writeImagesInto } from './preview-images.ts';
 import { contentStateOf, contentStatePlugin, publishContentState } from './content-state.ts';
+import { publishCheckVerdict } from './content-check-verdict.ts';
 
 function logReport(checked: ContentOnDisk, logger: AstroIntegrationLogger): void {
   const { report } = checked;
@@ -43,6 +44,7 @@ function imageJobs(articles: readonly CheckedArticle[], publishing: ContentState
 export default function setlist(): AstroIntegration {
   let state: ContentState;
   let imagesDrawn: Promise<void> | undefined;
+  let checkedForBuild: Promise<{ checked: ContentOnDisk; mode: Pick<ContentState, 'live' | 'publishing'> }> | undefined;
   // Only the drawing jobs are kept from the check, not its articles: the build's memory peak comes later.
   let drawingJobs: DrawingJob[] = [];
   return {
@@ -63,21 +65,38 @@ export default function setlist(): AstroIntegration {
         // they need no content check, and `npm run check` has run its own before type-checking.
         if (command !== 'dev' && command !== 'build') return;
         const mode = { live: command === 'dev', publishing: { includeDrafts: command === 'dev', now: buildTime(process.env).toISOString() } };
+        if (command === 'build') {
+          // On another thread while Astro syncs the content; `astro:build:start` waits for it.
+          checkedForBuild = checkContentInWorker(process.env).then((checked) => {
+            logReport(checked, logger);
+            if (!checked.report.ok) {
+              // Astro prints any error thrown from a hook with a stack trace, which says nothing more
+              // here; the build stops with a one-line reason and a non-zero exit instead.
+              logger.error('build stopped by the content problems above; fix them and build again (`npm run check:content` lists them without building)');
+              process.exit(1);
+            }
+            return { checked, mode };
+          });
+          // Awaited later: a check that fails to run must not count as unhandled meanwhile.
+          checkedForBuild.catch(() => undefined);
+          publishCheckVerdict(checkedForBuild.then(() => undefined));
+          return;
+        }
         const checked = await checkContentOnDisk(process.env);
         logReport(checked, logger);
-        if (command === 'build' && !checked.report.ok) {
-          // Astro prints any error thrown from a hook with a stack trace, which says nothing more
-          // here; the build stops with a one-line reason and a non-zero exit instead.
-          logger.error('build stopped by the content problems above; fix them and build again (`npm run check:content` lists them without building)');
-          process.exit(1);
-        }
         state = contentStateOf(checked, mode);
         publishContentState(state);
-        if (command === 'build') {
-          drawingJobs = imageJobs(checked.result?.articles ?? [], mode.publishing);
-          imagesDrawn = drawImagesAhead(drawingJobs, logger);
-        }
-        if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./content-errors-middleware.ts', import.meta.url) });
+        addMiddleware({ order: 'pre', entrypoint: new URL('./content-errors-middleware.ts', import.meta.url) });
+      },
+      'astro:build:start': async ({ logger }) => {
+        if (!checkedForBuild) return;
+        const { checked, mode } = await checkedForBuild;
+        // Let the checked articles go once the state and the drawing jobs are taken from them.
+        checkedForBuild = undefined;
+        state = contentStateOf(checked, mode);
+        publishContentState(state);
+        drawingJobs = imageJobs(checked.result?.articles ?? [], mode.publishing);
+        imagesDrawn = drawImagesAhead(drawingJobs, logger);
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = resolve(contentRoot(process.env));

@@ -5,10 +5,13 @@
  * hands over many files at once, and on one thread their compilation took half the bundling
  * time of a 1,000-article build while the other core waited.
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { cacheDirs } from '../node/env.ts';
+import { CompiledMdxCache } from './compiled-mdx-cache.ts';
 
 /** The processor's options, in one place: astro.config.mjs and the compile workers both build from them. */
 export const unifiedOptions = { gfm: false, remarkPlugins: [remarkGfm] };
@@ -43,6 +46,15 @@ export interface CompileFailure {
 export type CompileReply = { id: number; result: MdxResult } | { id: number; failure: CompileFailure };
 
 const workerFile = new URL('./mdx-compile-worker.ts', import.meta.url);
+
+/**
+ * What compiled MDX depends on besides its source: the options the renderer was made with,
+ * this module and the worker (they set the plugins), and every installed package's version.
+ */
+function compilerIdentity(data: CompileWorkerData): string {
+  const read = (file: URL): string => readFileSync(file, 'utf8');
+  return [JSON.stringify(data), read(new URL(import.meta.url)), read(workerFile), read(new URL('../../package-lock.json', import.meta.url))].join('\0');
+}
 
 /**
  * Workers that compile MDX, each taking the next file when the least busy. Started on the first
@@ -121,13 +133,22 @@ export function markdownProcessor(): Processor {
     ...processor,
     createMdxRenderer: (shared, mdx) => {
       // Every core: the main thread mostly waits on rolldown while the workers compile.
-      const pool = new CompilePool({ shared, mdx: { ...mdx, srcDir: mdx.srcDir?.href } }, availableParallelism());
+      const data: CompileWorkerData = { shared, mdx: { ...mdx, srcDir: mdx.srcDir?.href } };
+      const pool = new CompilePool(data, availableParallelism());
       pools.add(pool);
+      const cache = new CompiledMdxCache<MdxResult>(cacheDirs(process.env).mdx, compilerIdentity(data));
       // The frontmatter stays behind: pages read each article's data from the content collection,
       // which has parsed and checked it, and the module's own `frontmatter` export (Astro reads it
       // only as `remarkPluginFrontmatter`, which no page uses) would repeat all of that data in the
       // compiled code, half of every module the bundler holds.
-      return Promise.resolve({ process: (content, filePath) => pool.compile(content, filePath, {}) });
+      const compile = async (content: string, filePath: string): Promise<MdxResult> => {
+        const cached = cache.read(filePath, content);
+        if (cached) return cached;
+        const result = await pool.compile(content, filePath, {});
+        cache.write(filePath, content, result);
+        return result;
+      };
+      return Promise.resolve({ process: compile });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { checkContent, type ContentCheckResult } from '../authoring/check/index.ts';
 import { checkReport, emptyContentReport, type CheckReport } from '../authoring/check/report.ts';
 import { siteConfig } from '../site.config.ts';
@@ -20,6 +21,23 @@ export async function checkContentOnDisk(env: Record<string, string | undefined>
   if (sources.insights.length === 0) return { root, result: undefined, report: emptyContentReport(join(root, 'insights')) };
   const result = checkContent(sources, siteConfig);
   return { root, result, report: checkReport(result) };
+}
+
+/**
+ * The same check on another thread, so a build can sync its content meanwhile: the result
+ * crosses as a structured clone (dates stay dates). A worker that fails to start or throws
+ * rejects with its error.
+ */
+export function checkContentInWorker(env: Record<string, string | undefined>): Promise<ContentOnDisk> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { env });
+    worker.once('message', (checked: ContentOnDisk) => {
+      resolve(checked);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the content check stopped (exit ${code}) before reporting`)));
+  });
 }
 
 /** Prints a report for a command-line reader (warnings, then the problems or the summary); true when the content is valid. */

@@ -352,10 +352,11 @@ export function ogCardLayout(input: OgImageInput): CardLayout {
 /* ---------- Painting ---------- */
 
 /**
- * zlib level 3 without adaptive filtering: 2.6 ms to encode a card and about 50 KB, against
- * 16 ms and 58 KB with sharp's defaults (flat colours need no filtering to compress well).
+ * zlib level 2 without adaptive filtering: 2.0 ms of CPU to encode a card (level 3: 2.4 ms for
+ * a file 5% smaller; sharp's defaults: 16 ms), since flat colours need no filtering to compress
+ * well. Level 1 is faster still but makes the file half as large again.
  */
-const pngOptions = { compressionLevel: 3, adaptiveFiltering: false } as const;
+const pngOptions = { compressionLevel: 2, adaptiveFiltering: false } as const;
 
 let paintingContext: SKRSContext2D | undefined;
 

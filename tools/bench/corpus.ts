@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { articlePartTags, type ArticlePartTag } from '../../src/domain/anatomy.ts';
+import { isoDate } from '../../src/domain/calendar-date.ts';
 import type { FrameworkStep, Insight } from '../../src/schemas/insight.ts';
 import type { ScorecardArea } from '../../src/schemas/scorecard.ts';
 import { createRandom, type Random } from './prng.ts';
@@ -54,7 +55,6 @@ const slugify = (text: string): string =>
     .replace(/^-|-$/g, '');
 
 const sentence = (...parts: string[]): string => parts.join(' ');
-const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 function generateTemplate(random: Random, index: number): Template {
   const qualities = random.sample(words.stepQualities, stepsPerFramework);
@@ -95,9 +95,9 @@ function generateChecklist(random: Random): string[] {
 
 function generateDates(random: Random): Pick<Frontmatter, 'published' | 'updated'> {
   const publishedMs = firstDay + random.int(0, (lastDay - firstDay) / dayMs) * dayMs;
-  if (random.next() >= 0.3) return { published: isoDay(publishedMs) };
+  if (random.next() >= 0.3) return { published: isoDate(new Date(publishedMs)) };
   const updatedMs = Math.min(lastDay, publishedMs + random.int(7, 120) * dayMs);
-  return { published: isoDay(publishedMs), updated: isoDay(updatedMs) };
+  return { published: isoDate(new Date(publishedMs)), updated: isoDate(new Date(updatedMs)) };
 }
 
 interface Theme {

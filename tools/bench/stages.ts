@@ -5,8 +5,10 @@
  * contiguous (each starts where the previous ended), so they add up to the wall time.
  *
  * How each stage is delimited (see `stageDefinitions`):
- *   start + check    spawn of `node tools/build.ts` → "✓ content: …" (astro CLI, config, the integration's check)
- *   content sync     → "[content] Synced content" (glob loaders parse and store every entry)
+ *   start-up         spawn of `node tools/build.ts` → "[content] Syncing content" (astro CLI, config, integrations)
+ *   content sync     → "[content] Synced content" (glob loaders parse and store every entry; the
+ *                    content check runs beside it on another thread, its "✓ content: …" line
+ *                    comes before bundling)
  *   bundling         → "generating static routes" (types, Vite server and client builds)
  *   page rendering   → "[build] Complete!" (every route rendered, preview images awaited)
  *   Astro exit       → first poll that sees the pagefind process
@@ -48,7 +50,7 @@ const lines = (...patterns: RegExp[]): Marker => ({ kind: 'lines', patterns });
 const processSeen = (pattern: RegExp): Marker => ({ kind: 'process', pattern });
 
 export const stageDefinitions: readonly StageDefinition[] = [
-  { name: 'start + check', end: lines(/✓ content:/), endsAt: 'line "✓ content:"' },
+  { name: 'start-up', end: lines(/\[content\] Syncing content/), endsAt: 'line "[content] Syncing content"' },
   { name: 'content sync', end: lines(/\[content\] Synced content/), endsAt: 'line "[content] Synced content"' },
   { name: 'bundling', end: lines(/generating static routes/), endsAt: 'line "generating static routes"' },
   { name: 'page rendering', end: lines(/\[build\] Complete!/), endsAt: 'line "[build] Complete!"' },

@@ -1,0 +1,8 @@
+/**
+ * The content check in a worker thread (see `checkContentInWorker`): checks what the
+ * environment names and sends the result back.
+ */
+import { parentPort } from 'node:worker_threads';
+import { checkContentOnDisk } from './check-content-files.ts';
+
+parentPort!.postMessage(await checkContentOnDisk(process.env));
