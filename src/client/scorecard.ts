@@ -21,38 +21,7 @@ import {
   type TemplateForAssessment,
 } from '../domain/assessment.ts';
 import { scoreChart } from '../domain/score-chart.ts';
-
-interface EntryStore {
-  read(): string | null;
-  write(value: string): boolean;
-  clear(): void;
-  keys(): string[];
-}
-
-/** localStorage, or undefined where the browser refuses it (privacy modes, disabled storage). */
-function openStore(key: string): EntryStore | undefined {
-  try {
-    const storage = window.localStorage;
-    const probe = `${key}:probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return {
-      read: () => storage.getItem(key),
-      write: (value) => {
-        try {
-          storage.setItem(key, value);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      clear: () => storage.removeItem(key),
-      keys: () => Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? ''),
-    };
-  } catch {
-    return undefined;
-  }
-}
+import { openStore } from './local-store.ts';
 
 function download(fileName: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -14,3 +14,6 @@ export const stepChecksId = (stepId: string): string => `checks-${stepId}`;
 
 /** "Step 2: Contextual Handoff", as the article, the printable checklist and its fit estimate show it. */
 export const stepLabel = (index: number, title: string): string => `Step ${index + 1}: ${title}`;
+
+/** The checkbox the checklist script puts in place of a drawn box; its line is the `<label for>`. */
+export const tickBoxId = (tickId: string): string => `tick-${tickId}`;

@@ -1,0 +1,85 @@
+/**
+ * Tickable checklists island (components/TickableChecklist.astro): puts a checkbox, named by the
+ * `<label>` of its line, in place of each drawn box, keeps the article's ticks in localStorage (the article
+ * and its printable checklist share them), shows progress, clears, and prints a blank or a
+ * ticked sheet. Without it the boxes stay drawn, for pen and paper.
+ */
+import { readTicks, ticksProgress, writeTicks } from '../domain/checklist-ticks.ts';
+import { tickBoxId } from '../domain/page-ids.ts';
+import { openStore } from './local-store.ts';
+
+type PrintSheet = 'blank' | 'ticked';
+
+function printSheet(sheet: PrintSheet): void {
+  const root = document.documentElement;
+  root.dataset.printSheet = sheet;
+  window.print();
+  delete root.dataset.printSheet;
+}
+
+function mountChecklist(root: HTMLElement): void {
+  const key = root.dataset.ticks;
+  const tools = root.querySelector<HTMLElement>('[data-tick-tools]');
+  const progress = root.querySelector<HTMLElement>('[data-tick-progress]');
+  const status = root.querySelector<HTMLElement>('[data-tick-status]');
+  if (!key || !tools || !progress || !status) return;
+  const say = (message: string) => (status.textContent = message);
+
+  const boxes = Array.from(root.querySelectorAll<HTMLElement>('.box[data-tick]'), (drawn) => {
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.className = 'tick';
+    box.value = drawn.dataset.tick ?? '';
+    box.id = tickBoxId(box.value);
+    drawn.replaceWith(box);
+    return box;
+  });
+  const shown = new Set(boxes.map((box) => box.value));
+  // Ticks of boxes this page does not show (the operator checks, seen from the article) are
+  // kept as they were, so saving here never clears what was ticked on the other page.
+  let elsewhere: string[] = [];
+
+  const store = openStore(key);
+  const stored = store ? readTicks(store.read()) : undefined;
+  if (!store) say('This browser does not allow saving, so your ticks last until you leave the page.');
+  else if (stored?.status === 'unreadable') say('The ticks saved for this checklist could not be read; ticking a box starts them again.');
+  if (stored?.status === 'restored') {
+    for (const box of boxes) box.checked = stored.ticked.has(box.value);
+    elsewhere = [...stored.ticked].filter((id) => !shown.has(id));
+  }
+
+  const showProgress = () => (progress.textContent = ticksProgress(boxes.filter((box) => box.checked).length, boxes.length));
+  const save = () => {
+    showProgress();
+    const ticked = [...elsewhere, ...boxes.filter((box) => box.checked).map((box) => box.value)];
+    if (store && !store.write(writeTicks(ticked))) say('This browser refused to save the latest tick (its storage is full).');
+  };
+
+  const actions: Record<string, () => void> = {
+    clear: () => {
+      const anyTicked = elsewhere.length > 0 || boxes.some((box) => box.checked);
+      if (anyTicked && !window.confirm('Clear every tick of this checklist, here and on its other page?')) return;
+      for (const box of boxes) box.checked = false;
+      elsewhere = [];
+      store?.clear();
+      showProgress();
+      say('Every tick is cleared.');
+    },
+    'print-ticked': () => printSheet('ticked'),
+    'print-blank': () => printSheet('blank'),
+  };
+
+  root.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input.tick')) save();
+  });
+  tools.addEventListener('click', (event) => {
+    const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-tick-action]')?.dataset.tickAction;
+    if (action) actions[action]?.();
+  });
+  showProgress();
+  tools.hidden = false;
+}
+
+export function mountTickableChecklists(root: Document): void {
+  for (const checklist of root.querySelectorAll<HTMLElement>('[data-ticks]')) mountChecklist(checklist);
+}
