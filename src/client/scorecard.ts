@@ -18,10 +18,11 @@ import {
   toJson,
   toMarkdownTable,
   weakestArea,
-  type TemplateForAssessment,
 } from '../domain/assessment.ts';
+import { scorecardEvents } from '../domain/page-ids.ts';
 import { scoreChart } from '../domain/score-chart.ts';
 import { openStore } from './local-store.ts';
+import { worksheetTemplate } from './worksheet-template.ts';
 
 function download(fileName: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -36,13 +37,13 @@ function download(fileName: string, type: string, text: string): void {
 }
 
 export function mountScorecard(root: Document): void {
-  const form = root.querySelector<HTMLElement>('[data-worksheet]');
+  const page = worksheetTemplate(root);
   const tools = root.querySelector<HTMLElement>('[data-tools]');
   const status = root.querySelector<HTMLElement>('[data-status]');
   const results = root.querySelector<HTMLElement>('[data-results]');
   const fileInput = root.querySelector<HTMLInputElement>('[data-import]');
-  if (!form || !tools || !status || !results || !fileInput) return;
-  const template = JSON.parse(form.dataset.template ?? '{}') as TemplateForAssessment;
+  if (!page || !tools || !status || !results || !fileInput) return;
+  const { worksheet: form, template } = page;
   const store = openStore(storageKey(template));
   const say = (message: string) => (status.textContent = message);
 
@@ -51,7 +52,7 @@ export function mountScorecard(root: Document): void {
   function readForm(): Assessment {
     const assessment = emptyAssessment(template);
     for (const area of template.areas) {
-      const checked = form!.querySelector<HTMLInputElement>(`input[name="${areaFieldNames(area.id).score}"]:checked`);
+      const checked = form.querySelector<HTMLInputElement>(`input[name="${areaFieldNames(area.id).score}"]:checked`);
       assessment.areas[area.id] = {
         score: checked ? Number(checked.value) : null,
         evidence: textArea(areaFieldNames(area.id).evidence).value,
@@ -64,7 +65,7 @@ export function mountScorecard(root: Document): void {
   function fillForm(assessment: Assessment): void {
     for (const area of template.areas) {
       const entry = assessment.areas[area.id];
-      for (const radio of form!.querySelectorAll<HTMLInputElement>(`input[name="${areaFieldNames(area.id).score}"]`)) {
+      for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${areaFieldNames(area.id).score}"]`)) {
         radio.checked = entry?.score !== null && Number(radio.value) === entry?.score;
       }
       textArea(areaFieldNames(area.id).evidence).value = entry?.evidence ?? '';
@@ -157,6 +158,16 @@ export function mountScorecard(root: Document): void {
       },
       () => say(`The file was not imported: ${file.name} could not be read.`),
     );
+  });
+  // "Load as mine" on a shared result (client/result-link.ts): the reader's entries are replaced only if they agree.
+  root.addEventListener(scorecardEvents.loadAsMine, (event) => {
+    const shared = (event as CustomEvent<Assessment>).detail;
+    const current = readForm();
+    const hasEntries = Object.values(current.areas).some((entry) => entry.score !== null || entry.evidence || entry.nextMove);
+    if (hasEntries && !window.confirm('Replace your own scores and notes on this page with the shared result?')) return;
+    fillForm(shared);
+    save();
+    say('The shared result is now your own entry in this browser.');
   });
   form.addEventListener('input', save);
   form.addEventListener('change', save);

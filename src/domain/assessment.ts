@@ -88,7 +88,7 @@ export function toJson(assessment: Assessment): string {
 export type ReadResult = { ok: true; assessment: Assessment } | { ok: false; message: string };
 
 /** Checks that a parsed value is an assessment of exactly this template version. */
-function readAssessment(value: unknown, template: TemplateForAssessment): ReadResult {
+export function readAssessment(value: unknown, template: TemplateForAssessment): ReadResult {
   const parsed = assessmentSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

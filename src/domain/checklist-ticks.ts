@@ -3,6 +3,7 @@
  * their browser. Each box is named by what it says, not by where it stands: when an author
  * edits an item its old tick no longer applies, while untouched and reordered items keep theirs.
  */
+import { textHash } from './text-hash.ts';
 
 /** What kind of line a box sits on: a practical checklist item or a step's operator check. */
 export type TickKind = 'item' | 'check';
@@ -11,16 +12,6 @@ export interface TickBox {
   /** Stable while the text is unchanged, e.g. `item-1x2k9f`; a repeated text gets `-2`, `-3`. */
   id: string;
   text: string;
-}
-
-/** FNV-1a, 32 bits: short, fast and the same in the build and the browser (no crypto needed). */
-function textHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
 }
 
 /** The boxes of one list, each named by its kind and text. */

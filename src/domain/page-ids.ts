@@ -17,3 +17,6 @@ export const stepLabel = (index: number, title: string): string => `Step ${index
 
 /** The checkbox the checklist script puts in place of a drawn box; its line is the `<label for>`. */
 export const tickBoxId = (tickId: string): string => `tick-${tickId}`;
+
+/** Events between the scorecard page's islands: a shared result taken as the reader's own, or added to the team view. */
+export const scorecardEvents = { loadAsMine: 'setlist:load-as-mine', addToTeam: 'setlist:add-to-team' } as const;

@@ -40,3 +40,43 @@ export function scoreChart(assessment: Assessment, template: TemplateForAssessme
   const description = `Scores out of 5: ${bars.map((bar) => `${bar.label} ${bar.score === null ? 'not scored' : bar.score}`).join('; ')}.`;
   return { width, height: padding * 2 + template.areas.length * rowHeight, plotWidth, bars, description };
 }
+
+interface TeamChartRow {
+  areaId: string;
+  label: string;
+  y: number;
+  /** The bar, from 0 to the mean. */
+  meanWidth: number;
+  /** The whisker, from the lowest to the highest score. */
+  minX: number;
+  maxX: number;
+  valueText: string;
+}
+
+export interface TeamChart {
+  width: number;
+  height: number;
+  plotWidth: number;
+  rows: TeamChartRow[];
+  description: string;
+}
+
+/** The team's mean per area as a bar, its spread as a line across it, in discussion order. */
+export function teamScoreChart(areas: readonly { areaId: string; title: string; mean: number | null; min: number | null; max: number | null }[]): TeamChart {
+  const { width, labelWidth, rowHeight, padding, maxScore } = chartLayout;
+  const plotWidth = width - labelWidth - padding * 2 - 40;
+  const x = (score: number | null) => (score === null ? 0 : (score / maxScore) * plotWidth);
+  const rows = areas.map((area, index) => ({
+    areaId: area.areaId,
+    label: area.title,
+    y: padding + index * rowHeight,
+    meanWidth: x(area.mean),
+    minX: x(area.min),
+    maxX: x(area.max),
+    valueText: area.mean === null ? '–' : area.mean.toFixed(1),
+  }));
+  const description = `Team mean out of 5, with the lowest and highest score: ${areas
+    .map((area) => (area.mean === null ? `${area.title} not scored` : `${area.title} ${area.mean.toFixed(1)} (${area.min} to ${area.max})`))
+    .join('; ')}.`;
+  return { width, height: padding * 2 + areas.length * rowHeight, plotWidth, rows, description };
+}

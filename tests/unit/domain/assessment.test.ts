@@ -12,28 +12,9 @@ import {
   toJson,
   toMarkdownTable,
   weakestArea,
-  type TemplateForAssessment,
 } from '../../../src/domain/assessment.ts';
 import { defaultScale } from '../../../src/schemas/scorecard.ts';
-
-const template: TemplateForAssessment = {
-  id: 'ensemble-reliability',
-  version: 2,
-  scale: defaultScale,
-  areas: [
-    { id: 'shared-form', title: 'Shared Form', evidencePrompt: 'e1', nextMovePrompt: 'n1' },
-    { id: 'contextual-handoff', title: 'Contextual Handoff', evidencePrompt: 'e2', nextMovePrompt: 'n2' },
-    { id: 'post-set-debrief', title: 'Post-Set Debrief', evidencePrompt: 'e3', nextMovePrompt: 'n3' },
-  ],
-};
-
-function filled(scores: (number | null)[]) {
-  const assessment = emptyAssessment(template, new Date('2026-11-01T10:00:00Z'));
-  template.areas.forEach((area, index) => {
-    assessment.areas[area.id] = { score: scores[index] ?? null, evidence: `Evidence, "quoted" | piped\nline two`, nextMove: 'Move' };
-  });
-  return assessment;
-}
+import { filled, template } from '../../helpers/assessment-fixture.ts';
 
 describe('score maths', () => {
   it('averages only scored areas and names the weakest (first on ties)', () => {

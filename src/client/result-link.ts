@@ -1,0 +1,100 @@
+/**
+ * Result links island, on scorecard pages: "Copy result link" puts the reader's saved scores
+ * (with their notes if they tick the box) into a link's fragment; a page opened from such a
+ * link shows that result read-only, with "Add to team view" and "Load as mine" (handled by the
+ * team view and worksheet islands). A bad link gets a message and changes nothing stored.
+ */
+import { readStored, scorecardColumns, storageKey } from '../domain/assessment.ts';
+import { scorecardEvents } from '../domain/page-ids.ts';
+import { readResultLink, resultLinkFragment, resultLinkPrefix } from '../domain/result-link.ts';
+import type { Assessment } from '../schemas/assessment.ts';
+import { openStore } from './local-store.ts';
+import { worksheetTemplate } from './worksheet-template.ts';
+
+function cell(tag: 'th' | 'td', text: string): HTMLElement {
+  const made = document.createElement(tag);
+  made.textContent = text;
+  return made;
+}
+
+export function mountResultLinks(root: Document): void {
+  const page = worksheetTemplate(root);
+  const copyTools = root.querySelector<HTMLElement>('[data-link-tools]');
+  const sharedResult = root.querySelector<HTMLElement>('[data-shared-result]');
+  if (!page || !copyTools || !sharedResult) return;
+  // Named again once known to exist: the hoisted functions below cannot see the check above.
+  const shared = sharedResult;
+  const { template } = page;
+  const withNotes = copyTools.querySelector<HTMLInputElement>('[data-link-notes]')!;
+  const copyStatus = copyTools.querySelector<HTMLElement>('[data-link-status]')!;
+  const manualCopy = copyTools.querySelector<HTMLInputElement>('[data-link-manual]')!;
+  const sharedStatus = shared.querySelector<HTMLElement>('[data-shared-status]')!;
+  const sharedHead = shared.querySelector<HTMLElement>('[data-shared-head]')!;
+  const sharedRows = shared.querySelector<HTMLElement>('[data-shared-rows]')!;
+  const sharedActions = shared.querySelector<HTMLElement>('[data-shared-actions]')!;
+  let received: Assessment | undefined;
+
+  async function copyLink(): Promise<void> {
+    const mine = readStored(openStore(storageKey(template))?.read() ?? null, template);
+    if (mine.status !== 'restored') {
+      copyStatus.textContent = 'Score at least one area first: the link carries your saved scores.';
+      return;
+    }
+    const link = `${location.origin}${location.pathname}${resultLinkFragment(mine.assessment, template, { withNotes: withNotes.checked })}`;
+    manualCopy.hidden = true;
+    try {
+      await navigator.clipboard.writeText(link);
+      copyStatus.textContent = `Result link copied${withNotes.checked ? ', with your evidence and next moves' : ' (scores only)'}. The result travels in the link itself; nothing is sent anywhere.`;
+    } catch {
+      // No clipboard (permission refused, or not a secure context): the link to copy by hand.
+      manualCopy.value = link;
+      manualCopy.hidden = false;
+      manualCopy.select();
+      copyStatus.textContent = 'This browser would not copy the link; it is selected below for you to copy.';
+    }
+  }
+
+  function showShared(): void {
+    if (!location.hash.startsWith(resultLinkPrefix)) {
+      shared.hidden = true;
+      return;
+    }
+    shared.hidden = false;
+    const read = readResultLink(location.hash, template);
+    received = read.ok ? read.assessment : undefined;
+    sharedActions.hidden = !read.ok;
+    sharedHead.replaceChildren();
+    sharedRows.replaceChildren();
+    if (!read.ok) {
+      sharedStatus.textContent = `${read.message} Nothing in this browser was changed.`;
+      return;
+    }
+    sharedStatus.textContent = 'A result shared with you, read-only. Nothing is saved until you choose.';
+    const { area: areaColumn, score, evidence, nextMove } = scorecardColumns;
+    const head = document.createElement('tr');
+    head.append(...[areaColumn, score, ...(read.withNotes ? [evidence, nextMove] : [])].map((label) => cell('th', label)));
+    sharedHead.append(head);
+    for (const area of template.areas) {
+      const entry = read.assessment.areas[area.id];
+      const row = document.createElement('tr');
+      row.append(cell('th', area.title), cell('td', entry?.score === null || entry === undefined ? 'not scored' : `${entry.score}/5`));
+      if (read.withNotes) row.append(cell('td', entry?.evidence ?? ''), cell('td', entry?.nextMove ?? ''));
+      sharedRows.append(row);
+    }
+  }
+
+  const actions: Record<string, () => void> = {
+    copy: () => void copyLink(),
+    'add-to-team': () => received && document.dispatchEvent(new CustomEvent(scorecardEvents.addToTeam, { detail: received })),
+    'load-as-mine': () => received && document.dispatchEvent(new CustomEvent(scorecardEvents.loadAsMine, { detail: received })),
+  };
+  for (const area of [copyTools, shared]) {
+    area.addEventListener('click', (event) => {
+      const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-link-action]')?.dataset.linkAction;
+      if (action) actions[action]?.();
+    });
+  }
+  window.addEventListener('hashchange', showShared);
+  copyTools.hidden = false;
+  showShared();
+}

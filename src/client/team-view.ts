@@ -1,0 +1,220 @@
+/**
+ * Team view island, on scorecard pages beside the reader's own worksheet: a facilitator adds
+ * several people's results (their JSON exports, or their own scores) and sees each area's
+ * scores, mean and spread, disagreements first, as a table and a chart. The team is kept in
+ * this browser. Every name and text from a file is set as text, never as HTML.
+ */
+import { readStored, storageKey } from '../domain/assessment.ts';
+import { scorecardEvents } from '../domain/page-ids.ts';
+import { chartLayout, teamScoreChart } from '../domain/score-chart.ts';
+import {
+  cleanMemberName,
+  defaultMemberName,
+  formatMean,
+  formatSpread,
+  importMember,
+  maxImportBytes,
+  readTeam,
+  teamStorageKey,
+  teamSummary,
+  writeTeam,
+  type TeamMember,
+} from '../domain/team-view.ts';
+import { openStore } from './local-store.ts';
+import { worksheetTemplate } from './worksheet-template.ts';
+
+const svgNamespace = 'http://www.w3.org/2000/svg';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  if (text !== undefined) made.textContent = text;
+  if (className) made.className = className;
+  return made;
+}
+
+function svg(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
+  const made = document.createElementNS(svgNamespace, tag);
+  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, String(value));
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+export function mountTeamView(root: Document): void {
+  const section = root.querySelector<HTMLElement>('[data-team]');
+  const page = worksheetTemplate(root);
+  if (!section || !page) return;
+  const { template } = page;
+  const fileInput = section.querySelector<HTMLInputElement>('[data-team-import]')!;
+  const status = section.querySelector<HTMLElement>('[data-team-status]')!;
+  const results = section.querySelector<HTMLElement>('[data-team-results]')!;
+  const memberList = section.querySelector<HTMLElement>('[data-team-members]')!;
+  const head = section.querySelector<HTMLElement>('[data-team-head]')!;
+  const body = section.querySelector<HTMLElement>('[data-team-body]')!;
+  const chart = section.querySelector<SVGSVGElement>('[data-team-chart]')!;
+  const chartDescription = section.querySelector<SVGElement>('[data-team-chart-description]')!;
+  const store = openStore(teamStorageKey(template));
+  const say = (message: string) => (status.textContent = message);
+
+  let members: TeamMember[] = [];
+
+  function save(): void {
+    if (store && !store.write(writeTeam(members))) say('This browser refused to save the team (its storage is full); it lasts until you leave the page.');
+  }
+
+  function drawMembers(): void {
+    memberList.replaceChildren(
+      ...members.map((member, index) => {
+        const item = element('li');
+        const name = element('input');
+        name.type = 'text';
+        name.value = member.name;
+        name.maxLength = 40;
+        name.setAttribute('aria-label', `Name of person ${index + 1}`);
+        name.addEventListener('change', () => {
+          member.name = cleanMemberName(name.value, index);
+          name.value = member.name;
+          save();
+          draw();
+        });
+        const remove = element('button', 'Remove');
+        remove.type = 'button';
+        remove.setAttribute('aria-label', `Remove ${member.name}`);
+        remove.addEventListener('click', () => {
+          members.splice(index, 1);
+          save();
+          draw();
+          say(`${member.name} was removed from the team view.`);
+        });
+        item.append(name, remove);
+        return item;
+      }),
+    );
+  }
+
+  function drawTable(): ReturnType<typeof teamSummary> {
+    const areas = teamSummary(members, template);
+    const headRow = element('tr');
+    for (const label of ['Area', ...members.map((member) => member.name), 'Mean', 'Spread', 'Discuss']) {
+      const cell = element('th', label);
+      cell.scope = 'col';
+      headRow.append(cell);
+    }
+    head.replaceChildren(headRow);
+    body.replaceChildren(
+      ...areas.map((area) => {
+        const row = element('tr', undefined, area.disagree ? 'team-disagree' : undefined);
+        const title = element('th', area.title);
+        title.scope = 'row';
+        row.append(title, ...area.scores.map((score) => element('td', score === null ? '–' : String(score))));
+        row.append(element('td', formatMean(area.mean)), element('td', formatSpread(area)));
+        row.append(element('td', area.disagree ? `Yes: ${area.spread} points apart` : 'No'));
+        return row;
+      }),
+    );
+    return areas;
+  }
+
+  function drawChart(areas: ReturnType<typeof teamSummary>): void {
+    const { labelWidth, rowHeight, barHeight } = chartLayout;
+    const drawn = teamScoreChart(areas);
+    chart.setAttribute('viewBox', `0 0 ${drawn.width} ${drawn.height}`);
+    chartDescription.textContent = drawn.description;
+    chart.replaceChildren(
+      chartDescription,
+      ...drawn.rows.map((row) => {
+        const group = svg('g', {});
+        const middle = row.y + rowHeight / 2;
+        const top = row.y + (rowHeight - barHeight) / 2;
+        const below = top + barHeight;
+        group.append(
+          svg('text', { x: labelWidth - 8, y: middle, 'text-anchor': 'end', 'dominant-baseline': 'middle', class: 'chart-label' }, row.label),
+          svg('rect', { x: labelWidth, y: top, width: drawn.plotWidth, height: barHeight, class: 'chart-track' }),
+          svg('rect', { x: labelWidth, y: top, width: row.meanWidth, height: barHeight, class: 'chart-bar' }),
+          // The spread runs just under the bar, where it never sits on the bar's colour.
+          svg('line', { x1: labelWidth + row.minX, x2: labelWidth + row.maxX, y1: below + 3, y2: below + 3, class: 'chart-spread' }),
+          svg('line', { x1: labelWidth + row.minX, x2: labelWidth + row.minX, y1: below, y2: below + 6, class: 'chart-spread' }),
+          svg('line', { x1: labelWidth + row.maxX, x2: labelWidth + row.maxX, y1: below, y2: below + 6, class: 'chart-spread' }),
+          svg('text', { x: labelWidth + drawn.plotWidth + 8, y: middle, 'dominant-baseline': 'middle', class: 'chart-value' }, row.valueText),
+        );
+        return group;
+      }),
+    );
+  }
+
+  function draw(): void {
+    results.hidden = members.length === 0;
+    if (members.length === 0) return;
+    drawMembers();
+    drawChart(drawTable());
+  }
+
+  async function addFiles(files: File[]): Promise<void> {
+    const messages: string[] = [];
+    let added = 0;
+    for (const file of files) {
+      let text: string;
+      try {
+        // A file too large to be an export is refused before it is read.
+        text = file.size > maxImportBytes ? '' : await file.text();
+      } catch {
+        messages.push(`${file.name} could not be read.`);
+        continue;
+      }
+      const result = importMember({ name: file.name, size: file.size, text }, template, members.length);
+      if (result.ok) {
+        members.push(result.member);
+        added++;
+      } else messages.push(result.message);
+    }
+    save();
+    draw();
+    say([added ? `Added ${added} result${added === 1 ? '' : 's'}.` : 'No result was added.', ...messages].join(' '));
+  }
+
+  // "Add to team view" on a shared result (client/result-link.ts).
+  root.addEventListener(scorecardEvents.addToTeam, (event) => {
+    const name = defaultMemberName(members.length);
+    members.push({ name, assessment: (event as CustomEvent<TeamMember['assessment']>).detail });
+    save();
+    draw();
+    say(`The shared result was added to the team view as ${name}; rename them below.`);
+  });
+
+  const actions: Record<string, () => void> = {
+    'add-files': () => fileInput.click(),
+    'add-mine': () => {
+      const mine = readStored(openStore(storageKey(template))?.read() ?? null, template);
+      if (mine.status !== 'restored') {
+        say('Score at least one area above first; your own scores are then added like anyone else’s.');
+        return;
+      }
+      members.push({ name: 'Me', assessment: mine.assessment });
+      save();
+      draw();
+      say('Your scores were added.');
+    },
+    clear: () => {
+      if (members.length && !window.confirm('Remove everyone from the team view?')) return;
+      members = [];
+      store?.clear();
+      draw();
+      say('The team view is empty.');
+    },
+  };
+
+  section.addEventListener('click', (event) => {
+    const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-team-action]')?.dataset.teamAction;
+    if (action) actions[action]?.();
+  });
+  fileInput.addEventListener('change', () => {
+    const files = Array.from(fileInput.files ?? []);
+    fileInput.value = '';
+    if (files.length) void addFiles(files);
+  });
+
+  const stored = readTeam(store?.read() ?? null, template);
+  if (stored.status === 'restored') members = stored.members;
+  else if (stored.status === 'unreadable') say('The team saved in this browser could not be read; adding results starts a new one.');
+  section.hidden = false;
+  draw();
+}
