@@ -6,6 +6,7 @@
  */
 import { readTicks, ticksProgress, writeTicks } from '../domain/checklist-ticks.ts';
 import { tickBoxId } from '../domain/page-ids.ts';
+import { onActionClick } from './controls.ts';
 import { openStore } from './local-store.ts';
 
 type PrintSheet = 'blank' | 'ticked';
@@ -72,10 +73,7 @@ function mountChecklist(root: HTMLElement): void {
   root.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input.tick')) save();
   });
-  tools.addEventListener('click', (event) => {
-    const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-tick-action]')?.dataset.tickAction;
-    if (action) actions[action]?.();
-  });
+  onActionClick(tools, 'data-tick-action', actions);
   showProgress();
   tools.hidden = false;
 }

@@ -8,6 +8,7 @@ import { readStored, scorecardColumns, storageKey } from '../domain/assessment.t
 import { scorecardEvents } from '../domain/page-ids.ts';
 import { readResultLink, resultLinkFragment, resultLinkPrefix } from '../domain/result-link.ts';
 import type { Assessment } from '../schemas/assessment.ts';
+import { onActionClick } from './controls.ts';
 import { openStore } from './local-store.ts';
 import { worksheetTemplate } from './worksheet-template.ts';
 
@@ -88,12 +89,7 @@ export function mountResultLinks(root: Document): void {
     'add-to-team': () => received && document.dispatchEvent(new CustomEvent(scorecardEvents.addToTeam, { detail: received })),
     'load-as-mine': () => received && document.dispatchEvent(new CustomEvent(scorecardEvents.loadAsMine, { detail: received })),
   };
-  for (const area of [copyTools, shared]) {
-    area.addEventListener('click', (event) => {
-      const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-link-action]')?.dataset.linkAction;
-      if (action) actions[action]?.();
-    });
-  }
+  for (const area of [copyTools, shared]) onActionClick(area, 'data-link-action', actions);
   window.addEventListener('hashchange', showShared);
   copyTools.hidden = false;
   showShared();

@@ -11,6 +11,7 @@ import {
   formatAverage,
   isOlderVersionKey,
   maturityLevel,
+  maxImportBytes,
   parseImport,
   readStored,
   storageKey,
@@ -21,20 +22,10 @@ import {
 } from '../domain/assessment.ts';
 import { scorecardEvents } from '../domain/page-ids.ts';
 import { scoreChart } from '../domain/score-chart.ts';
+import { download } from './download.ts';
+import { onActionClick, onFilesChosen } from './controls.ts';
 import { openStore } from './local-store.ts';
 import { worksheetTemplate } from './worksheet-template.ts';
-
-function download(fileName: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function mountScorecard(root: Document): void {
   const page = worksheetTemplate(root);
@@ -136,14 +127,13 @@ export function mountScorecard(root: Document): void {
     },
   };
 
-  tools.addEventListener('click', (event) => {
-    const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
-    if (action) actions[action]?.();
-  });
-  fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
-    fileInput.value = '';
+  onActionClick(tools, 'data-action', actions);
+  onFilesChosen(fileInput, ([file]) => {
     if (!file) return;
+    if (file.size > maxImportBytes) {
+      say(`The file was not imported: ${file.name} is larger than 1 MB, so it is not a scorecard export.`);
+      return;
+    }
     // A file that cannot be read (moved, or access withdrawn) is reported, not left as an unhandled rejection.
     file.text().then(
       (text) => {

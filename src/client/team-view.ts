@@ -4,7 +4,7 @@
  * scores, mean and spread, disagreements first, as a table and a chart. The team is kept in
  * this browser. Every name and text from a file is set as text, never as HTML.
  */
-import { readStored, storageKey } from '../domain/assessment.ts';
+import { maxImportBytes, readStored, storageKey } from '../domain/assessment.ts';
 import { scorecardEvents } from '../domain/page-ids.ts';
 import { chartLayout, teamScoreChart } from '../domain/score-chart.ts';
 import {
@@ -13,13 +13,13 @@ import {
   formatMean,
   formatSpread,
   importMember,
-  maxImportBytes,
   readTeam,
   teamStorageKey,
   teamSummary,
   writeTeam,
   type TeamMember,
 } from '../domain/team-view.ts';
+import { onActionClick, onFilesChosen } from './controls.ts';
 import { openStore } from './local-store.ts';
 import { worksheetTemplate } from './worksheet-template.ts';
 
@@ -58,7 +58,8 @@ export function mountTeamView(root: Document): void {
   let members: TeamMember[] = [];
 
   function save(): void {
-    if (store && !store.write(writeTeam(members))) say('This browser refused to save the team (its storage is full); it lasts until you leave the page.');
+    if (!store) say('This browser does not allow saving, so the team view lasts until you leave the page.');
+    else if (!store.write(writeTeam(members))) say('This browser refused to save the team (its storage is full); it lasts until you leave the page.');
   }
 
   function drawMembers(): void {
@@ -202,15 +203,8 @@ export function mountTeamView(root: Document): void {
     },
   };
 
-  section.addEventListener('click', (event) => {
-    const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-team-action]')?.dataset.teamAction;
-    if (action) actions[action]?.();
-  });
-  fileInput.addEventListener('change', () => {
-    const files = Array.from(fileInput.files ?? []);
-    fileInput.value = '';
-    if (files.length) void addFiles(files);
-  });
+  onActionClick(section, 'data-team-action', actions);
+  onFilesChosen(fileInput, (files) => void addFiles(files));
 
   const stored = readTeam(store?.read() ?? null, template);
   if (stored.status === 'restored') members = stored.members;

@@ -85,6 +85,9 @@ export function toJson(assessment: Assessment): string {
 
 /* ---------- import and storage ---------- */
 
+/** Files larger than this are refused unread: an export or a history is a few kilobytes. */
+export const maxImportBytes = 1024 * 1024;
+
 export type ReadResult = { ok: true; assessment: Assessment } | { ok: false; message: string };
 
 /** Checks that a parsed value is an assessment of exactly this template version. */

@@ -5,13 +5,10 @@
  * first, then the weakest.
  */
 import type { Assessment } from '../schemas/assessment.ts';
-import { entryFor, parseImport, readAssessment, type TemplateForAssessment } from './assessment.ts';
+import { entryFor, maxImportBytes, parseImport, readAssessment, type TemplateForAssessment } from './assessment.ts';
 
 /** A spread of this many points or more between two people's scores is flagged. */
 export const disagreementPoints = 2;
-
-/** Imports larger than this are refused unread: a scorecard export is a few kilobytes. */
-export const maxImportBytes = 1024 * 1024;
 
 export interface TeamMember {
   /** Optional for the people scoring: initials, a first name, or "Person N" by default. */

@@ -26,3 +26,30 @@ export const assessmentSchema = z
 
 export type AreaEntry = z.infer<typeof areaEntrySchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
+
+/**
+ * A dated record of a scorecard's scores: one person's, or a team's means (hence fractions).
+ * The page keeps a history of them per template version, to show the change since the last one.
+ */
+export const snapshotSchema = z
+  .object({
+    savedAt: z.iso.datetime(),
+    source: z.enum(['mine', 'team']),
+    /** How many people's scores a team snapshot averages. */
+    people: z.number().int().min(1).optional(),
+    scores: z.record(idPattern, z.number().min(1).max(5).nullable()),
+  })
+  .strict();
+
+/** "Export history" writes it and "Import history" reads it back. */
+export const historySchema = z
+  .object({
+    format: z.literal('setlist-scorecard-history'),
+    templateId: idPattern,
+    templateVersion: z.number().int().min(1),
+    snapshots: z.array(snapshotSchema).max(1000),
+  })
+  .strict();
+
+export type Snapshot = z.infer<typeof snapshotSchema>;
+export type History = z.infer<typeof historySchema>;

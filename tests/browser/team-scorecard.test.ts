@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { emptyAssessment, storageKey, toJson, type TemplateForAssessment } from '../../src/domain/assessment.ts';
@@ -141,17 +142,104 @@ describe('team view of a scorecard', () => {
     }
   });
 
-  it.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violations with a team and a shared result (%s)', async (colorScheme) => {
-    const { page } = await site().newPage({ colorScheme });
+  it('saves snapshots and shows the change per area since the previous one, across a reload and an export', async () => {
+    const { page } = await site().newPage();
     await page.goto(`${site().origin}${pagePath}`);
     const template = await templateOf(page);
-    await page.locator('[data-team-import]').setInputFiles([exportOf(template, [1, 5, 3, 3, 2], 'ana.json'), exportOf(template, [4, 4, 3, 2, 2], 'ben.json')]);
-    await expect.poll(() => rowsOf(page)).toHaveLength(5);
-    const shared = emptyAssessment(template);
-    shared.areas[template.areas[0]!.id] = { score: 2, evidence: 'Some evidence', nextMove: 'A move' };
-    await page.goto(`${site().origin}${pagePath}${resultLinkFragment(shared, template, { withNotes: true })}`);
+    const [first, second] = template.areas;
+    const score = (area: typeof first, value: string) =>
+      page
+        .getByRole('group', { name: `Current score (1-5) for ${area!.title}` })
+        .getByLabel(value)
+        .check();
+    const history = page.locator('[data-history]');
+    await score(first, '2');
+    await history.getByRole('button', { name: 'Save my scores as a snapshot' }).click();
+    expect(await page.locator('[data-history-between]').textContent()).toMatch(/^Only one snapshot so far/);
+    await score(first, '4');
+    await score(second, '3');
+    await history.getByRole('button', { name: 'Save my scores as a snapshot' }).click();
     await page.reload();
-    await expect.poll(() => page.locator('[data-shared-rows] tr').count()).toBe(template.areas.length);
-    expect(await axeViolations(page)).toEqual([]);
+    const changes = await page.locator('[data-history-changes] li').allTextContents();
+    expect(changes.slice(0, 2)).toEqual([`▲${first!.title}: up 2.0 (2.0 to 4.0)`, `+${second!.title}: new (3.0)`]);
+    expect(await page.locator('[data-history-rows] tr').count()).toBe(2);
+    expect(await page.locator('[data-history-chart-description]').textContent()).toMatch(/^Average score out of 5, oldest first: .*: 2\.0; .*: 3\.5\.$/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), history.getByRole('button', { name: 'Export history' }).click()]);
+    const exported = readFileSync(await download.path(), 'utf8');
+    const fresh = await site().newPage();
+    await fresh.page.goto(`${site().origin}${pagePath}`);
+    await fresh.page.locator('[data-history-import]').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect.poll(() => fresh.page.locator('[data-history-status]').textContent()).toBe('Imported 2 snapshots from history.json.');
+    expect(await fresh.page.locator('[data-history-changes] li').allTextContents()).toEqual(changes);
   });
+
+  it('refuses a file larger than 1 MB in every import, unread, keeping what was there', async () => {
+    const { page } = await site().newPage();
+    await page.goto(`${site().origin}${pagePath}`);
+    const huge = { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 1, ' ') };
+    await page.locator('[data-import]').setInputFiles(huge);
+    await expect
+      .poll(() => page.locator('[data-status]').textContent())
+      .toBe('The file was not imported: huge.json is larger than 1 MB, so it is not a scorecard export.');
+    await page.locator('[data-team-import]').setInputFiles(huge);
+    await expect.poll(() => page.locator('[data-team-status]').textContent()).toContain('huge.json was not added: it is larger than 1 MB');
+    await page.locator('[data-history-import]').setInputFiles(huge);
+    await expect
+      .poll(() => page.locator('[data-history-status]').textContent())
+      .toBe('huge.json was not imported: it is larger than 1 MB, so it is not a history export.');
+  });
+
+  it('walks the areas on a shared screen with the keyboard alone, scores hidden until revealed', async () => {
+    const { page } = await site().newPage();
+    await page.goto(`${site().origin}${pagePath}`);
+    const template = await templateOf(page);
+    await page.locator('[data-team-import]').setInputFiles([exportOf(template, [4, 2, 3, 5, 1], 'ana.json'), exportOf(template, [4, 4, 3, 2, 2], 'ben.json')]);
+    await expect.poll(() => rowsOf(page)).toHaveLength(5);
+    const opener = page.getByRole('button', { name: 'Facilitate on a shared screen' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: template.areas[3]!.title });
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('[data-facilitate-position]').textContent()).toBe('Area 1 of 5');
+    expect(await dialog.locator('[data-facilitate-levels] li').count()).toBe(template.scale.length);
+    expect(await dialog.locator('[data-facilitate-scores]').textContent()).toContain('Scores are hidden until you reveal them');
+    await page.keyboard.press('r');
+    expect(await dialog.locator('[data-facilitate-scores] li').allTextContents()).toEqual([
+      'ana: 5',
+      'ben: 2',
+      'Mean 3.5, spread 2-5 (3 points): 3 points apart, discuss',
+    ]);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('[data-facilitate-area]').textContent()).toBe(template.areas[1]!.title);
+    expect(await page.locator('[data-facilitate-scores]').textContent()).toContain('hidden');
+    await page.keyboard.press('p');
+    expect(await page.locator('[data-facilitate-position]').textContent()).toBe('Area 1 of 5');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-facilitate]').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Facilitate on a shared screen');
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no WCAG 2.2 AA violations with a team, a shared result, a snapshot and in facilitation mode (%s)',
+    async (colorScheme) => {
+      const { page } = await site().newPage({ colorScheme });
+      await page.goto(`${site().origin}${pagePath}`);
+      const template = await templateOf(page);
+      await page
+        .locator('[data-team-import]')
+        .setInputFiles([exportOf(template, [1, 5, 3, 3, 2], 'ana.json'), exportOf(template, [4, 4, 3, 2, 2], 'ben.json')]);
+      await expect.poll(() => rowsOf(page)).toHaveLength(5);
+      const shared = emptyAssessment(template);
+      shared.areas[template.areas[0]!.id] = { score: 2, evidence: 'Some evidence', nextMove: 'A move' };
+      await page.goto(`${site().origin}${pagePath}${resultLinkFragment(shared, template, { withNotes: true })}`);
+      await page.reload();
+      await expect.poll(() => page.locator('[data-shared-rows] tr').count()).toBe(template.areas.length);
+      await page.locator('[data-history]').getByRole('button', { name: "Save the team's means as a snapshot" }).click();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Facilitate on a shared screen' }).click();
+      await page.keyboard.press('r');
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../../src/domain/assessment.ts';
+import { maxImportBytes, toJson } from '../../../src/domain/assessment.ts';
 import { teamScoreChart } from '../../../src/domain/score-chart.ts';
-import { formatMean, formatSpread, importMember, maxImportBytes, readTeam, teamSummary, writeTeam } from '../../../src/domain/team-view.ts';
+import { formatMean, formatSpread, importMember, readTeam, teamSummary, writeTeam } from '../../../src/domain/team-view.ts';
 import { filled, template } from '../../helpers/assessment-fixture.ts';
 
 const team = [

@@ -1,0 +1,100 @@
+/**
+ * Facilitation mode island, on scorecard pages: a full-screen dialog for a shared screen that
+ * walks the areas one at a time, in the team view's discussion order, with the scale's level
+ * descriptors, and everyone's scores only once revealed (so nobody anchors on the first one
+ * said). Keyboard alone: N or → next, P or ← previous, R reveal, Esc back to the page.
+ */
+import { readTeam, teamStorageKey, teamSummary, formatMean, formatSpread } from '../domain/team-view.ts';
+import { onActionClick } from './controls.ts';
+import { openStore } from './local-store.ts';
+import { worksheetTemplate } from './worksheet-template.ts';
+
+function item(text: string): HTMLLIElement {
+  const made = document.createElement('li');
+  made.textContent = text;
+  return made;
+}
+
+export function mountFacilitation(root: Document): void {
+  const page = worksheetTemplate(root);
+  const found = root.querySelector<HTMLDialogElement>('[data-facilitate]');
+  const opener = root.querySelector<HTMLButtonElement>('[data-facilitate-open]');
+  if (!page || !found || !opener) return;
+  // Named again once known to exist: the hoisted functions below cannot see the check above.
+  const dialog = found;
+  const { template } = page;
+  const position = dialog.querySelector<HTMLElement>('[data-facilitate-position]')!;
+  const title = dialog.querySelector<HTMLElement>('[data-facilitate-area]')!;
+  const prompt = dialog.querySelector<HTMLElement>('[data-facilitate-prompt]')!;
+  const levels = dialog.querySelector<HTMLElement>('[data-facilitate-levels]')!;
+  const scores = dialog.querySelector<HTMLElement>('[data-facilitate-scores]')!;
+  const revealButton = dialog.querySelector<HTMLButtonElement>('[data-facilitate-action="reveal"]')!;
+
+  let areas: ReturnType<typeof teamSummary> = [];
+  let names: string[] = [];
+  let current = 0;
+  let revealed = false;
+
+  function show(): void {
+    const area = areas[current];
+    const definition = template.areas.find((candidate) => candidate.id === area?.areaId);
+    if (!area || !definition) return;
+    position.textContent = `Area ${current + 1} of ${areas.length}`;
+    title.textContent = area.title;
+    prompt.textContent = definition.evidencePrompt;
+    levels.replaceChildren(...template.scale.map((level) => item(`${level.score}: ${level.label}. ${level.descriptor}`)));
+    revealButton.disabled = revealed || names.length === 0;
+    if (names.length === 0) {
+      scores.replaceChildren(item("No scores yet: add the team's results to the team view to reveal them here."));
+    } else if (!revealed) {
+      scores.replaceChildren(item(`${names.length} people scored this area. Scores are hidden until you reveal them (R).`));
+    } else {
+      scores.replaceChildren(
+        ...names.map((name, index) => item(`${name}: ${area.scores[index] ?? 'not scored'}`)),
+        item(`Mean ${formatMean(area.mean)}, spread ${formatSpread(area)}${area.disagree ? `: ${area.spread} points apart, discuss` : ''}`),
+      );
+    }
+  }
+
+  function go(step: number): void {
+    const next = Math.min(areas.length - 1, Math.max(0, current + step));
+    if (next === current) return;
+    current = next;
+    revealed = false;
+    show();
+  }
+
+  const actions: Record<string, () => void> = {
+    next: () => go(1),
+    previous: () => go(-1),
+    reveal: () => {
+      if (names.length === 0) return;
+      revealed = true;
+      show();
+    },
+    exit: () => dialog.close(),
+  };
+
+  opener.addEventListener('click', () => {
+    const team = readTeam(openStore(teamStorageKey(template))?.read() ?? null, template);
+    const members = team.status === 'restored' ? team.members : [];
+    names = members.map((member) => member.name);
+    // Without a team the walk follows the template; with one, the order to discuss.
+    areas = teamSummary(members, template);
+    if (members.length === 0)
+      areas.sort((a, b) => template.areas.findIndex((area) => area.id === a.areaId) - template.areas.findIndex((area) => area.id === b.areaId));
+    current = 0;
+    revealed = false;
+    show();
+    dialog.showModal();
+  });
+  onActionClick(dialog, 'data-facilitate-action', actions);
+  dialog.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || (event.target as HTMLElement).matches('input, textarea')) return;
+    const action = { ArrowRight: 'next', n: 'next', N: 'next', ArrowLeft: 'previous', p: 'previous', P: 'previous', r: 'reveal', R: 'reveal' }[event.key];
+    if (!action) return;
+    event.preventDefault();
+    actions[action]?.();
+  });
+  opener.hidden = false;
+}

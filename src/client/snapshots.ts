@@ -1,0 +1,173 @@
+/**
+ * Scores-over-time island, on scorecard pages: saves dated snapshots of the reader's scores or
+ * of the team view's means, shows the change per area since the previous snapshot and the
+ * trend of the average, and exports and imports the history. Kept in this browser per template
+ * version; unreadable or refused storage is said, never silently dropped.
+ */
+import { maxImportBytes, readStored, storageKey } from '../domain/assessment.ts';
+import {
+  changesBetween,
+  describeChange,
+  describeSnapshot,
+  historyJson,
+  historyStorageKey,
+  mergeHistories,
+  readHistory,
+  snapshotAverage,
+  snapshotOfMine,
+  snapshotOfTeam,
+  trendChart,
+} from '../domain/snapshots.ts';
+import { readTeam, teamStorageKey, teamSummary } from '../domain/team-view.ts';
+import type { Snapshot } from '../schemas/assessment.ts';
+import { download } from './download.ts';
+import { onActionClick, onFilesChosen } from './controls.ts';
+import { openStore } from './local-store.ts';
+import { worksheetTemplate } from './worksheet-template.ts';
+
+const svgNamespace = 'http://www.w3.org/2000/svg';
+const changeMarks = { up: '▲', down: '▼', same: '=', new: '+', unscored: '–' } as const;
+
+export function mountSnapshots(root: Document): void {
+  const page = worksheetTemplate(root);
+  const found = root.querySelector<HTMLElement>('[data-history]');
+  if (!page || !found) return;
+  // Named again once known to exist: the hoisted functions below cannot see the check above.
+  const section = found;
+  const { template } = page;
+  const language = section.dataset.language ?? 'en';
+  const status = section.querySelector<HTMLElement>('[data-history-status]')!;
+  const results = section.querySelector<HTMLElement>('[data-history-results]')!;
+  const between = section.querySelector<HTMLElement>('[data-history-between]')!;
+  const changes = section.querySelector<HTMLElement>('[data-history-changes]')!;
+  const rows = section.querySelector<HTMLElement>('[data-history-rows]')!;
+  const chart = section.querySelector<SVGSVGElement>('[data-history-chart]')!;
+  const chartDescription = section.querySelector<SVGElement>('[data-history-chart-description]')!;
+  const fileInput = section.querySelector<HTMLInputElement>('[data-history-import]')!;
+  const store = openStore(historyStorageKey(template));
+  const say = (message: string) => (status.textContent = message);
+
+  let snapshots: Snapshot[] = [];
+  // An unreadable stored history is kept as it is until the reader saves or clears on purpose.
+  let unreadable = false;
+
+  function draw(): void {
+    results.hidden = snapshots.length === 0;
+    const latest = snapshots.at(-1);
+    const previous = snapshots.at(-2);
+    if (!latest) return;
+    between.textContent = previous
+      ? `From ${describeSnapshot(previous, language)} to ${describeSnapshot(latest, language)}:`
+      : `Only one snapshot so far (${describeSnapshot(latest, language)}): save another next time to see what moved.`;
+    changes.replaceChildren(
+      ...(previous ? changesBetween(previous, latest, template) : []).map((change) => {
+        const item = document.createElement('li');
+        const mark = document.createElement('span');
+        mark.className = `change-mark change-${change.direction}`;
+        mark.setAttribute('aria-hidden', 'true');
+        mark.textContent = changeMarks[change.direction];
+        item.append(mark, `${change.title}: ${describeChange(change)}`);
+        return item;
+      }),
+    );
+    rows.replaceChildren(
+      ...[...snapshots].reverse().map((snapshot) => {
+        const row = document.createElement('tr');
+        const average = snapshotAverage(snapshot, template);
+        for (const text of [describeSnapshot(snapshot, language), average === null ? 'not scored' : average.toFixed(1)]) {
+          const cell = document.createElement('td');
+          cell.textContent = text;
+          row.append(cell);
+        }
+        return row;
+      }),
+    );
+    const trend = trendChart(snapshots, template, language);
+    chart.setAttribute('viewBox', `0 0 ${trend.width} ${trend.height}`);
+    chartDescription.textContent = trend.description;
+    const line = document.createElementNS(svgNamespace, 'polyline');
+    line.setAttribute('points', trend.points.map((point) => `${point.x},${point.y}`).join(' '));
+    line.setAttribute('class', 'trend-line');
+    const dots = trend.points.flatMap((point) => {
+      const dot = document.createElementNS(svgNamespace, 'circle');
+      dot.setAttribute('cx', String(point.x));
+      dot.setAttribute('cy', String(point.y));
+      dot.setAttribute('r', '4');
+      dot.setAttribute('class', 'trend-dot');
+      const value = document.createElementNS(svgNamespace, 'text');
+      value.setAttribute('x', String(point.x));
+      value.setAttribute('y', String(point.y - 10));
+      value.setAttribute('text-anchor', 'middle');
+      value.setAttribute('class', 'chart-value');
+      value.textContent = point.label;
+      return [dot, value];
+    });
+    chart.replaceChildren(chartDescription, line, ...dots);
+  }
+
+  function keep(next: Snapshot[], message: string): void {
+    snapshots = next;
+    unreadable = false;
+    if (store && !store.write(historyJson(snapshots, template)))
+      say(`${message} This browser refused to keep it (its storage is full): export the history to keep it.`);
+    else say(store ? message : `${message} This browser does not allow saving, so export the history before you leave.`);
+    draw();
+  }
+
+  function add(snapshot: Snapshot, what: string): void {
+    if (unreadable && !window.confirm('The history saved in this browser cannot be read. Start a new history?')) return;
+    keep(mergeHistories(snapshots, [snapshot]), `Saved a snapshot of ${what}.`);
+  }
+
+  const actions: Record<string, () => void> = {
+    'save-mine': () => {
+      const mine = readStored(openStore(storageKey(template))?.read() ?? null, template);
+      if (mine.status !== 'restored') return void say('Score at least one area above first.');
+      add(snapshotOfMine(mine.assessment, template), 'your scores');
+    },
+    'save-team': () => {
+      const team = readTeam(openStore(teamStorageKey(template))?.read() ?? null, template);
+      if (team.status !== 'restored' || team.members.length === 0) return void say('Add results to the team view first.');
+      add(snapshotOfTeam(teamSummary(team.members, template), team.members.length), `the team's means (${team.members.length} people)`);
+    },
+    export: () => download(`${template.id}-history.json`, 'application/json', historyJson(snapshots, template)),
+    import: () => fileInput.click(),
+    clear: () => {
+      if ((snapshots.length || unreadable) && !window.confirm('Delete every snapshot of this scorecard in this browser?')) return;
+      store?.clear();
+      snapshots = [];
+      unreadable = false;
+      draw();
+      say('The history is cleared.');
+    },
+  };
+
+  onActionClick(section, 'data-history-action', actions);
+  onFilesChosen(fileInput, ([file]) => {
+    if (!file) return;
+    if (file.size > maxImportBytes) return void say(`${file.name} was not imported: it is larger than 1 MB, so it is not a history export.`);
+    file.text().then(
+      (text) => {
+        const read = readHistory(text, template);
+        if (!read.ok) return say(`${file.name} was not imported: ${read.message}.`);
+        keep(
+          mergeHistories(snapshots, read.snapshots),
+          `Imported ${read.snapshots.length} snapshot${read.snapshots.length === 1 ? '' : 's'} from ${file.name}.`,
+        );
+      },
+      () => say(`${file.name} was not imported: it could not be read.`),
+    );
+  });
+
+  const stored = store?.read() ?? null;
+  if (stored !== null) {
+    const read = readHistory(stored, template);
+    if (read.ok) snapshots = read.snapshots;
+    else {
+      unreadable = true;
+      say('The history saved in this browser cannot be read; saving a new snapshot will ask before starting a new one.');
+    }
+  }
+  section.hidden = false;
+  draw();
+}
