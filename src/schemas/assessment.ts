@@ -31,7 +31,7 @@ export type Assessment = z.infer<typeof assessmentSchema>;
  * A dated record of a scorecard's scores: one person's, or a team's means (hence fractions).
  * The page keeps a history of them per template version, to show the change since the last one.
  */
-export const snapshotSchema = z
+const snapshotSchema = z
   .object({
     savedAt: z.iso.datetime(),
     source: z.enum(['mine', 'team']),
@@ -52,4 +52,3 @@ export const historySchema = z
   .strict();
 
 export type Snapshot = z.infer<typeof snapshotSchema>;
-export type History = z.infer<typeof historySchema>;
