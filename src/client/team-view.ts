@@ -1,11 +1,12 @@
 /**
  * Team view island, on scorecard pages beside the reader's own worksheet: a facilitator adds
- * several people's results (their JSON exports, or their own scores) and sees each area's
+ * several people's results (their JSON exports, their result links, or their own scores) and sees each area's
  * scores, mean and spread, disagreements first, as a table and a chart. The team is kept in
  * this browser. Every name and text from a file is set as text, never as HTML.
  */
 import { maxImportBytes, readStored, storageKey } from '../domain/assessment.ts';
 import { scorecardEvents } from '../domain/page-ids.ts';
+import { readResultLink } from '../domain/result-link.ts';
 import { chartLayout, teamScoreChart } from '../domain/score-chart.ts';
 import {
   cleanMemberName,
@@ -45,6 +46,7 @@ export function mountTeamView(root: Document): void {
   if (!section || !page) return;
   const { template } = page;
   const fileInput = section.querySelector<HTMLInputElement>('[data-team-import]')!;
+  const linkInput = section.querySelector<HTMLInputElement>('[data-team-link]')!;
   const status = section.querySelector<HTMLElement>('[data-team-status]')!;
   const results = section.querySelector<HTMLElement>('[data-team-results]')!;
   const memberList = section.querySelector<HTMLElement>('[data-team-members]')!;
@@ -181,8 +183,22 @@ export function mountTeamView(root: Document): void {
     say(`The shared result was added to the team view as ${name}; rename them below.`);
   });
 
+  function addLink(): void {
+    const text = linkInput.value.trim();
+    const hash = text.includes('#') ? text.slice(text.indexOf('#')) : text;
+    const read = readResultLink(hash, template);
+    if (!read.ok) return say(`${read.message} Nothing was added.`);
+    const name = defaultMemberName(members.length);
+    members.push({ name, assessment: read.assessment });
+    linkInput.value = '';
+    save();
+    draw();
+    say(`The result link was added as ${name}; rename them below.`);
+  }
+
   const actions: Record<string, () => void> = {
     'add-files': () => fileInput.click(),
+    'add-link': addLink,
     'add-mine': () => {
       const mine = readStored(openStore(storageKey(template))?.read() ?? null, template);
       if (mine.status !== 'restored') {
@@ -205,6 +221,11 @@ export function mountTeamView(root: Document): void {
 
   onActionClick(section, 'data-team-action', actions);
   onFilesChosen(fileInput, (files) => void addFiles(files));
+  linkInput.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    addLink();
+  });
 
   const stored = readTeam(store?.read() ?? null, template);
   if (stored.status === 'restored') members = stored.members;

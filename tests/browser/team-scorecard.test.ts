@@ -117,6 +117,16 @@ describe('team view of a scorecard', () => {
     await shared.getByRole('button', { name: 'Add to team view' }).click();
     expect((await rowsOf(receiver.page)).find((row) => row[0] === first!.title)?.slice(0, 2)).toEqual([first!.title, '4']);
 
+    // A facilitator can paste the same link into the team view instead of opening it.
+    await receiver.page.getByLabel("Or paste someone's result link").fill(link);
+    await receiver.page.getByLabel("Or paste someone's result link").press('Enter');
+    expect((await rowsOf(receiver.page)).find((row) => row[0] === first!.title)?.slice(0, 3)).toEqual([first!.title, '4', '4']);
+    await receiver.page.getByLabel("Or paste someone's result link").fill(`${link.slice(0, -2)}`);
+    await receiver.page.getByRole('button', { name: 'Add link' }).click();
+    expect(await receiver.page.locator('[data-team-status]').textContent()).toMatch(
+      /incomplete or was changed after it was made; ask for the link again\. Nothing was added\.$/,
+    );
+
     receiver.page.once('dialog', (dialog) => void dialog.accept());
     await shared.getByRole('button', { name: 'Load as mine' }).click();
     expect(await receiver.page.locator(`input[name="score-${first!.id}"][value="4"]`).isChecked()).toBe(true);
