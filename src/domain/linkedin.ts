@@ -18,6 +18,15 @@ export function linkedInShareUrl(canonicalUrl: string): string {
   return `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(canonicalUrl)}`;
 }
 
+/** What LinkedIn shows of a post before "…see more": the words that fit above the fold. */
+export function aboveTheFold(post: string, fold = linkedInFold): { shown: string; cut: boolean } {
+  const text = post.trim();
+  if (text.length <= fold) return { shown: text, cut: false };
+  // LinkedIn cuts between words, so the last word that would cross the fold goes below it.
+  const lastSpace = text.slice(0, fold + 1).search(/\s\S*$/);
+  return { shown: text.slice(0, lastSpace > 0 ? lastSpace : fold).trimEnd(), cut: true };
+}
+
 const sentenceEnd = /[.!?…]["'”’)\]]*(?=\s|$)/g;
 
 /**

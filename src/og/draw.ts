@@ -14,6 +14,7 @@ import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { mixHex } from '../domain/brand-colors.ts';
 import type { BrandPalette } from '../schemas/site.ts';
+import { ogImageSize } from '../domain/og-image-size.ts';
 
 export interface OgImageInput {
   title: string;
@@ -26,9 +27,6 @@ export interface OgImageInput {
   /** The site's light palette (`brand.colors.light` in the site config): the card is always light. */
   colors: BrandPalette;
 }
-
-/** LinkedIn's recommended link-preview size (1.91:1). */
-export const ogImageSize = { width: 1200, height: 627 } as const;
 
 /**
  * Bump whenever the layout, sizing or colour-mixing rules change, so cached PNGs made with the

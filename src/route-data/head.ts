@@ -1,6 +1,6 @@
 import { articleJsonLd, jsonForScript } from '../domain/structured-data.ts';
 import { absoluteUrl, fixedPaths } from '../domain/urls.ts';
-import { ogImageSize } from '../og/draw.ts';
+import { ogImageSize } from '../domain/og-image-size.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { PageMeta } from './page-meta.ts';
 

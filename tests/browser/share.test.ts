@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { aboveTheFold } from '../../src/domain/linkedin.ts';
 import { useSite } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/gates.ts';
 
 const articlePath = '/insights/jazz-and-reliable-systems/';
 const post =
@@ -35,5 +37,24 @@ describe('sharing in Chromium', () => {
     expect(headings).toHaveLength(15);
     expect(await page.getByRole('button', { name: 'Copy teaser' }).isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'Share on LinkedIn' }).isVisible()).toBe(true);
+  });
+
+  it('previews the post as LinkedIn shows it: the text cut at the fold, the link card, its image fetched only when opened', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await site().newPage({ colorScheme });
+      await page.goto(`${site().origin}${articlePath}`);
+      const fetchedImages = () => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/og.png')).length);
+      expect(await fetchedImages()).toBe(0);
+      await page.getByText('Preview the post as LinkedIn shows it').click();
+      const { shown, cut } = aboveTheFold(post);
+      expect(cut).toBe(true);
+      expect(await page.locator('.post-text').textContent()).toBe(`${shown} …see more`);
+      expect(await page.locator('.post-link-title').textContent()).toBe('Jazz and Reliable Systems');
+      expect(await page.locator('.post-link-domain').textContent()).toBe('trlyptrk.com');
+      const image = page.locator('.post-link-card img');
+      await image.scrollIntoViewIfNeeded();
+      await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(1200);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
   });
 });

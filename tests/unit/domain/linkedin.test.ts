@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteLinks, linkedInPost, linkedInShareUrl, lintTeaser, teaserHook } from '../../../src/domain/linkedin.ts';
+import { aboveTheFold, absoluteLinks, linkedInPost, linkedInShareUrl, lintTeaser, teaserHook } from '../../../src/domain/linkedin.ts';
 import { canonicalArticleUrl, checkOwnArticleLink, isExternalUrl } from '../../../src/domain/urls.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
@@ -90,5 +90,23 @@ describe("links to the site's own articles", () => {
     expect(isExternalUrl(siteConfig, url)).toBe(false);
     expect(isExternalUrl(siteConfig, '/insights/')).toBe(false);
     expect(isExternalUrl(siteConfig, 'mailto:a@b.c')).toBe(false);
+  });
+});
+
+describe('the post above the fold', () => {
+  it('shows a short post whole', () => {
+    expect(aboveTheFold('Short post.\n\nFull article: https://example.com/a/')).toEqual({
+      shown: 'Short post.\n\nFull article: https://example.com/a/',
+      cut: false,
+    });
+  });
+
+  it('cuts a long post between words, never mid-word, at the fold', () => {
+    const post = `${'word '.repeat(41)}crossing the fold`;
+    const { shown, cut } = aboveTheFold(post, 210);
+    expect(cut).toBe(true);
+    expect(shown.length).toBeLessThanOrEqual(210);
+    expect(shown.endsWith('word')).toBe(true);
+    expect(post.startsWith(shown)).toBe(true);
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedOgImage } from '../../../src/og/cache.ts';
 import sharp from 'sharp';
-import { fitTitle, imageColors, ogCardLayout, ogImageKey, ogImageSize, renderOgImage, wrapText, type OgImageInput } from '../../../src/og/draw.ts';
+import { ogImageSize } from '../../../src/domain/og-image-size.ts';
+import { fitTitle, imageColors, ogCardLayout, ogImageKey, renderOgImage, wrapText, type OgImageInput } from '../../../src/og/draw.ts';
 import { siteConfigSchema } from '../../../src/schemas/site.ts';
 
 /** The default light palette, as the site config resolves it. */
