@@ -187,7 +187,10 @@ export function mountTeamView(root: Document): void {
     const text = linkInput.value.trim();
     const hash = text.includes('#') ? text.slice(text.indexOf('#')) : text;
     const read = readResultLink(hash, template);
-    if (!read.ok) return say(`${read.message} Nothing was added.`);
+    if (!read.ok) {
+      say(`${read.message} Nothing was added.`);
+      return;
+    }
     const name = defaultMemberName(members.length);
     members.push({ name, assessment: read.assessment });
     linkInput.value = '';

@@ -20,6 +20,9 @@ function declarations(palette: BrandPalette, indent: string): string {
  * reader prefers a dark scheme, in the `brand` cascade layer, below the base and page layers
  * that use the colours (src/styles/base.css declares the same order).
  */
+/** The class that keeps an element in the light palette whatever the reader's scheme. */
+export const brandLightClass = 'brand-light';
+
 export function brandCss(colors: BrandColors): string {
   return [
     '/* Brand colours, generated from brand.colors in src/site.config.ts. */',
@@ -34,6 +37,11 @@ export function brandCss(colors: BrandColors): string {
     '    :root {',
     declarations(colors.dark, '      '),
     '    }',
+    '  }',
+    '',
+    `  /* What is the same document in light and dark, and on paper (carousel slides): the light set. */`,
+    `  .${brandLightClass} {`,
+    declarations(colors.light, '    '),
     '  }',
     '}',
     '',

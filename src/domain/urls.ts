@@ -72,17 +72,23 @@ export function checklistPath(config: UrlConfig, slug: string): string {
   return `${articlePath(config, slug)}checklist/`;
 }
 
+/** An article as a LinkedIn document post: slides to print as a PDF. */
+export function carouselPath(config: UrlConfig, slug: string): string {
+  return `${articlePath(config, slug)}carousel/`;
+}
+
 /** The link-preview image of an article. */
 export function articleOgImagePath(config: UrlConfig, slug: string): string {
   return `${articlePath(config, slug)}og.png`;
 }
 
 /** Every page and file a build writes for one article. */
-export function articlePages(config: UrlConfig, slug: string): { article: string; scorecard: string; checklist: string; ogImage: string } {
+export function articlePages(config: UrlConfig, slug: string): { article: string; scorecard: string; checklist: string; carousel: string; ogImage: string } {
   return {
     article: articlePath(config, slug),
     scorecard: scorecardPath(config, slug),
     checklist: checklistPath(config, slug),
+    carousel: carouselPath(config, slug),
     ogImage: articleOgImagePath(config, slug),
   };
 }

@@ -5,8 +5,6 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import contentState from 'virtual:setlist/content-state';
-import { articleOgImageInput } from '../og/inputs.ts';
-import { ogImageKey } from '../og/draw.ts';
 import { siteConfig } from '../site.config.ts';
 import { assertContentValid } from './content-errors.ts';
 import type { ContentState } from './content-state.ts';
@@ -40,14 +38,6 @@ export async function articlePaths() {
 /** Static paths of the pages made from an article's data alone (its scorecard and checklist). */
 export async function companionPaths() {
   return (await getSiteData()).articles.map((route) => ({ params: { slug: route.slug }, props: { route }, cacheKey: route.cacheKeys.companions }));
-}
-
-/** Static paths of the article preview images; the image's own key (texts, design, fonts) decides reuse. */
-export async function ogImagePaths() {
-  return (await getSiteData()).articles.map((route) => {
-    const input = articleOgImageInput(route.entry.data);
-    return { params: { slug: route.slug }, props: { slug: route.slug, input }, cacheKey: ogImageKey(input) };
-  });
 }
 
 const listingPaths = (listings: Listing[], param: 'tag' | 'series') => listings.map((listing) => ({ params: { [param]: listing.slug }, props: { listing } }));

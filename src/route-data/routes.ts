@@ -1,5 +1,16 @@
 import type { SiteConfig } from '../schemas/site.ts';
-import { articleOgImagePath, articlePath, checklistPath, fixedPaths, scorecardPath, seriesIndexPath, seriesPath, tagPath, tagsPath } from '../domain/urls.ts';
+import {
+  articleOgImagePath,
+  articlePath,
+  carouselPath,
+  checklistPath,
+  fixedPaths,
+  scorecardPath,
+  seriesIndexPath,
+  seriesPath,
+  tagPath,
+  tagsPath,
+} from '../domain/urls.ts';
 
 /** A page the integration injects: its URL pattern and its entry file in `src/routes/`. */
 export interface InjectedPage {
@@ -27,6 +38,7 @@ export function injectedPages(config: Pick<SiteConfig, 'baseUrl' | 'insightsPath
     { pattern: pattern(articlePath(config, '[slug]')), entrypoint: 'article.astro' },
     { pattern: pattern(scorecardPath(config, '[slug]')), entrypoint: 'scorecard.astro' },
     { pattern: pattern(checklistPath(config, '[slug]')), entrypoint: 'checklist.astro' },
+    { pattern: pattern(carouselPath(config, '[slug]')), entrypoint: 'carousel.astro' },
     { pattern: articleOgImagePath(config, '[slug]'), entrypoint: 'article-og-image.ts', devOnly: true },
     { pattern: fixedPaths.siteOgImage, entrypoint: 'site-og-image.ts', devOnly: true },
     { pattern: pattern(tagsPath(config)), entrypoint: 'tags-index.astro' },

@@ -63,7 +63,7 @@ export interface ArticleRoute<Entry extends ArticleEntry = ArticleEntry> {
   template: TemplateEntry;
   /** The template as the self-assessment reads it, and its empty chart (the page's no-JS state). */
   assessment: { template: TemplateForAssessment; emptyChart: Chart };
-  meta: { article: PageMeta; scorecard: PageMeta; checklist: PageMeta };
+  meta: { article: PageMeta; scorecard: PageMeta; checklist: PageMeta; carousel: PageMeta };
   previous: NavLink | undefined;
   next: NavLink | undefined;
   series: { name: string; path: string; part: number; of: number } | undefined;
@@ -168,6 +168,11 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
           title: `Checklist: ${data.title}`,
           description: `A one-page printable checklist of ${data.framework.name}: the practical checklist and every operator check.`,
           path: pages.checklist,
+        },
+        carousel: {
+          title: `Carousel: ${data.title}`,
+          description: `${data.title} as slides for a LinkedIn document post: the TL;DR, every step of ${data.framework.name} with its checks, the scorecard and the takeaways.`,
+          path: pages.carousel,
         },
       },
       previous: navLink(previous),

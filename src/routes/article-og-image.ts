@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { OgImageInput } from '../og/draw.ts';
 import { ogImageResponse } from '../og/cached-image.ts';
-import { ogImagePaths } from '../route-data/index.ts';
+import { ogImagePaths } from '../route-data/og-image-paths.ts';
 
 export const getStaticPaths = ogImagePaths;
 

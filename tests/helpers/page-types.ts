@@ -6,6 +6,7 @@ export const pageTypes = [
   { name: 'article with GFM table, task list and external link', path: '/insights/five-failure-modes/' },
   { name: 'scorecard self-assessment', path: '/insights/jazz-and-reliable-systems/scorecard/' },
   { name: 'printable checklist', path: '/insights/jazz-and-reliable-systems/checklist/' },
+  { name: 'LinkedIn carousel', path: '/insights/jazz-and-reliable-systems/carousel/' },
   { name: 'tags index', path: '/insights/tags/' },
   { name: 'tag', path: '/insights/tags/operating-model/' },
   { name: 'series', path: '/insights/series/reliable-operations/' },

@@ -15,13 +15,8 @@ describe('customPropertyName', () => {
 });
 
 describe('brandCss', () => {
-  it('writes the light set on :root and the dark set under prefers-color-scheme: dark, in the brand layer', () => {
-    expect(brandCss(defaults)).toBe(`/* Brand colours, generated from brand.colors in src/site.config.ts. */
-@layer brand, base, page;
-
-@layer brand {
-  :root {
-    --bg: #ffffff;
+  // The default light palette, as both :root and .brand-light declare it.
+  const lightSet = `    --bg: #ffffff;
     --surface: #f4f6f8;
     --text: #1b1f24;
     --muted: #4a5563;
@@ -31,7 +26,15 @@ describe('brandCss', () => {
     --link: #0b57a3;
     --focus: #b4530a;
     --mark: #fff1a8;
-  }
+`;
+
+  it('writes the light set on :root, the dark set under prefers-color-scheme: dark, and the light set again for .brand-light, in the brand layer', () => {
+    expect(brandCss(defaults)).toBe(`/* Brand colours, generated from brand.colors in src/site.config.ts. */
+@layer brand, base, page;
+
+@layer brand {
+  :root {
+${lightSet}  }
 
   @media (prefers-color-scheme: dark) {
     :root {
@@ -47,6 +50,10 @@ describe('brandCss', () => {
       --mark: #5c4b00;
     }
   }
+
+  /* What is the same document in light and dark, and on paper (carousel slides): the light set. */
+  .brand-light {
+${lightSet}  }
 }
 `);
   });

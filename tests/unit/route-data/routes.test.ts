@@ -14,6 +14,7 @@ describe('injected pages', () => {
       '/playbooks/[slug]',
       '/playbooks/[slug]/scorecard',
       '/playbooks/[slug]/checklist',
+      '/playbooks/[slug]/carousel',
       '/playbooks/[slug]/og.png',
       '/og.png',
       '/playbooks/tags',

@@ -37,6 +37,7 @@ describe('route data of the shipped articles', () => {
       article: '/insights/jazz-and-reliable-systems/',
       scorecard: '/insights/jazz-and-reliable-systems/scorecard/',
       checklist: '/insights/jazz-and-reliable-systems/checklist/',
+      carousel: '/insights/jazz-and-reliable-systems/carousel/',
       ogImage: '/insights/jazz-and-reliable-systems/og.png',
     });
     expect(seed.canonicalUrl).toBe('https://trlyptrk.com/insights/jazz-and-reliable-systems/');

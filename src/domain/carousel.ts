@@ -1,0 +1,130 @@
+/**
+ * An article as a LinkedIn document post ("carousel"): slides of 1080×1350 CSS px (4:5, what
+ * phones show best), made from the article's typed parts. A list too long for one slide goes on
+ * over the next ones rather than shrinking below a size a phone can read. The fit is estimated
+ * from the slide's type sizes (src/styles/carousel.css, keep the two in step); the browser
+ * tests print the real PDF and check nothing leaves a page.
+ */
+import type { Insight } from '../schemas/insight.ts';
+import type { ScorecardTemplate } from '../schemas/scorecard.ts';
+import { stepLabel } from './page-ids.ts';
+
+export const carouselSlideSize = { width: 1080, height: 1350 } as const;
+
+/** Heights in CSS px at full size (1080 wide), from src/styles/carousel.css. */
+const layout = {
+  /** Between the eyebrow and the footer: 1350 less the padding, the eyebrow and the footer's band. */
+  contentPx: 1110,
+  /** 64 px headings, 1.15 line height, about 26 characters a line; then a 32 px margin. */
+  headingLinePx: 74,
+  headingCharsPerLine: 26,
+  blockMarginPx: 32,
+  /** 40 px body text, 1.35 line height; Inter averages about half an em a character, so 41 a line errs long (wrapping wastes the rest). */
+  bodyLinePx: 54,
+  charsPerLine: 41,
+  itemGapPx: 14,
+} as const;
+
+export type SlideKind = 'cover' | 'tldr' | 'step' | 'scorecard' | 'takeaways' | 'closing';
+
+export interface Slide {
+  kind: SlideKind;
+  /** The small line above the heading. */
+  eyebrow: string;
+  heading: string;
+  /** A paragraph under the heading. */
+  text?: string;
+  items: string[];
+  /** True on the second and later slides of one list. */
+  continued: boolean;
+}
+
+const lines = (text: string, perLine: number = layout.charsPerLine): number => Math.max(1, Math.ceil(text.length / perLine));
+const itemPx = (item: string): number => lines(item) * layout.bodyLinePx + layout.itemGapPx;
+/** What a heading, and a paragraph under it, take of a slide. */
+const headPx = (heading: string, text?: string): number =>
+  lines(heading, layout.headingCharsPerLine) * layout.headingLinePx +
+  layout.blockMarginPx +
+  (text ? lines(text) * layout.bodyLinePx + layout.blockMarginPx : 0);
+
+/** An item longer than a whole slide, in pieces that each fit, cut between words. */
+function piecesOf(item: string): string[] {
+  // Room for a two-line "(continued)" heading above each piece.
+  const limit = Math.floor((layout.contentPx - 2 * layout.headingLinePx - layout.blockMarginPx) / layout.bodyLinePx) * layout.charsPerLine * 0.9;
+  if (item.length <= limit) return [item];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const word of item.split(/\s+/)) {
+    if (piece && piece.length + word.length + 1 > limit) {
+      pieces.push(`${piece} …`);
+      piece = `… ${word}`;
+    } else piece = piece ? `${piece} ${word}` : word;
+  }
+  return [...pieces, piece];
+}
+
+/** Items in runs that each fit on a slide under its head (`firstHeadPx` on the first, `laterHeadPx` after). */
+function fitItems(items: readonly string[], firstHeadPx: number, laterHeadPx: number): string[][] {
+  const runs: string[][] = [[]];
+  let used = firstHeadPx;
+  for (const item of items.flatMap(piecesOf)) {
+    const needed = itemPx(item);
+    const run = runs.at(-1)!;
+    if (run.length > 0 && used + needed > layout.contentPx) {
+      runs.push([item]);
+      used = laterHeadPx + needed;
+    } else {
+      run.push(item);
+      used += needed;
+    }
+  }
+  return runs;
+}
+
+/** One list as one slide or several, the later ones marked as continued. */
+function listSlides(base: Omit<Slide, 'items' | 'continued'>, items: readonly string[]): Slide[] {
+  const continuedHeading = `${base.heading} (continued)`;
+  return fitItems(items, headPx(base.heading, base.text), headPx(continuedHeading)).map((run, index) => ({
+    ...base,
+    ...(index > 0 ? { text: undefined, heading: continuedHeading } : {}),
+    items: run,
+    continued: index > 0,
+  }));
+}
+
+export interface CarouselInput {
+  data: Insight;
+  template: Pick<ScorecardTemplate, 'title' | 'areas'>;
+  author: { name: string; role?: string };
+  brandName: string;
+  /** The article's address as a reader types it, e.g. `example.com/insights/x/`. */
+  shortUrl: string;
+}
+
+/** Every slide of an article's carousel, in order. */
+export function carouselSlides({ data, template, author, brandName, shortUrl }: CarouselInput): Slide[] {
+  const steps = data.framework.steps;
+  return [
+    {
+      kind: 'cover',
+      eyebrow: brandName,
+      heading: data.title,
+      text: `${data.framework.name}, by ${[author.name, author.role].filter(Boolean).join(', ')}`,
+      items: [],
+      continued: false,
+    },
+    ...listSlides({ kind: 'tldr', eyebrow: data.title, heading: 'TL;DR' }, data.tldr),
+    ...steps.flatMap((step, index) =>
+      listSlides(
+        { kind: 'step', eyebrow: `${data.framework.name} · ${index + 1} of ${steps.length}`, heading: stepLabel(index, step.title), text: step.summary },
+        step.operatorChecks,
+      ),
+    ),
+    ...listSlides(
+      { kind: 'scorecard', eyebrow: 'Score yourself 1-5 in each area', heading: template.title },
+      template.areas.map((area, index) => `${index + 1}. ${area.title}`),
+    ),
+    ...listSlides({ kind: 'takeaways', eyebrow: data.title, heading: 'Takeaways' }, data.takeaways),
+    ...listSlides({ kind: 'closing', eyebrow: brandName, heading: 'Over to you' }, [data.cta, `The full playbook, its scorecard and checklist: ${shortUrl}`]),
+  ];
+}
