@@ -78,6 +78,21 @@ function fitItems(items: readonly string[], firstHeadPx: number, laterHeadPx: nu
       used += needed;
     }
   }
+  return balanced(runs, firstHeadPx, laterHeadPx);
+}
+
+/**
+ * The same runs with items moved forward from a fuller slide to the next while both still fit,
+ * so a continued list does not end on a slide holding one lonely item.
+ */
+function balanced(runs: string[][], firstHeadPx: number, laterHeadPx: number): string[][] {
+  const fits = (run: readonly string[], index: number) =>
+    (index === 0 ? firstHeadPx : laterHeadPx) + run.reduce((sum, item) => sum + itemPx(item), 0) <= layout.contentPx;
+  for (let index = runs.length - 1; index > 0; index--) {
+    const previous = runs[index - 1]!;
+    const current = runs[index]!;
+    while (previous.length > current.length + 1 && fits([previous.at(-1)!, ...current], index)) current.unshift(previous.pop()!);
+  }
   return runs;
 }
 
