@@ -25,7 +25,7 @@ const layout = {
   itemGapPx: 14,
 } as const;
 
-export type SlideKind = 'cover' | 'tldr' | 'step' | 'scorecard' | 'takeaways' | 'closing';
+type SlideKind = 'cover' | 'tldr' | 'step' | 'scorecard' | 'takeaways' | 'closing';
 
 export interface Slide {
   kind: SlideKind;

@@ -15,6 +15,8 @@ import { articleOgImagePath, fixedPaths } from '../domain/urls.ts';
 import { buildTime, contentRoot } from '../node/env.ts';
 import { articleOgImageInput, siteOgImageInput } from '../og/inputs.ts';
 import type { DrawingJob } from '../og/prerender-process.ts';
+import type { OgImageInput } from '../og/draw.ts';
+import { undrawableCharacters } from '../og/script-fonts.ts';
 import { injectedPages } from '../route-data/routes.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import { siteConfig } from '../site.config.ts';
@@ -31,10 +33,19 @@ function logReport(checked: ContentOnDisk, logger: AstroIntegrationLogger): void
   else logger.error([report.summary, ...report.errors.map((error) => `  ${error.text}`)].join('\n'));
 }
 
+/** Warns about text a preview image cannot draw (no shipped font has the characters): the build goes on, the card shows boxes. */
+function warnUndrawable(source: string, input: OgImageInput, logger: AstroIntegrationLogger): void {
+  for (const { field, characters } of undrawableCharacters(input)) {
+    logger.warn(`${source}  ${field}: no preview-image font draws ${characters.map((character) => `"${character}"`).join(' ')}; the card shows a box for each`);
+  }
+}
+
 /** The site's preview image and every published article's, from the checked content. */
-function imageJobs(articles: readonly CheckedArticle[], publishing: ContentState['publishing']): DrawingJob[] {
+function imageJobs(articles: readonly CheckedArticle[], publishing: ContentState['publishing'], logger: AstroIntegrationLogger): DrawingJob[] {
   const now = new Date(publishing.now);
   const published = articles.filter((article) => isVisible({ id: article.slug, data: article.data }, { includeDrafts: publishing.includeDrafts, now }));
+  warnUndrawable('src/site.config.ts', siteOgImageInput(), logger);
+  for (const article of published) warnUndrawable(article.file, articleOgImageInput(article.data), logger);
   return [
     { name: 'site', path: fixedPaths.siteOgImage, input: siteOgImageInput() },
     ...published.map((article) => ({ name: article.slug, path: articleOgImagePath(siteConfig, article.slug), input: articleOgImageInput(article.data) })),
@@ -95,7 +106,7 @@ export default function setlist(): AstroIntegration {
         checkedForBuild = undefined;
         state = contentStateOf(checked, mode);
         publishContentState(state);
-        drawingJobs = imageJobs(checked.result?.articles ?? [], mode.publishing);
+        drawingJobs = imageJobs(checked.result?.articles ?? [], mode.publishing, logger);
         imagesDrawn = drawImagesAhead(drawingJobs, logger);
       },
       'astro:server:setup': ({ server, logger }) => {

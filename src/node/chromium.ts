@@ -9,7 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
 
 /** Debian's Chromium by default; `SETLIST_CHROMIUM` points at another build. */
-export const chromiumPath = process.env.SETLIST_CHROMIUM ?? '/usr/bin/chromium';
+const chromiumPath = process.env.SETLIST_CHROMIUM ?? '/usr/bin/chromium';
 
 export function requireChromium(): string {
   if (!existsSync(chromiumPath)) {

@@ -15,6 +15,7 @@ import sharp from 'sharp';
 import { mixHex } from '../domain/brand-colors.ts';
 import type { BrandPalette } from '../schemas/site.ts';
 import { ogImageSize } from '../domain/og-image-size.ts';
+import { cardScriptFonts, type Face } from './script-fonts.ts';
 
 export interface OgImageInput {
   title: string;
@@ -88,6 +89,30 @@ function registerFonts(): void {
   fontsRegistered = true;
 }
 
+const scriptFamilyOf = new Map<string, string>();
+
+/**
+ * Hands a card's script fonts to Skia (each file once per process, under a family of its own)
+ * and gives, per weight, the families to list after Inter's: a character Inter lacks is drawn
+ * from the first of them that holds it, in the right weight.
+ */
+function registerScriptFonts(faces: readonly Face[]): Map<number, string[]> {
+  const families = new Map<number, string[]>();
+  for (const face of faces) {
+    let family = scriptFamilyOf.get(face.id);
+    if (!family) {
+      family = `Setlist Card Script ${scriptFamilyOf.size + 1}`;
+      if (!GlobalFonts.registerFromPath(face.path, family)) throw new Error(`preview image font ${face.id} could not be loaded`);
+      scriptFamilyOf.set(face.id, family);
+    }
+    families.set(face.weight, [...(families.get(face.weight) ?? []), family]);
+  }
+  return families;
+}
+
+/** The script fonts' families per weight for the card being laid out and painted (set by ogCardLayout). */
+let scriptFamilies = new Map<number, string[]>();
+
 /* ---------- Cache key ---------- */
 
 /**
@@ -99,6 +124,7 @@ export function ogImageKey(input: OgImageInput): string {
   const identity = JSON.stringify({
     design: ogDesignVersion,
     fonts: fontDigests(),
+    scriptFonts: cardScriptFonts(input).faces.map((face) => face.id),
     // Listed field by field so the key does not depend on the caller's property order.
     title: input.title,
     frameworkName: input.frameworkName ?? null,
@@ -169,7 +195,8 @@ export interface CardLayout {
 type TextStyle = Pick<CardText, 'fontSize' | 'fontWeight' | 'letterSpacingPx'>;
 
 function applyFont(context: SKRSContext2D, style: TextStyle): void {
-  context.font = `${style.fontWeight} ${style.fontSize}px "${fontFamily}"`;
+  const families = [fontFamily, ...(scriptFamilies.get(style.fontWeight) ?? [])].map((family) => `"${family}"`).join(', ');
+  context.font = `${style.fontWeight} ${style.fontSize}px ${families}`;
   context.letterSpacing = `${style.letterSpacingPx ?? 0}px`;
 }
 
@@ -324,6 +351,8 @@ function footerBand(input: OgImageInput, colors: ImageColors): CardLayout {
 
 /** The whole card: framework label and title centred on the background, brand on the accent band below. */
 export function ogCardLayout(input: OgImageInput): CardLayout {
+  registerFonts();
+  scriptFamilies = registerScriptFonts(cardScriptFonts(input).faces);
   const colors = imageColors(input.colors);
   const title = fitTitle(input.title);
   const titleLine = title.fontSize * titleLineHeight;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { carouselSlideSize } from '../../src/domain/carousel.ts';
 import { carouselPath } from '../../src/domain/urls.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { openSite, useSite } from '../helpers/browser.ts';
@@ -29,25 +30,27 @@ async function checkCarousel(page: Page, origin: string, steps: readonly { title
   expect(document.getPageCount()).toBe(slideCount);
   for (const pdfPage of document.getPages()) {
     const { width, height } = pdfPage.getSize();
-    // 1080×1350 CSS px is 810×1012.5 pt; Chromium rounds a page's height to a hundredth of an inch.
-    expect(width).toBeCloseTo(810, 1);
-    expect(Math.abs(height - 1012.5)).toBeLessThan(1);
+    // A CSS px is 0.75 pt (1080×1350 px is 810×1012.5 pt); Chromium rounds a page's height to a hundredth of an inch.
+    expect(width).toBeCloseTo(carouselSlideSize.width * 0.75, 1);
+    expect(Math.abs(height - carouselSlideSize.height * 0.75)).toBeLessThan(1);
   }
   const text = squash((await pdfPageTexts(pdf)).join(' '));
   for (const step of steps) for (const line of [step.title, ...step.operatorChecks]) expect(text).toContain(squash(line));
 
   await page.emulateMedia({ media: 'print' });
-  const overruns = await page.locator('.slide').evaluateAll((slides) =>
-    slides.flatMap((slide, index) => {
-      const footer = slide.querySelector('.slide-footer')!.getBoundingClientRect();
-      const box = slide.getBoundingClientRect();
-      const bottom = Math.max(
-        ...[...slide.children].filter((child) => child !== slide.querySelector('.slide-footer')).map((child) => child.getBoundingClientRect().bottom),
-      );
-      return bottom > footer.top || box.height !== 1350 || box.width !== 1080
-        ? [`slide ${index + 1}: content to ${Math.round(bottom - box.top)} px, footer at ${Math.round(footer.top - box.top)} px`]
-        : [];
-    }),
+  const overruns = await page.locator('.slide').evaluateAll(
+    (slides, size) =>
+      slides.flatMap((slide, index) => {
+        const footer = slide.querySelector('.slide-footer')!.getBoundingClientRect();
+        const box = slide.getBoundingClientRect();
+        const bottom = Math.max(
+          ...[...slide.children].filter((child) => child !== slide.querySelector('.slide-footer')).map((child) => child.getBoundingClientRect().bottom),
+        );
+        return bottom > footer.top || box.height !== size.height || box.width !== size.width
+          ? [`slide ${index + 1}: content to ${Math.round(bottom - box.top)} px, footer at ${Math.round(footer.top - box.top)} px`]
+          : [];
+      }),
+    carouselSlideSize,
   );
   expect(overruns).toEqual([]);
 }

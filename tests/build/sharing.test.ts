@@ -131,3 +131,21 @@ describe('preview image cache', () => {
     expect(pngSize(join(fixture.dir, 'dist/insights/jazz-and-reliable-systems/og.png'))).toEqual({ width: 1200, height: 627 });
   });
 });
+
+describe('preview images in other scripts', () => {
+  const fixture = contentWith([
+    { file: 'insights/jazz-and-reliable-systems.mdx', replace: [/^title: .*$/m, "title: 'Résilience d''équipe: 信頼性, Привет, தமிழ்'"] },
+  ]);
+  afterAll(() => fixture.cleanup());
+
+  it('draw the scripts the fonts cover and warn, naming file, field and characters, about the rest', () => {
+    const outDir = join(fixture.dir, 'dist');
+    const result = runNpm(['build', '--', '--outDir', outDir], { SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(
+      /insights\/jazz-and-reliable-systems\.mdx {2}title: no preview-image font draws "த" "ம" "ி" "ழ" "்"; the card shows a box for each/,
+    );
+    expect(result.output).not.toMatch(/no preview-image font draws "[信頼性ПриветRésilience]"/);
+    expect(existsSync(join(outDir, 'insights/jazz-and-reliable-systems/og.png'))).toBe(true);
+  });
+});
