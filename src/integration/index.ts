@@ -5,14 +5,14 @@
  * index and the link check run after `astro build` exits (tools/build.ts): inside its last hook
  * they would add their memory to Astro's at its peak (4.1 GiB against 2.3 at 3,000 articles).
  */
-import { relative, resolve } from 'node:path';
+import { matchesGlob, relative, resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContentInWorker, checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
 import type { CheckedArticle } from '../authoring/check/index.ts';
 import { isVisible } from '../domain/ordering.ts';
 import { slugFromPath } from '../domain/slug.ts';
 import { articleOgImagePath, fixedPaths } from '../domain/urls.ts';
-import { buildTime, contentRoot } from '../node/env.ts';
+import { buildTime, contentRoot, insightsGlob, scorecardsGlob } from '../node/env.ts';
 import { articleOgImageInput, siteOgImageInput } from '../og/inputs.ts';
 import type { DrawingJob } from '../og/prerender-process.ts';
 import type { OgImageInput } from '../og/draw.ts';
@@ -117,8 +117,14 @@ export default function setlist(): AstroIntegration {
         const pending = new Map<string, 'add' | 'change' | 'unlink'>();
         let timer: NodeJS.Timeout | undefined;
         let queue = Promise.resolve();
+        // Articles and scorecard templates only: anything else in the folder (a build cache kept
+        // there, an editor's swap file) changes no content, and rechecking on it reloads every tab.
+        const isContentFile = (file: string) => {
+          const inFolder = relative(contentDir, resolve(file));
+          return matchesGlob(inFolder, `insights/${insightsGlob}`) || matchesGlob(inFolder, `scorecards/${scorecardsGlob}`);
+        };
         const recheck = (event: 'add' | 'change' | 'unlink', file: string) => {
-          if (!resolve(file).startsWith(`${contentDir}/`)) return;
+          if (!isContentFile(file)) return;
           pending.set(file, event);
           clearTimeout(timer);
           timer = setTimeout(() => {
