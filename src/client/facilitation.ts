@@ -4,9 +4,9 @@
  * descriptors, and everyone's scores only once revealed (so nobody anchors on the first one
  * said). Keyboard alone: N or → next, P or ← previous, R reveal, Esc back to the page.
  */
-import { readTeam, teamStorageKey, teamSummary, formatMean, formatSpread } from '../domain/team-view.ts';
+import { teamSummary, formatMean, formatSpread } from '../domain/team-view.ts';
 import { onActionClick } from './controls.ts';
-import { openStore } from './local-store.ts';
+import { savedTeam } from './saved-scorecard.ts';
 import { worksheetTemplate } from './worksheet-template.ts';
 
 function item(text: string): HTMLLIElement {
@@ -76,13 +76,11 @@ export function mountFacilitation(root: Document): void {
   };
 
   opener.addEventListener('click', () => {
-    const team = readTeam(openStore(teamStorageKey(template))?.read() ?? null, template);
+    const team = savedTeam(template);
     const members = team.status === 'restored' ? team.members : [];
     names = members.map((member) => member.name);
-    // Without a team the walk follows the template; with one, the order to discuss.
+    // The order to discuss; without a team no area differs from another, so it is the template's.
     areas = teamSummary(members, template);
-    if (members.length === 0)
-      areas.sort((a, b) => template.areas.findIndex((area) => area.id === a.areaId) - template.areas.findIndex((area) => area.id === b.areaId));
     current = 0;
     revealed = false;
     show();

@@ -4,19 +4,14 @@
  * link shows that result read-only, with "Add to team view" and "Load as mine" (handled by the
  * team view and worksheet islands). A bad link gets a message and changes nothing stored.
  */
-import { readStored, scorecardColumns, storageKey } from '../domain/assessment.ts';
+import { scorecardColumns } from '../domain/assessment.ts';
 import { scorecardEvents } from '../domain/page-ids.ts';
 import { readResultLink, resultLinkFragment, resultLinkPrefix } from '../domain/result-link.ts';
 import type { Assessment } from '../schemas/assessment.ts';
 import { onActionClick } from './controls.ts';
-import { openStore } from './local-store.ts';
+import { element } from './dom.ts';
+import { savedAssessment } from './saved-scorecard.ts';
 import { worksheetTemplate } from './worksheet-template.ts';
-
-function cell(tag: 'th' | 'td', text: string): HTMLElement {
-  const made = document.createElement(tag);
-  made.textContent = text;
-  return made;
-}
 
 export function mountResultLinks(root: Document): void {
   const page = worksheetTemplate(root);
@@ -36,7 +31,7 @@ export function mountResultLinks(root: Document): void {
   let received: Assessment | undefined;
 
   async function copyLink(): Promise<void> {
-    const mine = readStored(openStore(storageKey(template))?.read() ?? null, template);
+    const mine = savedAssessment(template);
     if (mine.status !== 'restored') {
       copyStatus.textContent = 'Score at least one area first: the link carries your saved scores.';
       return;
@@ -73,13 +68,13 @@ export function mountResultLinks(root: Document): void {
     sharedStatus.textContent = 'A result shared with you, read-only. Nothing is saved until you choose.';
     const { area: areaColumn, score, evidence, nextMove } = scorecardColumns;
     const head = document.createElement('tr');
-    head.append(...[areaColumn, score, ...(read.withNotes ? [evidence, nextMove] : [])].map((label) => cell('th', label)));
+    head.append(...[areaColumn, score, ...(read.withNotes ? [evidence, nextMove] : [])].map((label) => element('th', label)));
     sharedHead.append(head);
     for (const area of template.areas) {
       const entry = read.assessment.areas[area.id];
       const row = document.createElement('tr');
-      row.append(cell('th', area.title), cell('td', entry?.score === null || entry === undefined ? 'not scored' : `${entry.score}/5`));
-      if (read.withNotes) row.append(cell('td', entry?.evidence ?? ''), cell('td', entry?.nextMove ?? ''));
+      row.append(element('th', area.title), element('td', entry?.score === null || entry === undefined ? 'not scored' : `${entry.score}/5`));
+      if (read.withNotes) row.append(element('td', entry?.evidence ?? ''), element('td', entry?.nextMove ?? ''));
       sharedRows.append(row);
     }
   }

@@ -4,7 +4,7 @@
  * trend of the average, and exports and imports the history. Kept in this browser per template
  * version; unreadable or refused storage is said, never silently dropped.
  */
-import { maxImportBytes, readStored, storageKey } from '../domain/assessment.ts';
+import { maxImportBytes } from '../domain/assessment.ts';
 import {
   changesBetween,
   describeChange,
@@ -18,14 +18,15 @@ import {
   snapshotOfTeam,
   trendChart,
 } from '../domain/snapshots.ts';
-import { readTeam, teamStorageKey, teamSummary } from '../domain/team-view.ts';
+import { teamSummary } from '../domain/team-view.ts';
 import type { Snapshot } from '../schemas/assessment.ts';
+import { svg } from './dom.ts';
 import { download } from './download.ts';
 import { onActionClick, onFilesChosen } from './controls.ts';
 import { openStore } from './local-store.ts';
+import { savedAssessment, savedTeam } from './saved-scorecard.ts';
 import { worksheetTemplate } from './worksheet-template.ts';
 
-const svgNamespace = 'http://www.w3.org/2000/svg';
 const changeMarks = { up: '▲', down: '▼', same: '=', new: '+', unscored: '–' } as const;
 
 export function mountSnapshots(root: Document): void {
@@ -85,23 +86,11 @@ export function mountSnapshots(root: Document): void {
     const trend = trendChart(snapshots, template, language);
     chart.setAttribute('viewBox', `0 0 ${trend.width} ${trend.height}`);
     chartDescription.textContent = trend.description;
-    const line = document.createElementNS(svgNamespace, 'polyline');
-    line.setAttribute('points', trend.points.map((point) => `${point.x},${point.y}`).join(' '));
-    line.setAttribute('class', 'trend-line');
-    const dots = trend.points.flatMap((point) => {
-      const dot = document.createElementNS(svgNamespace, 'circle');
-      dot.setAttribute('cx', String(point.x));
-      dot.setAttribute('cy', String(point.y));
-      dot.setAttribute('r', '4');
-      dot.setAttribute('class', 'trend-dot');
-      const value = document.createElementNS(svgNamespace, 'text');
-      value.setAttribute('x', String(point.x));
-      value.setAttribute('y', String(point.y - 10));
-      value.setAttribute('text-anchor', 'middle');
-      value.setAttribute('class', 'chart-value');
-      value.textContent = point.label;
-      return [dot, value];
-    });
+    const line = svg('polyline', { points: trend.points.map((point) => `${point.x},${point.y}`).join(' '), class: 'trend-line' });
+    const dots = trend.points.flatMap((point) => [
+      svg('circle', { cx: point.x, cy: point.y, r: 4, class: 'trend-dot' }),
+      svg('text', { x: point.x, y: point.y - 10, 'text-anchor': 'middle', class: 'chart-value' }, point.label),
+    ]);
     chart.replaceChildren(chartDescription, line, ...dots);
   }
 
@@ -121,12 +110,12 @@ export function mountSnapshots(root: Document): void {
 
   const actions: Record<string, () => void> = {
     'save-mine': () => {
-      const mine = readStored(openStore(storageKey(template))?.read() ?? null, template);
+      const mine = savedAssessment(template);
       if (mine.status !== 'restored') return void say('Score at least one area above first.');
       add(snapshotOfMine(mine.assessment, template), 'your scores');
     },
     'save-team': () => {
-      const team = readTeam(openStore(teamStorageKey(template))?.read() ?? null, template);
+      const team = savedTeam(template);
       if (team.status !== 'restored' || team.members.length === 0) return void say('Add results to the team view first.');
       add(snapshotOfTeam(teamSummary(team.members, template), team.members.length), `the team's means (${team.members.length} people)`);
     },

@@ -4,7 +4,7 @@
  * scores, mean and spread, disagreements first, as a table and a chart. The team is kept in
  * this browser. Every name and text from a file is set as text, never as HTML.
  */
-import { maxImportBytes, readStored, storageKey } from '../domain/assessment.ts';
+import { maxImportBytes } from '../domain/assessment.ts';
 import { scorecardEvents } from '../domain/page-ids.ts';
 import { readResultLink } from '../domain/result-link.ts';
 import { chartLayout, teamScoreChart } from '../domain/score-chart.ts';
@@ -21,24 +21,10 @@ import {
   type TeamMember,
 } from '../domain/team-view.ts';
 import { onActionClick, onFilesChosen } from './controls.ts';
+import { element, svg } from './dom.ts';
 import { openStore } from './local-store.ts';
+import { savedAssessment } from './saved-scorecard.ts';
 import { worksheetTemplate } from './worksheet-template.ts';
-
-const svgNamespace = 'http://www.w3.org/2000/svg';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const made = document.createElement(tag);
-  if (text !== undefined) made.textContent = text;
-  if (className) made.className = className;
-  return made;
-}
-
-function svg(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
-  const made = document.createElementNS(svgNamespace, tag);
-  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, String(value));
-  if (text !== undefined) made.textContent = text;
-  return made;
-}
 
 export function mountTeamView(root: Document): void {
   const section = root.querySelector<HTMLElement>('[data-team]');
@@ -203,7 +189,7 @@ export function mountTeamView(root: Document): void {
     'add-files': () => fileInput.click(),
     'add-link': addLink,
     'add-mine': () => {
-      const mine = readStored(openStore(storageKey(template))?.read() ?? null, template);
+      const mine = savedAssessment(template);
       if (mine.status !== 'restored') {
         say('Score at least one area above first; your own scores are then added like anyone else’s.');
         return;
