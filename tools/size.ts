@@ -21,19 +21,23 @@ const rows = [
   ['CSS', heaviest.css],
   ['JS', heaviest.js],
   ['JS needed to read', heaviest.blockingJs],
+  ['JS theme (head)', heaviest.themeJs],
 ] as const;
 console.log(`Page weight of ${heaviest.path} (the heaviest of ${weights.length} article pages)`);
 console.log(`  ${'part'.padEnd(18)}  ${'raw'.padEnd(10)}  gzip`);
 for (const [name, bytes] of rows) console.log(`  ${name.padEnd(18)}  ${kib(bytes.raw).padEnd(10)}  ${kib(bytes.gzip)}`);
 
 const htmlPlusCss = (weight: ArticleWeight) => weight.html.gzip + weight.css.gzip;
-const enhancement = (weight: ArticleWeight) => weight.js.gzip - weight.blockingJs.gzip;
+const enhancement = (weight: ArticleWeight) => weight.js.gzip - weight.blockingJs.gzip - weight.themeJs.gzip;
 const failures = weights.flatMap((weight) => [
   ...(htmlPlusCss(weight) > budget.htmlPlusCssGzipBytes
     ? [`${weight.path}: HTML + CSS is ${kib(htmlPlusCss(weight))} gzip, over the budget of ${kib(budget.htmlPlusCssGzipBytes)}`]
     : []),
   ...(weight.blockingJs.raw > budget.javascriptBytes
     ? [`${weight.path}: the page runs ${weight.blockingJs.raw} bytes of classic (blocking) JavaScript; reading an article needs ${budget.javascriptBytes}`]
+    : []),
+  ...(weight.themeJs.raw > budget.themeScriptBytes
+    ? [`${weight.path}: its theme script is ${weight.themeJs.raw} bytes, over the budget of ${budget.themeScriptBytes}`]
     : []),
   ...(enhancement(weight) > budget.enhancementJavascriptGzipBytes
     ? [`${weight.path}: its enhancement scripts are ${kib(enhancement(weight))} gzip, over the budget of ${kib(budget.enhancementJavascriptGzipBytes)}`]

@@ -1,6 +1,6 @@
 import { linkedInFold } from '../domain/linkedin.ts';
-import { stringify } from 'yaml';
-import { articleParts } from '../domain/anatomy.ts';
+import type { ArticlePartTag } from '../domain/anatomy.ts';
+import { articleFile, yamlText } from './article-file.ts';
 
 export interface ScaffoldInput {
   title: string;
@@ -14,7 +14,7 @@ export interface ScaffoldInput {
 
 /** Marks text the author still has to write; the content check refuses to publish an article that has any. */
 export const placeholderMark = 'TODO:';
-const todo = (guidance: string) => `${placeholderMark} ${guidance}`;
+export const todo = (guidance: string): string => `${placeholderMark} ${guidance}`;
 
 /** Step ids the author renames along with the scorecard areas (`step-1`, `step-2`, …). */
 const stepIds = (count: number) => Array.from({ length: count }, (_, index) => `step-${index + 1}`);
@@ -65,28 +65,24 @@ export function scaffoldArticle(input: ScaffoldInput): string {
     teaser: todo(`the LinkedIn hook, two or three sentences; the first must end within ${linkedInFold} characters.`),
     cta: todo('the closing question to readers?'),
   };
-  const sections = new Map<string, string>([
-    ['Framework', `## Why This Matters in Production\n\n${todo('why this matters when production is under pressure.')}`],
-    ['Objections', `## Real-World Example\n\n${todo('one real situation, what changed and what it cost or saved.')}`],
-    ['Takeaways', `## Integration With Adjacent Work\n\n${todo('how this connects with the work next to it.')}`],
+  const sections = new Map<ArticlePartTag, string[]>([
+    ['Framework', [`## Why This Matters in Production\n\n${todo('why this matters when production is under pressure.')}`]],
+    ['Objections', [`## Real-World Example\n\n${todo('one real situation, what changed and what it cost or saved.')}`]],
+    ['Takeaways', [`## Integration With Adjacent Work\n\n${todo('how this connects with the work next to it.')}`]],
   ]);
-  const body = articleParts.map((part) => [sections.get(part.tag), `<${part.tag} />`].filter(Boolean).join('\n\n')).join('\n\n');
-  return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`;
+  return articleFile(frontmatter, sections);
 }
 
 /** The scorecard template that goes with a new article: one area per step, same ids. */
 export function scaffoldScorecard(input: Pick<ScaffoldInput, 'title' | 'steps'>): string {
-  return stringify(
-    {
-      title: `${input.title} Scorecard`,
-      version: 1,
-      areas: stepIds(input.steps).map((id, index) => ({
-        id,
-        title: todo(`step ${index + 1} title`),
-        evidencePrompt: todo('the evidence a team should bring for this area'),
-        nextMovePrompt: todo('what a measurable next move looks like'),
-      })),
-    },
-    { lineWidth: 0 },
-  );
+  return yamlText({
+    title: `${input.title} Scorecard`,
+    version: 1,
+    areas: stepIds(input.steps).map((id, index) => ({
+      id,
+      title: todo(`step ${index + 1} title`),
+      evidencePrompt: todo('the evidence a team should bring for this area'),
+      nextMovePrompt: todo('what a measurable next move looks like'),
+    })),
+  });
 }

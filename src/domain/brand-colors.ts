@@ -3,6 +3,7 @@
  * it: CSS custom properties for the stylesheet, and colour mixing for the image.
  */
 import type { BrandColors, BrandPalette } from '../schemas/site.ts';
+import { themeAttribute } from './theme.ts';
 
 /** A palette role's CSS custom property: `accentText` → `--accent-text`. */
 export function customPropertyName(role: string): string {
@@ -15,27 +16,47 @@ function declarations(palette: BrandPalette, indent: string): string {
     .join('\n');
 }
 
-/**
- * The stylesheet that defines the palette: the light set on `:root`, the dark set when the
- * reader prefers a dark scheme, in the `brand` cascade layer, below the base and page layers
- * that use the colours (src/styles/base.css declares the same order).
- */
 /** The class that keeps an element in the light palette whatever the reader's scheme. */
 export const brandLightClass = 'brand-light';
 
+/**
+ * The stylesheet that defines the palette: the light set on `:root`; on screen, the dark set
+ * when the reader pinned dark in the theme switch, or prefers a dark scheme and pinned nothing.
+ * Paper always gets the light set. All in the `brand` cascade layer, below the base and page
+ * layers that use the colours (src/styles/base.css declares the same order).
+ */
 export function brandCss(colors: BrandColors): string {
+  const pinned = (theme: 'light' | 'dark') => `:root[${themeAttribute}='${theme}']`;
   return [
     '/* Brand colours, generated from brand.colors in src/site.config.ts. */',
     '@layer brand, base, page;',
     '',
     '@layer brand {',
     '  :root {',
+    '    color-scheme: light dark;',
     declarations(colors.light, '    '),
     '  }',
     '',
-    '  @media (prefers-color-scheme: dark) {',
-    '    :root {',
+    `  ${pinned('light')} {`,
+    '    color-scheme: light;',
+    '  }',
+    '',
+    '  @media screen and (prefers-color-scheme: dark) {',
+    `    :root:not([${themeAttribute}='light']) {`,
     declarations(colors.dark, '      '),
+    '    }',
+    '  }',
+    '',
+    '  @media screen {',
+    `    ${pinned('dark')} {`,
+    '      color-scheme: dark;',
+    declarations(colors.dark, '      '),
+    '    }',
+    '  }',
+    '',
+    '  @media print {',
+    '    :root {',
+    '      color-scheme: light;',
     '    }',
     '  }',
     '',

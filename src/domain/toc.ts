@@ -2,10 +2,13 @@ import GithubSlugger from 'github-slugger';
 import type { OutlineItem } from '../authoring/outline.ts';
 import type { Insight } from '../schemas/insight.ts';
 import { findPart } from './anatomy.ts';
+import { stepAnchor, stepLabel } from './page-ids.ts';
 
 export interface TocEntry {
   id: string;
   text: string;
+  /** The framework's steps, listed under its section. */
+  children?: TocEntry[];
 }
 
 /**
@@ -18,7 +21,10 @@ export function headingIds(outline: readonly OutlineItem[]): { depth: number; id
   return outline.flatMap((item) => (item.kind === 'heading' ? [{ depth: item.depth, id: slugger.slug(item.text), text: item.text }] : []));
 }
 
-/** The article's sections in reading order: placed parts with their fixed ids, narrative `##` headings with theirs. */
+/**
+ * The article's sections in reading order: placed parts with their fixed ids, narrative `##`
+ * headings with theirs; the framework's steps under the framework's section.
+ */
 export function tableOfContents(outline: readonly OutlineItem[], data: Insight): TocEntry[] {
   const headings = headingIds(outline);
   let nextHeading = 0;
@@ -28,6 +34,9 @@ export function tableOfContents(outline: readonly OutlineItem[], data: Insight):
       return heading && heading.depth === 2 ? [{ id: heading.id, text: heading.text }] : [];
     }
     const part = findPart(item.name);
-    return part ? [{ id: part.id, text: part.heading(data) }] : [];
+    if (!part) return [];
+    const entry = { id: part.id, text: part.heading(data) };
+    if (part.tag !== 'Framework') return [entry];
+    return [{ ...entry, children: data.framework.steps.map((step, index) => ({ id: stepAnchor(step.id), text: stepLabel(index, step.title) })) }];
   });
 }

@@ -114,6 +114,16 @@ export function seriesPath(config: UrlConfig, seriesSlug: string): string {
   return `${seriesIndexPath(config)}${seriesSlug}/`;
 }
 
+/** Every published part of a series in one printable document. */
+export function seriesBookPath(config: UrlConfig, seriesSlug: string): string {
+  return `${seriesPath(config, seriesSlug)}book/`;
+}
+
+/** The book's running heads (each part's title on its printed pages), made per book at build time. */
+export function seriesBookStylesheetPath(config: UrlConfig, seriesSlug: string): string {
+  return `${seriesBookPath(config, seriesSlug)}running-heads.css`;
+}
+
 /** Site-wide files at fixed paths: feeds, sitemap, robots, the site's own preview image. */
 export const fixedPaths = {
   home: '/',

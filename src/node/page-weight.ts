@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
+import { themeBeforePaintScript } from '../domain/theme-before-paint.ts';
 
 interface Bytes {
   raw: number;
@@ -13,6 +14,11 @@ export interface PageWeight {
   js: Bytes;
   /** Classic scripts, which run before the page is usable; module scripts are deferred. */
   blockingJs: Bytes;
+  /**
+   * The one classic script that is not needed to read: it re-applies the theme the reader
+   * pinned before the first paint, and the page reads the same without it.
+   */
+  themeJs: Bytes;
   /** The stylesheet and script URLs that were counted. */
   assets: string[];
 }
@@ -31,6 +37,7 @@ export function pageWeight(html: string, readAsset: (path: string) => string): P
   let css = none;
   let js = none;
   let blockingJs = none;
+  let themeJs = none;
   $('link[rel~="stylesheet"][href]').each((_, link) => {
     const href = $(link).attr('href') ?? '';
     assets.push(href);
@@ -45,11 +52,14 @@ export function pageWeight(html: string, readAsset: (path: string) => string): P
     // Data blocks (JSON-LD) are not executed; they are part of the page, not its scripts.
     if (type && type !== 'module' && !/javascript/.test(type)) return;
     if (src) assets.push(src);
-    const bytes = measure(src ? readAsset(src) : $(script).text());
+    const text = src ? readAsset(src) : $(script).text();
+    const bytes = measure(text);
     js = add(js, bytes);
-    if (type !== 'module') blockingJs = add(blockingJs, bytes);
+    if (type === 'module') return;
+    if (text === themeBeforePaintScript) themeJs = add(themeJs, bytes);
+    else blockingJs = add(blockingJs, bytes);
   });
-  return { html: measure(html), css, js, blockingJs, assets };
+  return { html: measure(html), css, js, blockingJs, themeJs, assets };
 }
 
 export const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;

@@ -8,10 +8,11 @@ import contentState from 'virtual:setlist/content-state';
 import { siteConfig } from '../site.config.ts';
 import { assertContentValid } from './content-errors.ts';
 import type { ContentState } from './content-state.ts';
-import { buildSiteData, type ArticleRoute, type Listing, type SiteData } from './site-data.ts';
+import { buildSiteData, type ArticleRoute, type Listing, type SeriesBook, type SiteData } from './site-data.ts';
 
 export type InsightEntry = CollectionEntry<'insights'>;
 export type InsightRoute = ArticleRoute<InsightEntry>;
+export type InsightBook = SeriesBook<InsightEntry>;
 
 let built: { state: ContentState; data: Promise<SiteData<InsightEntry>> } | undefined;
 
@@ -40,7 +41,13 @@ export async function companionPaths() {
   return (await getSiteData()).articles.map((route) => ({ params: { slug: route.slug }, props: { route }, cacheKey: route.cacheKeys.companions }));
 }
 
-const listingPaths = (listings: Listing[], param: 'tag' | 'series') => listings.map((listing) => ({ params: { [param]: listing.slug }, props: { listing } }));
+const listingPaths = <L extends Listing>(listings: L[], param: 'tag' | 'series') =>
+  listings.map((listing) => ({ params: { [param]: listing.slug }, props: { listing } }));
 
 export const tagPaths = async () => listingPaths((await getSiteData()).tags, 'tag');
 export const seriesPaths = async () => listingPaths((await getSiteData()).series, 'series');
+
+/** Static paths of the series book and of its running-heads stylesheet. */
+export async function seriesBookPaths() {
+  return (await getSiteData()).books.map((book) => ({ params: { series: book.slug }, props: { book }, cacheKey: book.cacheKey }));
+}

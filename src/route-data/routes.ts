@@ -6,6 +6,8 @@ import {
   checklistPath,
   fixedPaths,
   scorecardPath,
+  seriesBookPath,
+  seriesBookStylesheetPath,
   seriesIndexPath,
   seriesPath,
   tagPath,
@@ -45,6 +47,8 @@ export function injectedPages(config: Pick<SiteConfig, 'baseUrl' | 'insightsPath
     { pattern: pattern(tagPath(config, '[tag]')), entrypoint: 'tag.astro' },
     { pattern: pattern(seriesIndexPath(config)), entrypoint: 'series-index.astro' },
     { pattern: pattern(seriesPath(config, '[series]')), entrypoint: 'series.astro' },
+    { pattern: pattern(seriesBookPath(config, '[series]')), entrypoint: 'series-book.astro' },
+    { pattern: seriesBookStylesheetPath(config, '[series]'), entrypoint: 'series-book-stylesheet.ts' },
     { pattern: pattern(config.searchPath), entrypoint: 'search.astro' },
   ];
 }

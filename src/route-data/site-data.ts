@@ -1,20 +1,23 @@
 /**
  * Everything the pages show that is computed, built once per build from the published
  * articles: paths, head data, neighbours, series places, table of contents, reading time,
- * cache keys, tag and series listings. Pages and components only render what is here.
+ * cache keys, tag and series listings, series books. Pages and components only render what is here.
  * Pure (no Astro): `index.ts` feeds it the collections.
  */
+import { inSeriesBook, type ArticlePlacement } from '../domain/article-placement.ts';
 import { structuredText } from '../domain/article-text.ts';
 import { emptyAssessment, type TemplateForAssessment } from '../domain/assessment.ts';
 import { allNeighbours } from '../domain/navigation.ts';
 import { inReadingOrder, isVisible, newestFirst } from '../domain/ordering.ts';
+import { bookArticleId } from '../domain/page-ids.ts';
 import { readingMinutes } from '../domain/reading-time.ts';
 import { scoreChart, type Chart } from '../domain/score-chart.ts';
 import { allSeries, allSeriesPlaces } from '../domain/series.ts';
+import { bookDate, runningHeadsStylesheet } from '../domain/series-book.ts';
 import { displayName, groupByTag, taxonomySlug } from '../domain/taxonomy.ts';
 import { teaserFeed, type TeaserFeedEntry } from '../domain/teaser-feed.ts';
 import { tableOfContents, type TocEntry } from '../domain/toc.ts';
-import { articlePages, canonicalArticleUrl, seriesIndexPath, seriesPath, tagPath, tagsPath } from '../domain/urls.ts';
+import { articlePages, canonicalArticleUrl, seriesBookPath, seriesBookStylesheetPath, seriesIndexPath, seriesPath, tagPath, tagsPath } from '../domain/urls.ts';
 import type { Insight } from '../schemas/insight.ts';
 import type { ScorecardTemplate } from '../schemas/scorecard.ts';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -66,7 +69,7 @@ export interface ArticleRoute<Entry extends ArticleEntry = ArticleEntry> {
   meta: { article: PageMeta; scorecard: PageMeta; checklist: PageMeta; carousel: PageMeta };
   previous: NavLink | undefined;
   next: NavLink | undefined;
-  series: { name: string; path: string; part: number; of: number } | undefined;
+  series: { name: string; path: string; bookPath: string; part: number; of: number } | undefined;
   toc: TocEntry[];
   readingMinutes: number;
   /** Astro's incremental-build keys: everything each page is made from besides code. */
@@ -80,6 +83,37 @@ export interface Listing {
   articles: ArticleSummary[];
 }
 
+/** A series as its page lists it, with the book of all its parts. */
+export interface SeriesListing extends Listing {
+  bookPath: string;
+}
+
+/** One article in the series book. */
+interface BookPart<Entry extends ArticleEntry = ArticleEntry> {
+  route: ArticleRoute<Entry>;
+  /** The id of the article's title in the book, which names the article and starts it in the contents' links. */
+  id: string;
+  /** Its ids, headings and links as the book places them. */
+  placement: ArticlePlacement;
+  /** Its sections, with their ids in the book. */
+  contents: TocEntry[];
+}
+
+/** Every published part of a series in one document to print: cover, contents, the articles. */
+export interface SeriesBook<Entry extends ArticleEntry = ArticleEntry> {
+  slug: string;
+  name: string;
+  paths: { book: string; stylesheet: string; series: string };
+  meta: PageMeta;
+  /** The latest day a part was published or updated: the date on the cover. */
+  date: Date;
+  parts: BookPart<Entry>[];
+  /** The running heads (each part's title on its printed pages), served beside the book. */
+  stylesheet: string;
+  /** Astro's incremental-build key: the parts' own keys, in the book's order. */
+  cacheKey: string;
+}
+
 export interface SiteData<Entry extends ArticleEntry = ArticleEntry> {
   /** Published articles in reading order. */
   articles: ArticleRoute<Entry>[];
@@ -87,7 +121,9 @@ export interface SiteData<Entry extends ArticleEntry = ArticleEntry> {
   /** By how many articles use them, then name; each tag's articles newest first. */
   tags: Listing[];
   /** By name; each series' articles in reading order. */
-  series: Listing[];
+  series: SeriesListing[];
+  /** A book per series, in the same order. */
+  books: SeriesBook<Entry>[];
   teaserFeed: TeaserFeedEntry[];
   /** The listing pages' own paths. */
   indexPaths: { insights: string; tags: string; series: string };
@@ -134,7 +170,13 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
     const pages = articlePages(config, entry.id);
     const { previous, next } = neighbours.get(entry.id) ?? { previous: undefined, next: undefined };
     const place = seriesPlaces.get(entry.id);
-    const series = place && { name: place.series.name, path: seriesPath(config, place.series.slug), part: place.part, of: place.of };
+    const series = place && {
+      name: place.series.name,
+      path: seriesPath(config, place.series.slug),
+      bookPath: seriesBookPath(config, place.series.slug),
+      part: place.part,
+      of: place.of,
+    };
     const assessmentTemplate: TemplateForAssessment = {
       id: template.id,
       version: template.data.version,
@@ -192,6 +234,9 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
     };
   });
 
+  const routes = new Map(articles.map((route) => [route.slug, route]));
+  const seriesOfSite = allSeries(published);
+
   return {
     articles,
     newestFirst: newestFirst(published).map(summaryOf),
@@ -202,13 +247,50 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       path: tagPath(config, tag.slug),
       articles: newestFirst(tag.items).map(summaryOf),
     })),
-    series: allSeries(published).map((series) => ({
+    series: seriesOfSite.map((series) => ({
       slug: series.slug,
       name: series.name,
       path: seriesPath(config, series.slug),
+      bookPath: seriesBookPath(config, series.slug),
       articles: series.articles.map(summaryOf),
     })),
+    books: seriesOfSite.map((series) =>
+      seriesBook(
+        config,
+        series,
+        series.articles.map((entry) => routes.get(entry.id)!),
+      ),
+    ),
     teaserFeed: teaserFeed(config, published),
     indexPaths: { insights: config.insightsPath, tags: tagsPath(config), series: seriesIndexPath(config) },
+  };
+}
+
+function seriesBook<Entry extends ArticleEntry>(config: RouteConfig, series: { slug: string; name: string }, parts: ArticleRoute<Entry>[]): SeriesBook<Entry> {
+  const slugs = parts.map((route) => route.slug);
+  const bookParts = parts.map((route): BookPart<Entry> => {
+    const placement = inSeriesBook(config, { slug: route.slug, title: route.entry.data.title }, slugs);
+    return { route, id: bookArticleId(route.slug), placement, contents: route.toc.map((entry) => ({ id: placement.id(entry.id), text: entry.text })) };
+  });
+  const paths = {
+    book: seriesBookPath(config, series.slug),
+    stylesheet: seriesBookStylesheetPath(config, series.slug),
+    series: seriesPath(config, series.slug),
+  };
+  const date = bookDate(parts.map((route) => route.entry));
+  return {
+    slug: series.slug,
+    name: series.name,
+    paths,
+    meta: {
+      title: `Book: ${series.name}`,
+      description: `All ${parts.length} parts of the ${series.name} series in one document to print: a cover, the contents and every article in full.`,
+      path: paths.book,
+    },
+    date,
+    parts: bookParts,
+    stylesheet: runningHeadsStylesheet(bookParts.map((part) => ({ id: part.id, title: part.route.entry.data.title }))),
+    // Each part's key covers its text, data and place in the series (name, part, of).
+    cacheKey: cacheKeyOf(parts.map((route) => route.cacheKeys.article)),
   };
 }

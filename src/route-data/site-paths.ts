@@ -1,10 +1,20 @@
 import { articleParts } from '../domain/anatomy.ts';
-import { mainContentId, stepAnchor } from '../domain/page-ids.ts';
+import { bookArticleId, bookScopedId, mainContentId, stepAnchor } from '../domain/page-ids.ts';
 import { headingIds } from '../domain/toc.ts';
 import type { OutlineItem } from '../authoring/outline.ts';
 import { allSeries } from '../domain/series.ts';
 import { groupByTag } from '../domain/taxonomy.ts';
-import { articlePages, fixedPaths, seriesIndexPath, seriesPath, tagPath, tagsPath, type UrlConfig } from '../domain/urls.ts';
+import {
+  articlePages,
+  fixedPaths,
+  seriesBookPath,
+  seriesBookStylesheetPath,
+  seriesIndexPath,
+  seriesPath,
+  tagPath,
+  tagsPath,
+  type UrlConfig,
+} from '../domain/urls.ts';
 import type { Insight } from '../schemas/insight.ts';
 
 export interface RoutedArticle {
@@ -26,6 +36,17 @@ function articleAnchors(article: RoutedArticle): Set<string> {
     ...articleParts.map((part) => part.id),
     ...article.data.framework.steps.map((step) => stepAnchor(step.id)),
     ...headingIds(article.outline).map((heading) => heading.id),
+  ]);
+}
+
+/** Anchor ids in a series book: each part's start and, after it, the part's own anchors (page-ids.ts). */
+function bookAnchors(parts: readonly RoutedArticle[]): Set<string> {
+  return new Set([
+    mainContentId,
+    ...parts.flatMap((part) => [
+      bookArticleId(part.slug),
+      ...[...articleAnchors(part)].filter((id) => id !== mainContentId).map((id) => bookScopedId(part.slug, id)),
+    ]),
   ]);
 }
 
@@ -54,8 +75,12 @@ export function siteRoutes(
   for (const slug of fileSlugs) {
     for (const path of Object.values(articlePages(config, slug))) if (!paths.has(path)) add(path);
   }
-  const withData = articles.map((article) => ({ id: article.slug, data: article.data }));
+  const withData = articles.map((article) => ({ id: article.slug, data: article.data, article }));
   for (const tag of groupByTag(withData, (article) => article.data.tags)) add(tagPath(config, tag.slug));
-  for (const series of allSeries(withData)) add(seriesPath(config, series.slug));
+  for (const series of allSeries(withData)) {
+    add(seriesPath(config, series.slug));
+    add(seriesBookPath(config, series.slug), bookAnchors(series.articles.map((part) => part.article)));
+    add(seriesBookStylesheetPath(config, series.slug));
+  }
   return { paths, articleSlugs: articles.map((article) => article.slug) };
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { idPattern, line } from './shared.ts';
+import { idPattern } from './shared.ts';
+
+/** One line of prose: trimmed, not empty. */
+const line = z.string().trim().min(1);
 
 /** One framework step: what it is and the checks an operator runs to see it working. */
 const frameworkStepSchema = z

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-/** Ids and slugs: lowercase words joined by single hyphens, so they are safe in URLs and anchors. */
-export const idPattern = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase words joined by hyphens, like "shared-form"');
-
-/** One line of prose: trimmed, not empty. */
-export const line = z.string().trim().min(1);
+/**
+ * Ids and slugs: lowercase words joined by single hyphens, so they are safe in URLs and anchors.
+ * Written with zod's tree-shakable API (`zod/mini`) because the scorecard page's script checks
+ * ids too (src/schemas/assessment.ts); the content schemas use it as they use any schema.
+ */
+export const idPattern = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase words joined by hyphens, like "shared-form"'));

@@ -91,8 +91,13 @@ describe('tags and series pages', () => {
         .map((_, a) => $(a).text())
         .get(),
     ).toEqual(['Five Failure Modes', 'Jazz and Reliable Systems', 'Policy-Gated AI']);
+    expect($('main a[href="/insights/series/reliable-operations/book/"]').text()).toBe('The whole series as one book');
     const seed = loadPage('/insights/jazz-and-reliable-systems/');
-    expect(seed('.series-place').text().replace(/\s+/g, ' ').trim()).toBe('Part 2 of 3 in the series Reliable Operations');
-    expect(seed('.series-place a').attr('href')).toBe('/insights/series/reliable-operations/');
+    expect(seed('.series-place').text().replace(/\s+/g, ' ').trim()).toBe('Part 2 of 3 in the series Reliable Operations · all parts in one printable book');
+    expect(
+      seed('.series-place a')
+        .map((_, a) => seed(a).attr('href'))
+        .get(),
+    ).toEqual(['/insights/series/reliable-operations/', '/insights/series/reliable-operations/book/']);
   });
 });

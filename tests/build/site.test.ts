@@ -39,16 +39,21 @@ describe('the seed article page', () => {
     ]);
   });
 
-  it('gives every heading an anchor id and lists every section in the table of contents', () => {
+  it('gives every heading an anchor id and lists every section in the table of contents, the steps under the framework', () => {
+    const hrefs = (selector: string) =>
+      $(selector)
+        .map((_, el) => $(el).attr('href'))
+        .get();
     const ids = $('article h2')
       .map((_, el) => $(el).attr('id'))
       .get();
     expect(ids.every(Boolean)).toBe(true);
-    expect(
-      $('nav.toc a')
-        .map((_, el) => $(el).attr('href'))
-        .get(),
-    ).toEqual(ids.map((id) => `#${id}`));
+    expect(hrefs('nav.toc details > ol > li > a')).toEqual(ids.map((id) => `#${id}`));
+    const stepIds = $('ol.steps > li')
+      .map((_, el) => $(el).attr('id'))
+      .get();
+    expect(stepIds).toHaveLength(5);
+    expect(hrefs('nav.toc a[href="#framework"] + ol a')).toEqual(stepIds.map((id) => `#${id}`));
   });
 
   it('renders the five framework steps as an ordered list, each with its operator checks', () => {

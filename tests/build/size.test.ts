@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgets } from '../../tools/budgets.ts';
+import { themeBeforePaintScript } from '../../src/domain/theme-before-paint.ts';
 import { pageWeight } from '../../src/node/page-weight.ts';
 import { distDir } from '../helpers/paths.ts';
 import { plantFault } from '../helpers/planted.ts';
@@ -16,6 +17,14 @@ describe('page weight', () => {
     expect(weight.js.raw).toBe('console.log(1)'.length + 'let x = 1;'.length);
     expect(weight.blockingJs.raw).toBe('let x = 1;'.length);
     expect(weight.html.gzip).toBeGreaterThan(0);
+  });
+
+  it('counts the theme script in <head> apart: it is not needed to read', () => {
+    const html = `<html><head><script>${themeBeforePaintScript}</script></head><body><script>let x = 1;</script></body></html>`;
+    const weight = pageWeight(html, () => '');
+    expect(weight.themeJs.raw).toBe(themeBeforePaintScript.length);
+    expect(weight.blockingJs.raw).toBe('let x = 1;'.length);
+    expect(weight.js.raw).toBe(themeBeforePaintScript.length + 'let x = 1;'.length);
   });
 
   it('the seed article is within budget and prints its report', () => {

@@ -10,13 +10,12 @@ function readFolder(folder: string, extension: string): SourceFile[] {
     .map((name) => ({ file: relative(projectRoot, join(folder, name)), text: readFileSync(join(folder, name), 'utf8') }));
 }
 
+/** The articles and scorecard templates of a content folder (the shipped `content/` by default), as the checker reads them. */
+export function contentSources(root = join(projectRoot, 'content')): { insights: SourceFile[]; scorecards: SourceFile[] } {
+  return { insights: readFolder(join(root, 'insights'), '.mdx'), scorecards: readFolder(join(root, 'scorecards'), '.yaml') };
+}
+
 /** Reads and checks a content folder (the shipped `content/` by default) with the real checker. */
 export function loadContent(root = join(projectRoot, 'content')) {
-  return checkContent(
-    {
-      insights: readFolder(join(root, 'insights'), '.mdx'),
-      scorecards: readFolder(join(root, 'scorecards'), '.yaml'),
-    },
-    siteConfig,
-  );
+  return checkContent(contentSources(root), siteConfig);
 }

@@ -10,6 +10,8 @@ export const pageTypes = [
   { name: 'tags index', path: '/insights/tags/' },
   { name: 'tag', path: '/insights/tags/operating-model/' },
   { name: 'series', path: '/insights/series/reliable-operations/' },
+  { name: 'series book', path: '/insights/series/reliable-operations/book/' },
   { name: 'search', path: '/search/' },
-  { name: '404', path: '/no-such-page/' },
+  // A path the site does not build: the host answers with the 404 page and status 404.
+  { name: '404', path: '/no-such-page/', status: 404 },
 ];

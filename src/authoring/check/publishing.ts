@@ -2,12 +2,12 @@
 import { placeholderMark } from '../scaffold.ts';
 import type { CheckedArticle, ContentProblem } from './problem.ts';
 
-/** Text the scaffold leaves for the author; a published article must have replaced all of it. */
-function placeholderFields(value: unknown, path: string): string[] {
-  if (typeof value === 'string') return value.includes(placeholderMark) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => placeholderFields(item, `${path}[${index}]`));
+/** Text the scaffold or the import leaves for the author (field path and text); a published article must have replaced all of it. */
+export function placeholders(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return value.includes(placeholderMark) ? [{ path, text: value }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => placeholders(item, `${path}[${index}]`));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([key, item]) => placeholderFields(item, path ? `${path}.${key}` : key));
+    return Object.entries(value).flatMap(([key, item]) => placeholders(item, path ? `${path}.${key}` : key));
   }
   return [];
 }
@@ -16,7 +16,7 @@ export function checkPublishing(articles: CheckedArticle[], problems: ContentPro
   const byPosition = [...articles].sort((a, b) => a.data.position - b.data.position);
   for (const article of articles) {
     if (article.data.draft) continue;
-    const fields = placeholderFields(article.data, '');
+    const fields = placeholders(article.data).map((placeholder) => placeholder.path);
     const inBody = article.body.includes(placeholderMark);
     if (fields.length || inBody) {
       problems.push({

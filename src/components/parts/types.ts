@@ -1,3 +1,4 @@
+import type { ArticlePlacement } from '../../domain/article-placement.ts';
 import type { articlePages } from '../../domain/urls.ts';
 import type { Insight } from '../../schemas/insight.ts';
 import type { ScorecardTemplate } from '../../schemas/scorecard.ts';
@@ -8,4 +9,6 @@ export interface PartProps {
   template: ScorecardTemplate;
   pages: ReturnType<typeof articlePages>;
   canonicalUrl: string;
+  /** The article's own page or the series book: its ids, heading levels and islands there. */
+  placement: ArticlePlacement;
 }

@@ -37,14 +37,24 @@ describe('outline of an MDX body', () => {
 });
 
 describe('table of contents', () => {
-  it('interleaves part headings and narrative headings in body order, with the ids Astro gives headings', () => {
+  it('interleaves part headings and narrative headings in body order, with the ids Astro gives headings, and the steps under the framework', () => {
     const seed = loadContent().articles.find((article) => article.slug === 'jazz-and-reliable-systems');
     if (!seed) throw new Error('seed article missing');
     const toc = tableOfContents(seed.outline, seed.data);
     expect(toc.slice(0, 5)).toEqual([
       { id: 'tldr', text: 'TL;DR' },
       { id: 'why-this-matters-in-production', text: 'Why This Matters in Production' },
-      { id: 'framework', text: 'Core Framework: Ensemble Reliability Discipline' },
+      {
+        id: 'framework',
+        text: 'Core Framework: Ensemble Reliability Discipline',
+        children: [
+          { id: 'step-shared-form', text: 'Step 1: Shared Form' },
+          { id: 'step-contextual-handoff', text: 'Step 2: Contextual Handoff' },
+          { id: 'step-rhythm-stability', text: 'Step 3: Rhythm Stability' },
+          { id: 'step-dynamic-range-control', text: 'Step 4: Dynamic Range Control' },
+          { id: 'step-post-set-debrief', text: 'Step 5: Post-Set Debrief' },
+        ],
+      },
       { id: 'scorecard', text: 'Reusable Scorecard' },
       { id: 'checklist', text: 'Practical Checklist' },
     ]);

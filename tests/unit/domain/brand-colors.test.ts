@@ -28,17 +28,7 @@ describe('brandCss', () => {
     --mark: #fff1a8;
 `;
 
-  it('writes the light set on :root, the dark set under prefers-color-scheme: dark, and the light set again for .brand-light, in the brand layer', () => {
-    expect(brandCss(defaults)).toBe(`/* Brand colours, generated from brand.colors in src/site.config.ts. */
-@layer brand, base, page;
-
-@layer brand {
-  :root {
-${lightSet}  }
-
-  @media (prefers-color-scheme: dark) {
-    :root {
-      --bg: #12161b;
+  const darkSet = `      --bg: #12161b;
       --surface: #1c232b;
       --text: #e8ecf0;
       --muted: #aab4bf;
@@ -48,6 +38,35 @@ ${lightSet}  }
       --link: #8cc4f5;
       --focus: #ffb366;
       --mark: #5c4b00;
+`;
+
+  it('writes the light set on :root; on screen the dark set for a dark system setting unless light is pinned, and for dark pinned; light on paper and for .brand-light; in the brand layer', () => {
+    expect(brandCss(defaults)).toBe(`/* Brand colours, generated from brand.colors in src/site.config.ts. */
+@layer brand, base, page;
+
+@layer brand {
+  :root {
+    color-scheme: light dark;
+${lightSet}  }
+
+  :root[data-theme='light'] {
+    color-scheme: light;
+  }
+
+  @media screen and (prefers-color-scheme: dark) {
+    :root:not([data-theme='light']) {
+${darkSet}    }
+  }
+
+  @media screen {
+    :root[data-theme='dark'] {
+      color-scheme: dark;
+${darkSet}    }
+  }
+
+  @media print {
+    :root {
+      color-scheme: light;
     }
   }
 
@@ -60,7 +79,7 @@ ${lightSet}  }
 
   it('writes a colour changed in the config where the theme says, and nowhere else', () => {
     const css = brandCss(colorsSchema.parse({ light: { accent: '#aa0000' }, dark: { accentText: '#00bb00' } }));
-    const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
+    const [light, dark] = css.split('@media screen and (prefers-color-scheme: dark)');
     expect(light).toContain('    --accent: #aa0000;\n');
     expect(light).toContain('    --accent-text: #ffffff;\n');
     expect(dark).toContain('      --accent: #8cc4f5;\n');
@@ -72,7 +91,7 @@ ${lightSet}  }
     const files = readdirSync(stylesDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css'));
     const used = new Set(files.flatMap((file) => [...readFileSync(join(stylesDir, file), 'utf8').matchAll(/var\((--[a-z-]+)\)/g)].map((match) => match[1]!)));
     const defined = new Set([...brandCss(defaults).matchAll(/(--[a-z-]+):/g)].map((match) => match[1]!));
-    expect([...used].filter((name) => !defined.has(name)).sort()).toEqual(['--measure', '--space']);
+    expect([...used].filter((name) => !defined.has(name)).sort()).toEqual(['--measure', '--page-width', '--space']);
   });
 });
 

@@ -21,6 +21,8 @@ describe('injected pages', () => {
       '/playbooks/tags/[tag]',
       '/playbooks/series',
       '/playbooks/series/[series]',
+      '/playbooks/series/[series]/book',
+      '/playbooks/series/[series]/book/running-heads.css',
       '/find',
     ]);
   });

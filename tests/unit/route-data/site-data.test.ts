@@ -52,7 +52,13 @@ describe('route data of the shipped articles', () => {
     expect(seed.next).toEqual({ title: 'Policy-Gated AI', path: '/insights/policy-gated-ai/' });
     expect(site.articles[0]?.previous).toBeUndefined();
     expect(site.articles.at(-1)?.next).toBeUndefined();
-    expect(seed.series).toEqual({ name: 'Reliable Operations', path: '/insights/series/reliable-operations/', part: 2, of: 3 });
+    expect(seed.series).toEqual({
+      name: 'Reliable Operations',
+      path: '/insights/series/reliable-operations/',
+      bookPath: '/insights/series/reliable-operations/book/',
+      part: 2,
+      of: 3,
+    });
   });
 
   it('computes the table of contents from the outline the check parsed, and the reading time', () => {
@@ -71,6 +77,48 @@ describe('route data of the shipped articles', () => {
     }
     expect(site.series.map((series) => series.articles.map((article) => article.slug))).toEqual([site.articles.map((route) => route.slug)]);
     expect(site.teaserFeed.map((entry) => entry.url)).toEqual(site.articles.map((route) => route.canonicalUrl));
+  });
+});
+
+describe('the series book', () => {
+  const site = build();
+  const [book] = site.books;
+
+  it('holds every published part of each series in reading order, at its paths, linked from the series', () => {
+    expect(site.books).toHaveLength(site.series.length);
+    expect(book?.parts.map((part) => part.route)).toEqual(site.articles);
+    expect(book?.paths).toEqual({
+      book: '/insights/series/reliable-operations/book/',
+      stylesheet: '/insights/series/reliable-operations/book/running-heads.css',
+      series: '/insights/series/reliable-operations/',
+    });
+    expect(site.series[0]?.bookPath).toBe(book?.paths.book);
+    expect(book?.meta).toMatchObject({ title: 'Book: Reliable Operations', path: book?.paths.book });
+  });
+
+  it('is dated by its latest part, and gives each part its start and sections under ids of the book', () => {
+    expect(book?.date.toISOString()).toBe('2026-10-13T00:00:00.000Z');
+    const jazz = book?.parts[1];
+    expect(jazz?.id).toBe('part-jazz-and-reliable-systems');
+    expect(jazz?.contents.map((entry) => entry.id).slice(0, 3)).toEqual([
+      'part-jazz-and-reliable-systems--tldr',
+      'part-jazz-and-reliable-systems--why-this-matters-in-production',
+      'part-jazz-and-reliable-systems--framework',
+    ]);
+    expect(jazz?.contents.map((entry) => entry.text)).toEqual(jazz?.route.toc.map((entry) => entry.text));
+    expect(jazz?.placement.href('/insights/five-failure-modes/#takeaways')).toBe('#part-five-failure-modes--takeaways');
+    expect(book?.stylesheet).toContain('@page part-jazz-and-reliable-systems {\n    @top-center {\n      content: "Jazz and Reliable Systems";');
+  });
+
+  it('leaves out drafts, and has a new cache key when a part changes', () => {
+    const withDraft = entries.map((entry) => (entry.id === 'policy-gated-ai' ? { ...entry, data: { ...entry.data, draft: true } } : entry));
+    const drafted = build({ entries: withDraft }).books[0];
+    expect(drafted?.parts.map((part) => part.route.slug)).toEqual(['five-failure-modes', 'jazz-and-reliable-systems']);
+    expect(drafted?.stylesheet).not.toContain('Policy-Gated AI');
+    expect(drafted?.cacheKey).not.toBe(book?.cacheKey);
+    const edited = entries.map((entry) => (entry.id === 'five-failure-modes' ? { ...entry, body: `${entry.body ?? ''}\nOne more line.` } : entry));
+    expect(build({ entries: edited }).books[0]?.cacheKey).not.toBe(book?.cacheKey);
+    expect(build().books[0]?.cacheKey).toBe(book?.cacheKey);
   });
 });
 
@@ -116,6 +164,7 @@ describe('another insights path', () => {
     expect(Object.values(seed.pages).every((path) => path.startsWith('/playbooks/jazz-and-reliable-systems/'))).toBe(true);
     expect(seed.previous?.path).toBe('/playbooks/five-failure-modes/');
     expect(seed.series?.path).toBe('/playbooks/series/reliable-operations/');
+    expect(seed.series?.bookPath).toBe('/playbooks/series/reliable-operations/book/');
     expect(seed.summary.tags[0]?.path).toBe('/playbooks/tags/reliability/');
   });
 });
