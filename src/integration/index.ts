@@ -22,6 +22,7 @@ import { undrawableCharacters } from '../og/script-fonts.ts';
 import { injectedPages } from '../route-data/routes.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import { siteConfig } from '../site.config.ts';
+import { blankMdxFrontmatterPlugin } from './blank-mdx-frontmatter.ts';
 import { brandCssPlugin } from './brand-css.ts';
 import { closeCompileWorkers } from './markdown-processor.ts';
 import { drawImagesAhead, writeImagesInto } from './preview-images.ts';
@@ -71,7 +72,12 @@ export default function setlist(): AstroIntegration {
         // `virtual:setlist/brand.css`: the brand colours from the site config, as a stylesheet.
         updateConfig({
           vite: {
-            plugins: [contentStatePlugin(), brandCssPlugin(siteConfig.brand.colors), { name: 'setlist:close-mdx-workers', buildEnd: closeCompileWorkers }],
+            plugins: [
+              contentStatePlugin(),
+              brandCssPlugin(siteConfig.brand.colors),
+              blankMdxFrontmatterPlugin(),
+              { name: 'setlist:close-mdx-workers', buildEnd: closeCompileWorkers },
+            ],
           },
         });
         // The theme script in <head> must run before the first paint, so it is inline: the

@@ -19,12 +19,14 @@ export const unifiedOptions = { gfm: false, remarkPlugins: [remarkGfm] };
 type Processor = ReturnType<typeof unified>;
 type MdxRendererFactory = NonNullable<Processor['createMdxRenderer']>;
 export type MdxRenderer = Awaited<ReturnType<MdxRendererFactory>>;
-type MdxResult = Awaited<ReturnType<MdxRenderer['process']>>;
+export type MdxResult = Awaited<ReturnType<MdxRenderer['process']>>;
 
 /** What the workers are given to build their processor: options that can cross a thread. */
 export interface CompileWorkerData {
   shared: Parameters<MdxRendererFactory>[0];
   mdx: Omit<Parameters<MdxRendererFactory>[1], 'srcDir'> & { srcDir?: string };
+  /** Where each worker keeps what it compiled for the next build (see compiled-mdx-cache.ts). */
+  cache: { dir: string; compiler: string };
 }
 
 export interface CompileRequest {
@@ -51,7 +53,7 @@ const workerFile = new URL('./mdx-compile-worker.ts', import.meta.url);
  * What compiled MDX depends on besides its source: the options the renderer was made with,
  * this module and the worker (they set the plugins), and every installed package's version.
  */
-function compilerIdentity(data: CompileWorkerData): string {
+function compilerIdentity(data: Pick<CompileWorkerData, 'shared' | 'mdx'>): string {
   const read = (file: URL): string => readFileSync(file, 'utf8');
   return [JSON.stringify(data), read(new URL(import.meta.url)), read(workerFile), read(new URL('../../package-lock.json', import.meta.url))].join('\0');
 }
@@ -133,21 +135,17 @@ export function markdownProcessor(): Processor {
     ...processor,
     createMdxRenderer: (shared, mdx) => {
       // Every core: the main thread mostly waits on rolldown while the workers compile.
-      const data: CompileWorkerData = { shared, mdx: { ...mdx, srcDir: mdx.srcDir?.href } };
+      const options = { shared, mdx: { ...mdx, srcDir: mdx.srcDir?.href } };
+      const data: CompileWorkerData = { ...options, cache: { dir: cacheDirs(process.env).mdx, compiler: compilerIdentity(options) } };
       const pool = new CompilePool(data, availableParallelism());
       pools.add(pool);
-      const cache = new CompiledMdxCache<MdxResult>(cacheDirs(process.env).mdx, compilerIdentity(data));
+      const cache = new CompiledMdxCache<MdxResult>(data.cache.dir, data.cache.compiler);
       // The frontmatter stays behind: pages read each article's data from the content collection,
       // which has parsed and checked it, and the module's own `frontmatter` export (Astro reads it
       // only as `remarkPluginFrontmatter`, which no page uses) would repeat all of that data in the
       // compiled code, half of every module the bundler holds.
-      const compile = async (content: string, filePath: string): Promise<MdxResult> => {
-        const cached = cache.read(filePath, content);
-        if (cached) return cached;
-        const result = await pool.compile(content, filePath, {});
-        cache.write(filePath, content, result);
-        return result;
-      };
+      // The workers keep what they compile in the cache; this thread only reads it back.
+      const compile = async (content: string, filePath: string): Promise<MdxResult> => cache.read(filePath, content) ?? pool.compile(content, filePath, {});
       return Promise.resolve({ process: compile });
     },
   };
