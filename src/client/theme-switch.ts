@@ -27,7 +27,8 @@ export function bindThemeSwitch(root: Document): void {
   });
   window.addEventListener('storage', (event) => {
     if (event.key !== themeStorageKey) return;
-    select.value = themeChoiceOf(event.newValue);
-    applyTheme(themeChoiceOf(event.newValue));
+    const choice = themeChoiceOf(event.newValue);
+    select.value = choice;
+    applyTheme(choice);
   });
 }

@@ -95,8 +95,8 @@ interface BookPart<Entry extends ArticleEntry = ArticleEntry> {
   id: string;
   /** Its ids, headings and links as the book places them. */
   placement: ArticlePlacement;
-  /** Its sections, with their ids in the book. */
-  contents: TocEntry[];
+  /** Its line in the book's contents: its title, and under it its sections with their ids in the book. */
+  contents: TocEntry;
 }
 
 /** Every published part of a series in one document to print: cover, contents, the articles. */
@@ -270,7 +270,9 @@ function seriesBook<Entry extends ArticleEntry>(config: RouteConfig, series: { s
   const slugs = parts.map((route) => route.slug);
   const bookParts = parts.map((route): BookPart<Entry> => {
     const placement = inSeriesBook(config, { slug: route.slug, title: route.entry.data.title }, slugs);
-    return { route, id: bookArticleId(route.slug), placement, contents: route.toc.map((entry) => ({ id: placement.id(entry.id), text: entry.text })) };
+    const id = bookArticleId(route.slug);
+    const sections = route.toc.map((entry) => ({ id: placement.id(entry.id), text: entry.text }));
+    return { route, id, placement, contents: { id, text: route.entry.data.title, children: sections } };
   });
   const paths = {
     book: seriesBookPath(config, series.slug),

@@ -100,12 +100,13 @@ describe('the series book', () => {
     expect(book?.date.toISOString()).toBe('2026-10-13T00:00:00.000Z');
     const jazz = book?.parts[1];
     expect(jazz?.id).toBe('part-jazz-and-reliable-systems');
-    expect(jazz?.contents.map((entry) => entry.id).slice(0, 3)).toEqual([
+    expect(jazz?.contents).toMatchObject({ id: 'part-jazz-and-reliable-systems', text: 'Jazz and Reliable Systems' });
+    expect(jazz?.contents.children?.map((entry) => entry.id).slice(0, 3)).toEqual([
       'part-jazz-and-reliable-systems--tldr',
       'part-jazz-and-reliable-systems--why-this-matters-in-production',
       'part-jazz-and-reliable-systems--framework',
     ]);
-    expect(jazz?.contents.map((entry) => entry.text)).toEqual(jazz?.route.toc.map((entry) => entry.text));
+    expect(jazz?.contents.children?.map((entry) => entry.text)).toEqual(jazz?.route.toc.map((entry) => entry.text));
     expect(jazz?.placement.href('/insights/five-failure-modes/#takeaways')).toBe('#part-five-failure-modes--takeaways');
     expect(book?.stylesheet).toContain('@page part-jazz-and-reliable-systems {\n    @top-center {\n      content: "Jazz and Reliable Systems";');
   });
