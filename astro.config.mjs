@@ -1,8 +1,6 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { dropHeadInjectWarnings } from './src/integration/bundler-warnings.ts';
 import setlist from './src/integration/index.ts';
 import { markdownProcessor } from './src/integration/markdown-processor.ts';
 import { cacheDirs } from './src/node/env.ts';
@@ -12,14 +10,13 @@ export default defineConfig({
   site: siteConfig.baseUrl,
   trailingSlash: 'always',
   integrations: [
-    mdx(),
     // Every public page; drafts and future-dated articles are never built, so never listed.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
     // Last, so its end-of-build search index and link check see the sitemap too.
     setlist(),
   ],
   markdown: {
-    // unified() with remark-gfm, compiling MDX in worker threads (see the module).
+    // unified() with remark-gfm, reading MDX's syntax; article bodies become HTML as they load (see the module).
     processor: markdownProcessor(),
     syntaxHighlight: false,
   },
@@ -50,11 +47,6 @@ export default defineConfig({
   // Separate caches let test builds of fixture content run beside the real one.
   cacheDir: cacheDirs(process.env).astro,
   devToolbar: { enabled: false },
-  vite: {
-    build: {
-      rolldownOptions: { onwarn: dropHeadInjectWarnings },
-    },
-  },
   // Pages whose cache key and code are unchanged since the last build are copied, not
   // rendered again (the keys are set in getStaticPaths).
   experimental: { incrementalBuild: true },

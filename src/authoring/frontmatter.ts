@@ -22,16 +22,6 @@ export function splitFrontmatter(source: string): SplitSource {
   return { yaml, yamlFirstLine: 2, body: source.slice(match[0].length), bodyFirstLine: consumedLines + 1 };
 }
 
-/**
- * The file with its YAML replaced by empty lines between the fences: every body line keeps its
- * number and column, and the frontmatter parses to nothing. Unchanged when there is none.
- */
-export function blankFrontmatter(source: string): string {
-  const { yaml, body, bodyFirstLine } = splitFrontmatter(source);
-  if (yaml === undefined) return source;
-  return `---\n${'\n'.repeat(bodyFirstLine - 3)}---\n${body}`;
-}
-
 export interface ParsedYaml {
   data: unknown;
   /** YAML syntax errors, with 1-based lines relative to the YAML text. */

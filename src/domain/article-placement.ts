@@ -76,24 +76,5 @@ export function inSeriesBook(config: UrlConfig, article: { slug: string; title: 
   };
 }
 
-/** The attributes of an element Markdown made that name ids (its own, a link's target, a description). */
-const idAttributes = ['id', 'aria-describedby', 'aria-labelledby'] as const;
-
-/** An element's attributes as the page places the article: its ids and its link moved with it. */
-export function placedAttributes(attributes: Record<string, unknown>, placement: ArticlePlacement): Record<string, unknown> {
-  const placed = { ...attributes };
-  for (const name of idAttributes) {
-    const value = placed[name];
-    if (typeof value === 'string')
-      placed[name] = value
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((id) => placement.id(id))
-        .join(' ');
-  }
-  if (typeof placed.href === 'string') placed.href = placement.href(placed.href);
-  return placed;
-}
-
 /** The level a Markdown heading of `depth` (`##` is 2) takes where the article is placed; HTML has no level below 6. */
 export const placedHeadingLevel = (depth: number, placement: ArticlePlacement): number => Math.min(6, depth + placement.sectionLevel - 2);

@@ -22,7 +22,7 @@ export function drawImagesAhead(jobs: DrawingJob[], logger: AstroIntegrationLogg
   const child = spawn(process.execPath, ['--max-old-space-size=192', '--max-semi-space-size=2', imageProcess], { stdio: ['pipe', 'inherit', 'inherit'] });
   child.stdin.on('error', () => undefined); // a process that failed to start reports through 'error' below
   // A lower priority: the images take the CPU time Astro leaves (it waits on I/O while it
-  // renders pages), not the time the MDX compile workers need while Astro bundles.
+  // renders pages), not the time its own work needs.
   if (child.pid !== undefined) setPriority(child.pid, 10);
   child.stdin.end(JSON.stringify(jobs));
   return new Promise((resolve) => {

@@ -80,6 +80,19 @@ describe('npm run build refuses bad content', () => {
     );
   });
 
+  it('refuses what an article body cannot render, with its line, whichever of the check and the loader meets it first', () => {
+    const result = buildWith([
+      { file: seedFile, replace: ['The ensemble craft side', 'Ship it {count} times. The ensemble craft side'] },
+      { file: 'insights/five-failure-modes.mdx', replace: ['<Objections />', "import Chart from './chart.js';\n\n<Objections />"] },
+    ]);
+    expectContentError(
+      result,
+      /jazz-and-reliable-systems\.mdx:\d+ {2}\(MDX body\): `\{…\}` is a JavaScript expression, which an article body cannot hold/,
+      /five-failure-modes\.mdx:\d+ {2}\(MDX body\): `import` and `export` cannot be used in an article body/,
+      '2 problems found',
+    );
+  });
+
   it('reports every problem in one run, not only the first', () => {
     const result = buildWith([
       { file: seedFile, replace: [/^title: .*\n/m, ''] },

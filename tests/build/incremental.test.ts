@@ -21,7 +21,12 @@ describe('incremental rebuilds', () => {
     expect(warm.stdout).toMatch(/\/insights\/jazz-and-reliable-systems\/index\.html \(restored\)/);
 
     const seedPath = join(fixture.dir, seedFile);
-    writeFileSync(seedPath, readFileSync(seedPath, 'utf8').replace('title: Jazz and Reliable Systems', 'title: Jazz, Bands and Reliable Systems'));
+    writeFileSync(
+      seedPath,
+      readFileSync(seedPath, 'utf8')
+        .replace('title: Jazz and Reliable Systems', 'title: Jazz, Bands and Reliable Systems')
+        .replace('The ensemble craft side', 'The ensemble-craft side'),
+    );
     const changed = build();
     expect(changed.status, changed.output).toBe(0);
     // The article itself, its neighbours (whose Previous / Next show its title) and its image are redrawn...
@@ -31,7 +36,11 @@ describe('incremental rebuilds', () => {
     expect(changed.stdout).toContain('[og] rendered jazz-and-reliable-systems');
     // ...while pages it does not reach are copied from the last build.
     expect(changed.stdout).toContain('/insights/policy-gated-ai/checklist/index.html (restored)');
-    expect(loadPage('/insights/jazz-and-reliable-systems/', outDir)('h1').text()).toBe('Jazz, Bands and Reliable Systems');
+    const article = loadPage('/insights/jazz-and-reliable-systems/', outDir);
+    expect(article('h1').text()).toBe('Jazz, Bands and Reliable Systems');
+    // The body is rendered again from the edited file, not taken from the content store.
+    expect(article('.prose').text()).toContain('The ensemble-craft side of this discipline');
+    expect(article('.prose').text()).not.toContain('The ensemble craft side');
     expect(loadPage('/insights/five-failure-modes/', outDir)('a[rel="next"]').text()).toBe('Jazz, Bands and Reliable Systems');
     expect(loadPage('/insights/', outDir)('.card h2 a').eq(1).text()).toBe('Jazz, Bands and Reliable Systems');
   });

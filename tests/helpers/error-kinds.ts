@@ -18,6 +18,7 @@ export const errorKinds: [string, ContentEdit[], (string | RegExp)[]][] = [
   ['text with an unquoted colon', [{ file: seed, replace: ['  - Freedom to improvise', '  - Lesson: freedom to improvise'] }], ['takeaways[0]: expected text, received a group of fields', 'hint: text that contains ": " must be wrapped in quotes']],
   ['missing frontmatter', [{ file: 'insights/empty-playbook.mdx', text: '# Just a heading\n' }], ['insights/empty-playbook.mdx:1  (frontmatter): expected YAML frontmatter']],
   ['MDX syntax', [{ file: seed, replace: ['<Objections />', '<Objections'] }], [at(seed), '(MDX body): MDX syntax error']],
+  ['JavaScript in the body', [{ file: seed, replace: ['The ensemble craft side', 'Ship it {count} times. The ensemble craft side'] }], [at(seed), 'is a JavaScript expression, which an article body cannot hold']],
   ['duplicate slug', [{ file: `insights/archive/jazz-and-reliable-systems.mdx`, copyOf: seed, replace: ['position: 2', 'position: 9'] }], ['duplicate slug "jazz-and-reliable-systems"']],
   ['duplicate series position', [{ file: policy, replace: ['position: 3', 'position: 1'] }], ['position: duplicate series position 1', 'the next free position is 3']],
   ['unknown scorecard template', [{ file: seed, replace: ['template: ensemble-reliability', 'template: ensemble-reliabilty'] }], ['scorecard.template: no scorecard template "ensemble-reliabilty"', 'did you mean "ensemble-reliability"?']],

@@ -38,7 +38,9 @@ export function checkArticle(source: SourceFile, problems: ContentProblem[]): Ch
     });
     return undefined;
   }
-  checkPlacement(file, outline.items, split.bodyFirstLine, new Set(outline.imported), problems);
+  checkPlacement(file, outline.items, split.bodyFirstLine, problems);
+  for (const { reason, line } of outline.unsupported)
+    problems.push({ file, ...(line === undefined ? {} : { line: line + split.bodyFirstLine - 1 }), field: '(MDX body)', message: reason });
   return data ? { file, slug, data, outline: outline.items, links: outline.links, body: split.body, bodyFirstLine: split.bodyFirstLine } : undefined;
 }
 

@@ -4,11 +4,11 @@ import type { OutlineItem } from '../outline.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** Every part placed exactly once, in the canonical order, and no unknown component. */
-export function checkPlacement(file: string, outline: OutlineItem[], bodyFirstLine: number, imported: Set<string>, problems: ContentProblem[]): void {
+export function checkPlacement(file: string, outline: OutlineItem[], bodyFirstLine: number, problems: ContentProblem[]): void {
   const at = (item: OutlineItem) => (item.line === undefined ? {} : { line: item.line + bodyFirstLine - 1 });
   const placed = outline.filter((item): item is Extract<OutlineItem, { kind: 'component' }> => item.kind === 'component');
   for (const item of placed) {
-    if (findPart(item.name) || imported.has(item.name)) continue;
+    if (findPart(item.name)) continue;
     const suggestion = closestMatch(item.name, articlePartTags);
     problems.push({
       file,

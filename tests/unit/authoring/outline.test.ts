@@ -3,9 +3,7 @@ import { outlineOf } from '../../../src/authoring/outline.ts';
 import { headingIds, tableOfContents } from '../../../src/domain/toc.ts';
 import { loadContent } from '../../helpers/content.ts';
 
-const body = `import Chart from '../../components/Chart.astro';
-
-<Tldr />
+const body = `<Tldr />
 
 ## Why it matters
 
@@ -15,20 +13,35 @@ Text with a <span>inline</span> element.
 
 <Framework />
 
+<div class="aside">A note</div>
+
 <Chart />
 `;
 
 describe('outline of an MDX body', () => {
   it('lists top-level headings and component tags in order, with lines', () => {
-    const { items, imported } = outlineOf(body);
+    const { items, unsupported } = outlineOf(body);
     expect(items).toEqual([
-      { kind: 'component', name: 'Tldr', line: 3 },
-      { kind: 'heading', depth: 2, text: 'Why it matters', line: 5 },
-      { kind: 'heading', depth: 3, text: 'A detail', line: 9 },
-      { kind: 'component', name: 'Framework', line: 11 },
+      { kind: 'component', name: 'Tldr', line: 1 },
+      { kind: 'heading', depth: 2, text: 'Why it matters', line: 3 },
+      { kind: 'heading', depth: 3, text: 'A detail', line: 7 },
+      { kind: 'component', name: 'Framework', line: 9 },
       { kind: 'component', name: 'Chart', line: 13 },
     ]);
-    expect(imported).toEqual(['Chart']);
+    // HTML elements with plain attributes render; an unknown tag on its own line is the placement check's to report.
+    expect(unsupported).toEqual([]);
+  });
+  it('lists, with their lines, what a body cannot render: imports, expressions, computed attributes, parts inside other blocks', () => {
+    const { unsupported } = outlineOf(
+      ["import Chart from './Chart.astro';", '', 'Two plus two is {2 + 2}.', '', '- <Tldr />', '', '<span title={name}>x</span> and <Widget />'].join('\n'),
+    );
+    expect(unsupported).toEqual([
+      { line: 1, reason: expect.stringMatching(/^`import` and `export` cannot be used in an article body/) },
+      { line: 3, reason: expect.stringMatching(/JavaScript expression.*write \\\{ for a literal brace/) },
+      { line: 5, reason: '<Tldr /> must stand on its own line, outside paragraphs, lists and other elements' },
+      { line: 7, reason: '<span> has an attribute written as a {JavaScript} expression; give it a quoted value' },
+      { line: 7, reason: '<Widget> is not an article part or an HTML element' },
+    ]);
   });
   it('throws a positioned error for broken MDX', () => {
     expect(() => outlineOf('## Title\n\n<Framework\n')).toThrow(/Unexpected end of file/);

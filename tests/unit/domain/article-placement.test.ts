@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSeriesBook, onArticlePage, placedAttributes, placedHeadingLevel } from '../../../src/domain/article-placement.ts';
+import { inSeriesBook, onArticlePage, placedHeadingLevel } from '../../../src/domain/article-placement.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
 const book = inSeriesBook(siteConfig, { slug: 'five-failure-modes', title: 'Five Failure Modes' }, ['five-failure-modes', 'jazz-and-reliable-systems']);
@@ -9,7 +9,6 @@ describe('an article on its own page', () => {
     expect(onArticlePage.id('framework')).toBe('framework');
     expect(onArticlePage.href('#step-silent-drift')).toBe('#step-silent-drift');
     expect(placedHeadingLevel(2, onArticlePage)).toBe(2);
-    expect(placedAttributes({ id: 'why', href: '../x/' }, onArticlePage)).toEqual({ id: 'why', href: '../x/' });
     expect(onArticlePage.regionLabel('tldr')).toBe('tldr');
     expect(onArticlePage.regionName('Operating cadence')).toBe('Operating cadence');
   });
@@ -45,29 +44,5 @@ describe('an article in the series book', () => {
     expect(book.href('https://trlyptrk.com/insights/policy-gated-ai/')).toBe('https://trlyptrk.com/insights/policy-gated-ai/');
     expect(book.href('https://www.nist.gov/itl/ai-risk-management-framework')).toBe('https://www.nist.gov/itl/ai-risk-management-framework');
     expect(book.href('mailto:ops@example.com')).toBe('mailto:ops@example.com');
-  });
-
-  it('moves the ids an element names (its own, a footnote reference, a label) and its link, and nothing else', () => {
-    expect(
-      placedAttributes(
-        {
-          id: 'user-content-fnref-1',
-          href: '#user-content-fn-1',
-          'aria-describedby': 'footnote-label',
-          'data-footnote-ref': true,
-          class: 'x',
-          children: 'one',
-        },
-        book,
-      ),
-    ).toEqual({
-      id: 'part-five-failure-modes--user-content-fnref-1',
-      href: '#part-five-failure-modes--user-content-fn-1',
-      'aria-describedby': 'part-five-failure-modes--footnote-label',
-      'data-footnote-ref': true,
-      class: 'x',
-      children: 'one',
-    });
-    expect(placedAttributes({ 'aria-labelledby': 'a  b' }, book)).toEqual({ 'aria-labelledby': 'part-five-failure-modes--a part-five-failure-modes--b' });
   });
 });

@@ -51,7 +51,7 @@ function astroConfig(project: BareProject): string {
   return `// Bare baseline (${project.processor}), written by tools/bench/baseline/project.ts.
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { dropHeadInjectWarnings } from ${importOf(join(project.root, 'astro.config.mjs'), 'src/integration/bundler-warnings.ts')};
+import { dropHeadInjectWarnings } from ${importOf(join(project.root, 'astro.config.mjs'), 'tools/bench/baseline/bundler-warnings.ts')};
 ${imports.join('\n')}
 
 export default defineConfig({

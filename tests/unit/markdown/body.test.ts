@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { markdownProcessor } from '../../../src/integration/markdown-processor.ts';
+import { inSeriesBook, onArticlePage } from '../../../src/domain/article-placement.ts';
+import { bodySegments } from '../../../src/markdown/part-markers.ts';
+import { placedBodyHtml } from '../../../src/markdown/placed-body.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+
+// The site's own processor, with Astro's defaults for the options it is given.
+const renderer = markdownProcessor().createRenderer({ syntaxHighlight: false, smartypants: true });
+const render = async (body: string) => (await renderer).render(body, {});
+
+describe('an article body rendered to HTML', () => {
+  it('cuts the HTML at each part tag, in order, and renders the Markdown between them', async () => {
+    const { code } = await render('<Tldr />\n\n## Why it matters\n\nSome *text*.\n\n<Framework />\n\n<Scorecard />\n');
+    expect(bodySegments(code)).toEqual([
+      { part: 'Tldr' },
+      { html: expect.stringContaining('<h2 id="why-it-matters">Why it matters</h2>') },
+      { part: 'Framework' },
+      { part: 'Scorecard' },
+    ]);
+    expect(code).toContain('<p>Some <em>text</em>.</p>');
+  });
+
+  it('renders GFM tables, footnotes, and HTML elements written as JSX with their attributes', async () => {
+    const { code } = await render(
+      '| a | b |\n| - | - |\n| 1 | 2 |\n\nPress <kbd>Esc</kbd>, see <abbr title="Mean time to recovery">MTTR</abbr>.[^1]\n\n[^1]: A note.\n',
+    );
+    expect(code).toContain('<table>');
+    expect(code).toContain('<td>1</td>');
+    expect(code).toContain('<kbd>Esc</kbd>');
+    expect(code).toContain('<abbr title="Mean time to recovery">MTTR</abbr>');
+    expect(code).toMatch(/<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1<\/a>/);
+  });
+
+  it('draws task-list boxes with their state in words, and gives external links rel="noopener noreferrer"', async () => {
+    const { code } = await render('- [x] done\n- [ ] open\n\n[NIST](https://www.nist.gov/) and [home](/insights/) and [here](#framework)\n');
+    expect(code).toContain('<span class="box box-done"><span class="visually-hidden">Done: </span></span>');
+    expect(code).toContain('<span class="box"><span class="visually-hidden">To do: </span></span>');
+    expect(code).not.toContain('<input');
+    expect(code).toContain('<a href="https://www.nist.gov/" rel="noopener noreferrer">NIST</a>');
+    expect(code).toContain('<a href="/insights/">home</a>');
+    expect(code).toContain('<a href="#framework">here</a>');
+  });
+
+  it('renders a comment as nothing', async () => {
+    const { code } = await render('Before {/* a note for editors */} after.\n\n{/* a block note */}\n');
+    expect(code).toBe('<p>Before  after.</p>');
+  });
+
+  it('refuses what it cannot render, with the line', async () => {
+    await expect(render('Text\n\n{1 + 1}\n')).rejects.toThrow(/line 3: `\{…\}` is a JavaScript expression/);
+    await expect(render("import X from './x.js';\n")).rejects.toThrow(/line 1: `import` and `export` cannot be used/);
+    await expect(render('<Widget />\n')).rejects.toThrow(/line 1: <Widget> is not an article part or an HTML element/);
+  });
+
+  it('keeps a marker-like text an author writes as text', async () => {
+    const { code } = await render('`<setlist-part data-part="Tldr"></setlist-part>`\n');
+    expect(bodySegments(code)).toEqual([{ html: code }]);
+  });
+});
+
+describe('a body placed in the series book', () => {
+  const book = inSeriesBook(siteConfig, { slug: 'five-failure-modes', title: 'Five Failure Modes' }, ['five-failure-modes', 'jazz-and-reliable-systems']);
+
+  it('moves the ids elements carry or name, their links and their heading levels, and nothing else', () => {
+    const html =
+      '<h2 id="why">Why</h2><p class="x"><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a> <a href="../jazz-and-reliable-systems/#framework">jazz</a></p><section aria-labelledby="a  b"><h6 id="deep">Deep</h6></section>';
+    expect(placedBodyHtml(html, book)).toBe(
+      '<h3 id="part-five-failure-modes--why">Why</h3><p class="x"><a href="#part-five-failure-modes--user-content-fn-1" id="part-five-failure-modes--user-content-fnref-1" data-footnote-ref="" aria-describedby="part-five-failure-modes--footnote-label">1</a> <a href="#part-jazz-and-reliable-systems--framework">jazz</a></p><section aria-labelledby="part-five-failure-modes--a part-five-failure-modes--b"><h6 id="part-five-failure-modes--deep">Deep</h6></section>',
+    );
+  });
+
+  it('leaves the body as rendered on the article page', () => {
+    expect(placedBodyHtml('<h2 id="why">Why</h2>', onArticlePage)).toBe('<h2 id="why">Why</h2>');
+  });
+});
