@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { matchesGlob, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContentInWorker, checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
 import type { CheckedArticle } from '../authoring/check/index.ts';
@@ -26,6 +27,7 @@ import { brandCssPlugin } from './brand-css.ts';
 import { addMdxEntryType } from './mdx-entry-type.ts';
 import { closeBodyRenderers } from './body-render-pool.ts';
 import { drawImagesAhead, writeImagesInto } from './preview-images.ts';
+import { removeStaleOutput } from '../node/stale-output.ts';
 import { contentStateOf, contentStatePlugin, publishContentState } from './content-state.ts';
 import { publishCheckVerdict } from './content-check-verdict.ts';
 
@@ -61,6 +63,8 @@ export default function setlist(): AstroIntegration {
   let checkedForBuild: Promise<{ checked: ContentOnDisk; mode: Pick<ContentState, 'live' | 'publishing'> }> | undefined;
   // Only the drawing jobs are kept from the check, not its articles: the build's memory peak comes later.
   let drawingJobs: DrawingJob[] = [];
+  // Anything in the output folder older than this is from an earlier build (see stale-output.ts).
+  let buildStartedMs = 0;
   return {
     name: 'setlist',
     hooks: {
@@ -91,6 +95,10 @@ export default function setlist(): AstroIntegration {
         if (command !== 'dev' && command !== 'build') return;
         const mode = { live: command === 'dev', publishing: { includeDrafts: command === 'dev', now: buildTime(process.env).toISOString() } };
         if (command === 'build') {
+          buildStartedMs = Date.now();
+          // Unchanged pages stay where the last build wrote them; the end of the build removes
+          // what it neither wrote nor kept (src/node/stale-output.ts).
+          updateConfig({ vite: { build: { emptyOutDir: false } } });
           // On another thread while Astro syncs the content; `astro:build:start` waits for it.
           checkedForBuild = checkContentInWorker(process.env).then((checked) => {
             logReport(checked, logger);
@@ -170,9 +178,12 @@ export default function setlist(): AstroIntegration {
         server.watcher.add(contentDir);
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => recheck(event, file));
       },
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         await imagesDrawn;
         await writeImagesInto(dir, drawingJobs);
+        const pages = [...assets.values()].flat().map((url) => fileURLToPath(url));
+        const removed = removeStaleOutput(fileURLToPath(dir), buildStartedMs, pages);
+        if (removed.length) logger.info(`removed ${removed.length} files of earlier builds from the output folder`);
       },
     },
   };
