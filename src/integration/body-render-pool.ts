@@ -1,7 +1,7 @@
 /**
- * Threads that render article bodies while Astro loads the content: rendering is about 6 ms of CPU a
- * body (1,000 articles: 6 s on Astro's main thread, which meanwhile waits for nothing else), so
- * every core takes a share. Started with the first body; `closeBodyRenderers()` ends them once the
+ * Threads that render article bodies while Astro loads the content: a body takes 4 to 6 ms of CPU
+ * (1,000 articles: about 5 s on Astro's main thread, which meanwhile waits for nothing else), so
+ * every core takes a share. Started as bodies arrive; `closeBodyRenderers()` ends them once the
  * content is loaded (`astro:build:start`). In the dev server they stay, held open only while busy.
  */
 import { availableParallelism } from 'node:os';
@@ -36,29 +36,30 @@ class BodyRenderPool {
     this.data = data;
   }
 
-  private start(): void {
-    for (let index = 0; index < availableParallelism(); index++) {
-      const worker = new Worker(workerFile, { workerData: this.data });
-      const entry = { worker, busy: 0 };
-      worker.on('message', (reply: BodyRenderReply) => {
-        entry.busy--;
-        if (entry.busy === 0) worker.unref();
-        const waiting = this.pending.get(reply.id);
-        this.pending.delete(reply.id);
-        if ('result' in reply) waiting?.resolve(reply.result);
-        else waiting?.reject(new Error(reply.failure.message));
-      });
-      worker.on('error', (error: Error) => {
-        for (const waiting of this.pending.values()) waiting.reject(error);
-        this.pending.clear();
-      });
-      worker.unref();
-      this.workers.push(entry);
-    }
+  /** Another thread, while there are fewer than one a core. */
+  private startOne(): void {
+    const worker = new Worker(workerFile, { workerData: this.data });
+    const entry = { worker, busy: 0 };
+    worker.on('message', (reply: BodyRenderReply) => {
+      entry.busy--;
+      if (entry.busy === 0) worker.unref();
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if ('result' in reply) waiting?.resolve(reply.result);
+      else waiting?.reject(new Error(reply.failure.message));
+    });
+    worker.on('error', (error: Error) => {
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    });
+    worker.unref();
+    this.workers.push(entry);
   }
 
   render(body: string, fileUrl: URL | undefined): Promise<RenderResult> {
-    if (this.workers.length === 0) this.start();
+    // Threads start as bodies wait: a rebuild after one edit renders one body and starts one
+    // thread (each takes about 0.4 s to load the pipeline); a full build soon has one a core.
+    if (this.workers.every((worker) => worker.busy > 0) && this.workers.length < availableParallelism()) this.startOne();
     const entry = this.workers.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
     const id = this.nextId++;
     // A worker with bodies in hand keeps the process alive; an idle one never holds it open.

@@ -2,10 +2,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteConfig } from '../site.config.ts';
-import { readBuiltPages } from './built-pages.ts';
+import { listBuiltPages, readPagesInTurn } from './built-pages.ts';
 import { cacheDirs } from './env.ts';
 import { findBrokenLinks } from './link-check.ts';
-import { inputDigest, lastDigest, saveDigest } from './unchanged-input.ts';
+import { bytesToHash, inputDigest, lastDigest, saveDigest } from './unchanged-input.ts';
 
 /** The rules themselves are part of what a past result depends on. */
 const rulesSource = readFileSync(fileURLToPath(new URL('./link-check.ts', import.meta.url)), 'utf8');
@@ -17,17 +17,18 @@ const rulesSource = readFileSync(fileURLToPath(new URL('./link-check.ts', import
  */
 export function checkBuiltLinks(outDir: string): { ok: boolean; lines: string[] } {
   const origin = new URL(siteConfig.baseUrl).origin;
-  const pages = readBuiltPages(outDir);
-  const htmlOf = new Map(pages.map((page) => [relative(outDir, page.file), page.html]));
+  const pages = listBuiltPages(outDir);
+  const isPage = new Set(pages.map((page) => relative(outDir, page.file)));
   // The search index is written beside this check (tools/build.ts) and no page links into it.
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => !file.startsWith('pagefind'))
     .sort();
-  const digest = inputDigest(files, (file) => htmlOf.get(file), `${rulesSource}\n${origin}`);
+  // Pages are read one at a time, here and for the check itself, so no more than one is held.
+  const digest = inputDigest(files, (file) => (isPage.has(file) ? bytesToHash(join(outDir, file)) : undefined), `${rulesSource}\n${origin}`);
   const stamp = join(cacheDirs(process.env).afterBuild, 'links-digest');
   const resolves = `✓ links: every internal link in ${pages.length} pages resolves`;
   if (lastDigest(stamp) === digest) return { ok: true, lines: [`${resolves} (pages unchanged since the last check)`] };
-  const broken = findBrokenLinks(pages, (file) => existsSync(join(outDir, file)), origin);
+  const broken = findBrokenLinks(readPagesInTurn(pages), (file) => existsSync(join(outDir, file)), origin);
   if (!broken.length) {
     saveDigest(stamp, digest);
     return { ok: true, lines: [resolves] };

@@ -43,6 +43,13 @@ interface PageScan {
   links: { attribute: 'href' | 'src' | 'srcset'; link: string }[];
 }
 
+/**
+ * A copy of text cut from a page that does not keep the page alive: V8 represents a substring as
+ * a view into its parent, so an id kept from every page would hold every page's HTML in memory
+ * (at 3,000 articles, the check could not run in 200 MB of heap; now it does).
+ */
+const detached = (text: string): string => Buffer.from(text).toString();
+
 /** One streaming pass over a page: its anchor ids and its links (htmlparser2, no DOM built). */
 function scanPage(html: string): PageScan {
   const scan: PageScan = { ids: new Set(), links: [] };
@@ -50,7 +57,7 @@ function scanPage(html: string): PageScan {
     {
       onopentag(name, attributes) {
         const id = attributes.id ?? (name === 'a' ? attributes.name : undefined);
-        if (id) scan.ids.add(id);
+        if (id) scan.ids.add(detached(id));
         for (const attribute of linkAttributes[name] ?? []) {
           const value = attributes[attribute];
           if (!value) continue;
@@ -68,10 +75,12 @@ function scanPage(html: string): PageScan {
 /**
  * Every internal href/src/srcset in the built pages must reach a built file, and a
  * `#fragment` an element id (or name) on the target page. External links are not fetched.
+ * A page's links are followed as soon as it is scanned; only its ids, and the few links into
+ * another page's fragments, are kept until every page is read. Given pages read one at a time,
+ * the check so holds little more than the site's ids (at 3,000 articles, 12,000 pages).
  */
-export function findBrokenLinks(pages: readonly BuiltPage[], fileExists: (file: string) => boolean, siteOrigin: string): BrokenLink[] {
-  const scans = pages.map((page) => ({ page, scan: scanPage(page.html) }));
-  const idsByFile = new Map(scans.map(({ page, scan }) => [filesForPath(page.path)[0] ?? page.path, scan.ids]));
+export function findBrokenLinks(pages: Iterable<BuiltPage>, fileExists: (file: string) => boolean, siteOrigin: string): BrokenLink[] {
+  const idsByFile = new Map<string, Set<string>>();
   const existing = new Map<string, string | undefined>();
   const resolveFile = (pathname: string) => {
     if (!existing.has(pathname))
@@ -82,21 +91,30 @@ export function findBrokenLinks(pages: readonly BuiltPage[], fileExists: (file: 
     return existing.get(pathname);
   };
 
-  const broken: BrokenLink[] = [];
-  for (const { page, scan } of scans) {
+  // Numbered as met, so the report lists them in page order whenever each is decided.
+  const broken: (BrokenLink & { order: number })[] = [];
+  const intoOtherPages: { link: BrokenLink; order: number; file: string; fragment: string; pathname: string }[] = [];
+  let order = 0;
+  for (const { path, html } of pages) {
+    const scan = scanPage(html);
+    const ownFile = filesForPath(path)[0] ?? path;
+    idsByFile.set(ownFile, scan.ids);
     for (const { attribute, link } of scan.links) {
-      const target = internalTarget(link, page.path, siteOrigin);
+      order++;
+      const target = internalTarget(link, path, siteOrigin);
       if (!target) continue;
       const file = resolveFile(target.pathname);
       if (!file) {
-        broken.push({ page: page.path, attribute, link, reason: `no built file for ${target.pathname}` });
+        broken.push({ page: path, attribute, link, reason: `no built file for ${target.pathname}`, order });
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment && !idsByFile.get(file)?.has(fragment)) {
-        broken.push({ page: page.path, attribute, link, reason: `no element with id "${fragment}" on ${target.pathname}` });
-      }
+      if (!fragment) continue;
+      const missing = { page: path, attribute, link, reason: `no element with id "${fragment}" on ${target.pathname}` };
+      if (file !== ownFile) intoOtherPages.push({ link: { ...missing, link: detached(link) }, order, file, fragment, pathname: target.pathname });
+      else if (!scan.ids.has(fragment)) broken.push({ ...missing, order });
     }
   }
-  return broken;
+  for (const { link, order: at, file, fragment } of intoOtherPages) if (!idsByFile.get(file)?.has(fragment)) broken.push({ ...link, order: at });
+  return broken.sort((a, b) => a.order - b.order).map(({ page, attribute, link, reason }) => ({ page, attribute, link, reason }));
 }

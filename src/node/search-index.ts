@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { siteConfig } from '../site.config.ts';
 import { cacheDirs } from './env.ts';
-import { inputDigest, lastDigest, saveDigest } from './unchanged-input.ts';
+import { bytesToHash, inputDigest, lastDigest, saveDigest } from './unchanged-input.ts';
 
 /** The article pages: a scorecard or checklist page repeats its article and has nothing of its own to index. */
 const indexedPages = `${siteConfig.insightsPath.replace(/^\//, '')}*/index.html`;
@@ -19,7 +19,7 @@ const pagefindVersion = (JSON.parse(readFileSync(fileURLToPath(new URL('../packa
  */
 export async function indexForSearch(outDir: string): Promise<string> {
   const pages = globSync(indexedPages, { cwd: outDir }).sort();
-  const digest = inputDigest(pages, (page) => readFileSync(join(outDir, page)), `pagefind ${pagefindVersion} ${indexedPages}`);
+  const digest = inputDigest(pages, (page) => bytesToHash(join(outDir, page)), `pagefind ${pagefindVersion} ${indexedPages}`);
   const output = join(outDir, 'pagefind');
   const saved = join(cacheDirs(process.env).afterBuild, 'search-index');
   const stamp = join(saved, 'digest');
