@@ -180,9 +180,10 @@ export default function setlist(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         await imagesDrawn;
-        await writeImagesInto(dir, drawingJobs);
+        // A linked image keeps the cache file's time, so the images are named among what is kept.
+        const images = await writeImagesInto(dir, drawingJobs);
         const pages = [...assets.values()].flat().map((url) => fileURLToPath(url));
-        const removed = removeStaleOutput(fileURLToPath(dir), buildStartedMs, pages);
+        const removed = removeStaleOutput(fileURLToPath(dir), buildStartedMs, [...pages, ...images]);
         if (removed.length) logger.info(`removed ${removed.length} files of earlier builds from the output folder`);
       },
     },

@@ -39,9 +39,12 @@ async function writeAtomically(file: string, data: Buffer): Promise<void> {
   }
 }
 
+/** Where the image for these inputs is kept in the cache. */
+export const ogImageFile = (input: OgImageInput, cacheDir: string): string => join(cacheDir, `${ogImageKey(input)}.png`);
+
 /** Returns `<cacheDir>/<key>.png` if it exists, otherwise renders it and stores it there. */
 export async function cachedOgImage(input: OgImageInput, cacheDir: string, render: OgImageRenderer = renderOgImage): Promise<CachedOgImage> {
-  const file = join(cacheDir, `${ogImageKey(input)}.png`);
+  const file = ogImageFile(input, cacheDir);
   const cached = await readIfPresent(file);
   if (cached) return { png: cached, rendered: false };
 

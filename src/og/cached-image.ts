@@ -1,5 +1,6 @@
 import { cacheDirs } from '../node/env.ts';
-import { cachedOgImage } from './cache.ts';
+import { existsSync } from 'node:fs';
+import { cachedOgImage, ogImageFile } from './cache.ts';
 import type { OgImageInput } from './draw.ts';
 
 /**
@@ -10,6 +11,13 @@ export async function cachedImage(input: OgImageInput, name: string): Promise<Bu
   const { png, rendered } = await cachedOgImage(input, cacheDirs(process.env).og);
   if (rendered) console.log(`[og] rendered ${name}`);
   return png;
+}
+
+/** The cache file of a preview image, drawn and stored first when it is not there. */
+export async function cachedImageFile(input: OgImageInput, name: string): Promise<string> {
+  const file = ogImageFile(input, cacheDirs(process.env).og);
+  if (!existsSync(file)) await cachedImage(input, name);
+  return file;
 }
 
 /** The image as the build's endpoint answers it. */

@@ -59,6 +59,9 @@ describe('incremental rebuilds', () => {
     expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(extra.slug);
     expect(existsSync(join(outDir, 'insights', 'jazz-and-reliable-systems', 'checklist', 'index.html'))).toBe(true);
     expect(existsSync(join(outDir, 'favicon.svg'))).toBe(true);
+    // Preview images are linked in from the image cache, with its older file times, and stay.
+    expect(existsSync(join(outDir, 'insights', 'five-failure-modes', 'og.png'))).toBe(true);
+    expect(existsSync(join(outDir, 'og.png'))).toBe(true);
     // Every page and bundle the site links to is still there.
     expect(after.stdout).toMatch(/✓ links: every internal link in \d+ pages resolves/);
   });
