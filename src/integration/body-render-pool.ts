@@ -78,18 +78,21 @@ class BodyRenderPool {
   }
 }
 
-const pools = new Set<BodyRenderPool>();
+// One pool per set of renderer options: every content load (each collection's, each of the dev
+// server's full reloads) asks for a renderer, and reuses the threads already started.
+const pools = new Map<string, BodyRenderPool>();
 
 /** A renderer whose work is done on the pool's threads. */
 export function bodyRenderer(shared: MarkdownRendererOptions): (body: string, fileUrl: URL | undefined) => Promise<RenderResult> {
-  const pool = new BodyRenderPool({ shared });
-  pools.add(pool);
+  const key = JSON.stringify(shared);
+  const pool = pools.get(key) ?? new BodyRenderPool({ shared });
+  pools.set(key, pool);
   return (body, fileUrl) => pool.render(body, fileUrl);
 }
 
 /** Ends every render thread; a later content load starts new ones. */
 export async function closeBodyRenderers(): Promise<void> {
-  const closing = [...pools];
+  const closing = [...pools.values()];
   pools.clear();
   await Promise.all(closing.map((pool) => pool.close()));
 }

@@ -40,15 +40,17 @@ function pipelineDigest(): string {
   return hash.digest('base64url').slice(0, 22);
 }
 
-/** `markdown.processor` for astro.config.mjs, and the one the render threads make for themselves. */
+/** The processor the render threads make for themselves: the pipeline alone. */
+export function bodyProcessor(): Processor {
+  return unified({
+    gfm: false,
+    remarkPlugins: [remarkMdx, remarkGfm],
+    remarkRehype: { handlers: mdxHandlers },
+    rehypePlugins: [rehypeTaskBoxes, [rehypeExternalLinks, { isExternal: (href: string) => isExternalUrl(siteConfig, href) }]],
+  });
+}
+
+/** `markdown.processor` for astro.config.mjs: the same pipeline, with its digest in Astro's config. */
 export function markdownProcessor(): Processor & { pipelineDigest: string } {
-  return {
-    ...unified({
-      gfm: false,
-      remarkPlugins: [remarkMdx, remarkGfm],
-      remarkRehype: { handlers: mdxHandlers },
-      rehypePlugins: [rehypeTaskBoxes, [rehypeExternalLinks, { isExternal: (href: string) => isExternalUrl(siteConfig, href) }]],
-    }),
-    pipelineDigest: pipelineDigest(),
-  };
+  return { ...bodyProcessor(), pipelineDigest: pipelineDigest() };
 }

@@ -6,11 +6,11 @@
 import type { ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
 import type { Nodes } from 'mdast';
-import type { MdxFlowExpression, MdxJsxFlowElement, MdxJsxTextElement, MdxTextExpression } from 'mdast-util-mdx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Handler, State } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { findPart } from '../domain/anatomy.ts';
-import { isComment, unsupportedSyntax } from './body-syntax.ts';
+import { unsupportedSyntax } from './body-syntax.ts';
 import { partMarker } from './part-markers.ts';
 
 /** A body the pipeline cannot render, with the line it stops at (the content check reports it first, with its file). */
@@ -34,18 +34,20 @@ function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): 
   return element;
 }
 
-const refuseNode: Handler = (_state, node: Nodes) => refuse(node, unsupportedSyntax(node) ?? `${node.type} cannot be rendered`);
-
-/** A comment renders as nothing; any other expression is refused. */
-const expression: Handler = (state, node: MdxFlowExpression | MdxTextExpression) => (isComment(node) ? undefined : refuseNode(state, node, undefined));
+/** Imports, exports and expressions run nothing in a body: a comment renders as nothing, the rest is refused. */
+const javaScript: Handler = (_state, node: Nodes) => {
+  const reason = unsupportedSyntax(node);
+  if (reason) refuse(node, reason);
+  return undefined;
+};
 
 /** `remarkRehype.handlers`: how MDX's own nodes become HTML. */
 export const mdxHandlers: Record<string, Handler> = {
   mdxJsxFlowElement: jsxElement as Handler,
   mdxJsxTextElement: jsxElement as Handler,
-  mdxjsEsm: refuseNode,
-  mdxFlowExpression: expression,
-  mdxTextExpression: expression,
+  mdxjsEsm: javaScript,
+  mdxFlowExpression: javaScript,
+  mdxTextExpression: javaScript,
 };
 
 /**

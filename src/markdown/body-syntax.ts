@@ -16,7 +16,7 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 export const isHtmlElementName = (name: string): boolean => /^[a-z][a-z0-9-]*$/.test(name);
 
 /** A comment written as an expression: no code in it, only comments (remark-mdx parses each expression into `data.estree`). */
-export const isComment = (node: MdxFlowExpression | MdxTextExpression): boolean => node.data?.estree?.body.length === 0;
+const isComment = (node: MdxFlowExpression | MdxTextExpression): boolean => node.data?.estree?.body.length === 0;
 
 /** Why an element cannot be rendered, or undefined when it can. Part tags are placed by their own rules. */
 function unsupportedElement(node: JsxElement): string | undefined {

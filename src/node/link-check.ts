@@ -93,7 +93,7 @@ export function findBrokenLinks(pages: Iterable<BuiltPage>, fileExists: (file: s
 
   // Numbered as met, so the report lists them in page order whenever each is decided.
   const broken: (BrokenLink & { order: number })[] = [];
-  const intoOtherPages: { link: BrokenLink; order: number; file: string; fragment: string; pathname: string }[] = [];
+  const intoOtherPages: { link: BrokenLink; order: number; file: string; fragment: string }[] = [];
   let order = 0;
   for (const { path, html } of pages) {
     const scan = scanPage(html);
@@ -111,7 +111,7 @@ export function findBrokenLinks(pages: Iterable<BuiltPage>, fileExists: (file: s
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (!fragment) continue;
       const missing = { page: path, attribute, link, reason: `no element with id "${fragment}" on ${target.pathname}` };
-      if (file !== ownFile) intoOtherPages.push({ link: { ...missing, link: detached(link) }, order, file, fragment, pathname: target.pathname });
+      if (file !== ownFile) intoOtherPages.push({ link: { ...missing, link: detached(link) }, order, file, fragment });
       else if (!scan.ids.has(fragment)) broken.push({ ...missing, order });
     }
   }
