@@ -17,7 +17,7 @@ export function canonicalArticleUrl(config: UrlConfig, slug: string): string {
 }
 
 /** True for links that leave the site (another origin); relative links never do. */
-export function isExternalUrl(config: UrlConfig, href: string): boolean {
+export function isExternalUrl(config: Pick<UrlConfig, 'baseUrl'>, href: string): boolean {
   if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//')) return false;
   try {
     const url = new URL(href, `${config.baseUrl}/`);
@@ -133,3 +133,6 @@ export const fixedPaths = {
   robots: '/robots.txt',
   siteOgImage: '/og.png',
 } as const;
+
+/** The page a static host serves for a missing URL (`404.html`); it has no URL of its own to link to. */
+export const notFoundRoute = '/404';

@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { runnableFile } from '../node/package-files.ts';
 import type { MarkdownRenderer, MarkdownRendererOptions } from './markdown-processor.ts';
 
 export type RenderResult = Awaited<ReturnType<MarkdownRenderer['render']>>;
@@ -13,6 +14,8 @@ export type RenderResult = Awaited<ReturnType<MarkdownRenderer['render']>>;
 /** What a worker is given to make its renderer: the options Astro passes to the processor, cloned across the thread. */
 export interface BodyRenderWorkerData {
   shared: MarkdownRendererOptions;
+  /** The site's origin (Astro's `site`): links elsewhere are marked external. */
+  baseUrl: string;
 }
 
 export interface BodyRenderRequest {
@@ -24,7 +27,7 @@ export interface BodyRenderRequest {
 
 export type BodyRenderReply = { id: number; result: RenderResult } | { id: number; failure: { message: string } };
 
-const workerFile = new URL('./body-render-worker.ts', import.meta.url);
+const workerFile = runnableFile('src/integration/body-render-worker.ts');
 
 class BodyRenderPool {
   private workers: { worker: Worker; busy: number }[] = [];
@@ -83,9 +86,9 @@ class BodyRenderPool {
 const pools = new Map<string, BodyRenderPool>();
 
 /** A renderer whose work is done on the pool's threads. */
-export function bodyRenderer(shared: MarkdownRendererOptions): (body: string, fileUrl: URL | undefined) => Promise<RenderResult> {
-  const key = JSON.stringify(shared);
-  const pool = pools.get(key) ?? new BodyRenderPool({ shared });
+export function bodyRenderer(data: BodyRenderWorkerData): (body: string, fileUrl: URL | undefined) => Promise<RenderResult> {
+  const key = JSON.stringify(data);
+  const pool = pools.get(key) ?? new BodyRenderPool(data);
   pools.set(key, pool);
   return (body, fileUrl) => pool.render(body, fileUrl);
 }

@@ -6,12 +6,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { BodyRenderReply, BodyRenderRequest, BodyRenderWorkerData } from './body-render-pool.ts';
 import { bodyProcessor } from './markdown-processor.ts';
 
-const { shared } = workerData as BodyRenderWorkerData;
+const { shared, baseUrl } = workerData as BodyRenderWorkerData;
 // Astro's processor prints every failure with its stack trace before throwing it; the reply carries
 // the message to Astro's loader, which logs it once with the article's file (and the content check
 // reports the same problem with its line).
 console.error = () => undefined;
-const renderer = bodyProcessor().createRenderer(shared);
+const renderer = bodyProcessor(baseUrl).createRenderer(shared);
 
 async function render({ id, body, fileUrl }: BodyRenderRequest): Promise<BodyRenderReply> {
   try {

@@ -1,35 +1,42 @@
 /**
- * Setlist as an Astro integration: it injects the pages whose URLs come from the site config,
- * runs the content check (in a build, on another thread while Astro syncs the content; in the
- * dev server on every content change, shown on every page until fixed), and draws preview images beside the build. The search
- * index and the link check run after `astro build` exits (tools/build.ts): inside its last hook
- * they would add their memory to Astro's at its peak (4.1 GiB against 2.3 at 3,000 articles).
+ * Setlist as an Astro integration, `setlist({...})` in a site's astro.config.mjs: it validates
+ * the options, sets what every Setlist site needs (site URL, trailing slashes, the Markdown
+ * processor, the Content-Security-Policy, build options, the sitemap), injects every page at the
+ * paths the options give, runs the content check (in a build, on another thread while Astro
+ * syncs the content; in the dev server on every content change, shown on every page until
+ * fixed), and draws preview images beside the build. The search index and the link check run
+ * after `astro build` exits (`setlist build`, scripts/build.ts): inside its last hook they would
+ * add their memory to Astro's at its peak.
  */
+/// <reference path="./virtual-modules.d.ts" />
 import { createHash } from 'node:crypto';
 import { matchesGlob, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from 'astro';
 import { checkContentInWorker, checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
 import type { CheckedArticle } from '../authoring/check/index.ts';
 import { isVisible } from '../domain/ordering.ts';
 import { slugFromPath } from '../domain/slug.ts';
 import { themeBeforePaintScript } from '../domain/theme-before-paint.ts';
-import { articleOgImagePath, fixedPaths } from '../domain/urls.ts';
-import { buildTime, contentRoot, insightsGlob, scorecardsGlob } from '../node/env.ts';
+import { articleOgImagePath, fixedPaths, notFoundRoute } from '../domain/urls.ts';
+import { afterAstroBuildVariable, buildTime, cacheDirs, contentRoot, insightsGlob, scorecardsGlob } from '../node/env.ts';
 import { articleOgImageInput, siteOgImageInput } from '../og/inputs.ts';
 import type { DrawingJob } from '../og/prerender-process.ts';
 import type { OgImageInput } from '../og/draw.ts';
 import { undrawableCharacters } from '../og/script-fonts.ts';
 import { injectedPages } from '../route-data/routes.ts';
 import type { ContentState } from '../route-data/content-state.ts';
-import { siteConfig } from '../site.config.ts';
-import { brandCssPlugin } from './brand-css.ts';
+import type { SetlistOptions, SiteConfig } from '../schemas/site.ts';
 import { addMdxEntryType } from './mdx-entry-type.ts';
 import { closeBodyRenderers } from './body-render-pool.ts';
+import { markdownProcessor } from './markdown-processor.ts';
+import { parseSetlistOptions } from './options.ts';
 import { drawImagesAhead, writeImagesInto } from './preview-images.ts';
 import { removeStaleOutput } from '../node/stale-output.ts';
-import { contentStateOf, contentStatePlugin, publishContentState } from './content-state.ts';
-import { publishCheckVerdict } from './content-check-verdict.ts';
+import { invalidateContentState, setlistModulesPlugin } from './virtual-modules.ts';
+
+export type { SetlistOptions, SiteConfig };
 
 function logReport(checked: ContentOnDisk, logger: AstroIntegrationLogger): void {
   const { report } = checked;
@@ -46,19 +53,57 @@ function warnUndrawable(source: string, input: OgImageInput, logger: AstroIntegr
 }
 
 /** The site's preview image and every published article's, from the checked content. */
-function imageJobs(articles: readonly CheckedArticle[], publishing: ContentState['publishing'], logger: AstroIntegrationLogger): DrawingJob[] {
+function imageJobs(
+  config: SiteConfig,
+  articles: readonly CheckedArticle[],
+  publishing: ContentState['publishing'],
+  logger: AstroIntegrationLogger,
+): DrawingJob[] {
   const now = new Date(publishing.now);
   const published = articles.filter((article) => isVisible({ id: article.slug, data: article.data }, { includeDrafts: publishing.includeDrafts, now }));
-  warnUndrawable('src/site.config.ts', siteOgImageInput(), logger);
-  for (const article of published) warnUndrawable(article.file, articleOgImageInput(article.data), logger);
+  warnUndrawable('astro.config.mjs  setlist()', siteOgImageInput(config), logger);
+  for (const article of published) warnUndrawable(article.file, articleOgImageInput(config, article.data), logger);
   return [
-    { name: 'site', path: fixedPaths.siteOgImage, input: siteOgImageInput() },
-    ...published.map((article) => ({ name: article.slug, path: articleOgImagePath(siteConfig, article.slug), input: articleOgImageInput(article.data) })),
+    { name: 'site', path: fixedPaths.siteOgImage, input: siteOgImageInput(config) },
+    ...published.map((article) => ({ name: article.slug, path: articleOgImagePath(config, article.slug), input: articleOgImageInput(config, article.data) })),
   ];
 }
 
-export default function setlist(): AstroIntegration {
-  let state: ContentState;
+/** The content check's findings as the pages read them. */
+function contentStateOf(checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>): ContentState {
+  const outlines = Object.fromEntries((checked.result?.articles ?? []).map((article) => [article.slug, article.outline]));
+  return { errors: checked.report.errors, summary: checked.report.summary, outlines, live: mode.live, publishing: mode.publishing };
+}
+
+/**
+ * Every Setlist site's Content-Security-Policy: Astro hashes the scripts and styles it emits into
+ * a per-page `<meta>`, and the theme script in `<head>`, which must run before the first paint and
+ * so is inline, is allowed by the hash of its exact text. Every other resource is same-origin only.
+ */
+function contentSecurityPolicy() {
+  const themeScriptHash = `sha256-${createHash('sha256').update(themeBeforePaintScript).digest('base64')}` as const;
+  return {
+    algorithm: 'SHA-256',
+    directives: [
+      "default-src 'self'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ],
+    scriptDirective: { hashes: [themeScriptHash] },
+  } satisfies NonNullable<AstroUserConfig['security']>['csp'];
+}
+
+/**
+ * The integration. Options are validated here, as astro.config.mjs is loaded, so a bad one stops
+ * every command (`dev`, `build`, `check`, Setlist's own) with the same message.
+ */
+export default function setlist(options: SetlistOptions): AstroIntegration & { siteConfig: SiteConfig } {
+  const siteConfig = parseSetlistOptions(options);
+  let state: ContentState | undefined;
   let imagesDrawn: Promise<void> | undefined;
   let checkedForBuild: Promise<{ checked: ContentOnDisk; mode: Pick<ContentState, 'live' | 'publishing'> }> | undefined;
   // Only the drawing jobs are kept from the check, not its articles: the build's memory peak comes later.
@@ -67,6 +112,8 @@ export default function setlist(): AstroIntegration {
   let buildStartedMs = 0;
   return {
     name: 'setlist',
+    // Setlist's commands read the validated options from the site's config (src/node/site-config.ts).
+    siteConfig,
     hooks: {
       'astro:config:setup': async (setup) => {
         const { command, config, injectRoute, addMiddleware, updateConfig, logger } = setup;
@@ -75,23 +122,34 @@ export default function setlist(): AstroIntegration {
           if (page.devOnly && command !== 'dev') continue;
           injectRoute({ pattern: page.pattern, entrypoint: new URL(`../routes/${page.entrypoint}`, import.meta.url), prerender: true });
         }
-        // `virtual:setlist/brand.css`: the brand colours from the site config, as a stylesheet.
         updateConfig({
-          vite: {
-            plugins: [contentStatePlugin(), brandCssPlugin(siteConfig.brand.colors)],
+          site: siteConfig.baseUrl,
+          trailingSlash: 'always',
+          // Every public page; drafts and future-dated articles are never built, so never listed.
+          integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(notFoundRoute) })],
+          markdown: {
+            // unified() with remark-gfm, reading MDX's syntax; article bodies become HTML as they load.
+            processor: markdownProcessor(siteConfig.baseUrl),
+            syntaxHighlight: false,
           },
+          build: {
+            // Stylesheets stay files, so the Content-Security-Policy needs no inline-style exception.
+            inlineStylesheets: 'never',
+            // A page spends a third of its time waiting for its files to be written; with several
+            // in flight the thread renders meanwhile (measured: eight beat one and four).
+            concurrency: 8,
+          },
+          security: { csp: contentSecurityPolicy() },
+          // Separate caches let test builds of fixture content run beside the real one.
+          cacheDir: pathToFileURL(`${resolve(fileURLToPath(config.root), cacheDirs(process.env).astro)}/`),
+          devToolbar: { enabled: false },
+          // Pages whose cache key and code are unchanged since the last build are copied, not
+          // rendered again (the keys are set in getStaticPaths).
+          experimental: { incrementalBuild: true },
+          vite: { plugins: [setlistModulesPlugin(siteConfig, () => state)] },
         });
-        // The theme script in <head> must run before the first paint, so it is inline: the
-        // Content-Security-Policy allows exactly its text by hash (Astro hashes only what it bundles).
-        const { csp } = config.security;
-        if (csp) {
-          const algorithm = csp === true ? 'SHA-256' : csp.algorithm;
-          const name = algorithm.replace('-', '').toLowerCase() as 'sha256' | 'sha384' | 'sha512';
-          const hash = `${name}-${createHash(name).update(themeBeforePaintScript).digest('base64')}` as const;
-          updateConfig({ security: { csp: { algorithm, scriptDirective: { hashes: [hash] } } } });
-        }
         // `astro sync` and `astro check` (types) and `astro preview` (a built site) render no page:
-        // they need no content check, and `npm run check` has run its own before type-checking.
+        // they need no content check, and `setlist check` has run its own before type-checking.
         if (command !== 'dev' && command !== 'build') return;
         const mode = { live: command === 'dev', publishing: { includeDrafts: command === 'dev', now: buildTime(process.env).toISOString() } };
         if (command === 'build') {
@@ -100,30 +158,28 @@ export default function setlist(): AstroIntegration {
           // what it neither wrote nor kept (src/node/stale-output.ts).
           updateConfig({ vite: { build: { emptyOutDir: false } } });
           // On another thread while Astro syncs the content; `astro:build:start` waits for it.
-          checkedForBuild = checkContentInWorker(process.env).then((checked) => {
+          checkedForBuild = checkContentInWorker(process.env, siteConfig).then((checked) => {
             logReport(checked, logger);
             if (!checked.report.ok) {
               // Astro prints any error thrown from a hook with a stack trace, which says nothing more
               // here; the build stops with a one-line reason and a non-zero exit instead.
-              logger.error('build stopped by the content problems above; fix them and build again (`npm run check:content` lists them without building)');
+              logger.error('build stopped by the content problems above; fix them and build again (`npm run check` lists them without building)');
               process.exit(1);
             }
             // The images start as soon as the check has named them, while Astro still loads the
             // content: at a lower priority they fill the moments its threads leave, and finish
-            // with the pages instead of after them (interleaved pairs: 0.91 of the wall time).
-            drawingJobs = imageJobs(checked.result?.articles ?? [], mode.publishing, logger);
+            // with the pages instead of after them.
+            drawingJobs = imageJobs(siteConfig, checked.result?.articles ?? [], mode.publishing, logger);
             imagesDrawn = drawImagesAhead(drawingJobs, logger);
             return { checked, mode };
           });
           // Awaited later: a check that fails to run must not count as unhandled meanwhile.
           checkedForBuild.catch(() => undefined);
-          publishCheckVerdict(checkedForBuild.then(() => undefined));
           return;
         }
-        const checked = await checkContentOnDisk(process.env);
+        const checked = await checkContentOnDisk(process.env, siteConfig);
         logReport(checked, logger);
         state = contentStateOf(checked, mode);
-        publishContentState(state);
         addMiddleware({ order: 'pre', entrypoint: new URL('./content-errors-middleware.ts', import.meta.url) });
       },
       'astro:build:start': async () => {
@@ -134,7 +190,6 @@ export default function setlist(): AstroIntegration {
         // Let the checked articles go once the state is taken from them.
         checkedForBuild = undefined;
         state = contentStateOf(checked, mode);
-        publishContentState(state);
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = resolve(contentRoot(process.env));
@@ -158,11 +213,11 @@ export default function setlist(): AstroIntegration {
             const changes = [...pending];
             pending.clear();
             queue = queue.then(async () => {
-              const checked = await checkContentOnDisk(process.env);
+              const checked = await checkContentOnDisk(process.env, siteConfig);
               for (const [changed, how] of changes) logger.info(`${relative(process.cwd(), changed)} ${how === 'unlink' ? 'removed' : 'changed'}`);
               logReport(checked, logger);
-              state = contentStateOf(checked, state);
-              publishContentState(state, server);
+              state = contentStateOf(checked, { live: true, publishing: state?.publishing ?? { includeDrafts: true, now: new Date().toISOString() } });
+              invalidateContentState(server);
               for (const [changed, how] of changes) if (how === 'unlink') reloadNamesakes(changed, checked);
             });
           }, settleMs);
@@ -185,6 +240,8 @@ export default function setlist(): AstroIntegration {
         const pages = [...assets.values()].flat().map((url) => fileURLToPath(url));
         const removed = removeStaleOutput(fileURLToPath(dir), buildStartedMs, [...pages, ...images]);
         if (removed.length) logger.info(`removed ${removed.length} files of earlier builds from the output folder`);
+        if (!process.env[afterAstroBuildVariable])
+          logger.warn('no search index and no link check: `astro build` leaves them out; `setlist build` (npm run build) runs them once Astro has exited');
       },
     },
   };

@@ -12,7 +12,6 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { isExternalUrl } from '../domain/urls.ts';
 import { mdxHandlers, rehypeExternalLinks, rehypeTaskBoxes } from '../markdown/body-plugins.ts';
-import { siteConfig } from '../site.config.ts';
 
 type Processor = ReturnType<typeof unified>;
 export type MarkdownRendererOptions = Parameters<Processor['createRenderer']>[0];
@@ -40,17 +39,17 @@ function pipelineDigest(): string {
   return hash.digest('base64url').slice(0, 22);
 }
 
-/** The processor the render threads make for themselves: the pipeline alone. */
-export function bodyProcessor(): Processor {
+/** The processor the render threads make for themselves: the pipeline alone, for a site served from `baseUrl`. */
+export function bodyProcessor(baseUrl: string): Processor {
   return unified({
     gfm: false,
     remarkPlugins: [remarkMdx, remarkGfm],
     remarkRehype: { handlers: mdxHandlers },
-    rehypePlugins: [rehypeTaskBoxes, [rehypeExternalLinks, { isExternal: (href: string) => isExternalUrl(siteConfig, href) }]],
+    rehypePlugins: [rehypeTaskBoxes, [rehypeExternalLinks, { isExternal: (href: string) => isExternalUrl({ baseUrl }, href) }]],
   });
 }
 
-/** `markdown.processor` for astro.config.mjs: the same pipeline, with its digest in Astro's config. */
-export function markdownProcessor(): Processor & { pipelineDigest: string } {
-  return { ...bodyProcessor(), pipelineDigest: pipelineDigest() };
+/** Astro's `markdown.processor` (the integration sets it): the same pipeline, with its digest in Astro's config. */
+export function markdownProcessor(baseUrl: string): Processor & { pipelineDigest: string } {
+  return { ...bodyProcessor(baseUrl), pipelineDigest: pipelineDigest() };
 }

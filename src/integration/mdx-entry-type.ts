@@ -24,13 +24,17 @@ const mdxEntryType = {
   },
   // A body is HTML: it brings in no script or style of its own.
   handlePropagation: false,
-  getRenderFunction({ markdown, image }: AstroConfig) {
+  getRenderFunction({ markdown, image, site }: AstroConfig) {
     const render = bodyRenderer({
-      image: { domains: image.domains, remotePatterns: image.remotePatterns },
-      syntaxHighlight: markdown.syntaxHighlight,
-      shikiConfig: markdown.shikiConfig,
-      gfm: markdown.gfm,
-      smartypants: markdown.smartypants,
+      shared: {
+        image: { domains: image.domains, remotePatterns: image.remotePatterns },
+        syntaxHighlight: markdown.syntaxHighlight,
+        shikiConfig: markdown.shikiConfig,
+        gfm: markdown.gfm,
+        smartypants: markdown.smartypants,
+      },
+      // The integration sets `site` from the required `baseUrl`.
+      baseUrl: site ?? '',
     });
     return Promise.resolve(async (entry: { body?: string; filePath?: string }): Promise<RenderedBody> => {
       const result = await render(entry.body ?? '', entry.filePath ? pathToFileURL(entry.filePath) : undefined);

@@ -9,8 +9,9 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import type { DrawingJob } from '../og/prerender-process.ts';
+import { runnableFile } from '../node/package-files.ts';
 
-const imageProcess = fileURLToPath(new URL('../og/prerender-process.ts', import.meta.url));
+const imageProcess = fileURLToPath(runnableFile('src/og/prerender-process.ts'));
 
 /**
  * Draws the preview images into the image cache in a separate, small process, started as soon

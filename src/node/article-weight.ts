@@ -1,21 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageWeight, type PageWeight } from './page-weight.ts';
-import { articlePath, fixedPaths } from '../domain/urls.ts';
-import { siteConfig } from '../site.config.ts';
+import { articlePath, fixedPaths, type UrlConfig } from '../domain/urls.ts';
 
 export interface ArticleWeight extends PageWeight {
   path: string;
 }
 
 /** What a reader downloads for one built article page: its HTML and the stylesheets and scripts it loads. */
-export function articleWeight(outDir: string, slug: string): ArticleWeight {
-  return pageWeightAt(outDir, articlePath(siteConfig, slug));
+export function articleWeight(outDir: string, config: UrlConfig, slug: string): ArticleWeight {
+  return pageWeightAt(outDir, articlePath(config, slug));
 }
 
 function pageWeightAt(outDir: string, path: string): ArticleWeight {
   const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
-  const readAsset = (asset: string): string => readFileSync(join(outDir, new URL(asset, `${siteConfig.baseUrl}${path}`).pathname), 'utf8');
+  // Only the asset's path is read from the URL: any origin resolves it against the page.
+  const readAsset = (asset: string): string => readFileSync(join(outDir, new URL(asset, `https://site.invalid${path}`).pathname), 'utf8');
   return { path, ...pageWeight(html, readAsset) };
 }
 

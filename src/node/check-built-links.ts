@@ -1,25 +1,25 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { siteConfig } from '../site.config.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 import { listBuiltPages, readPagesInTurn } from './built-pages.ts';
 import { cacheDirs } from './env.ts';
 import { findBrokenLinks } from './link-check.ts';
+import { packageFile } from './package-files.ts';
 import { bytesToHash, inputDigest, lastDigest, saveDigest } from './unchanged-input.ts';
 
 /** The rules themselves are part of what a past result depends on. */
-const rulesSource = readFileSync(fileURLToPath(new URL('./link-check.ts', import.meta.url)), 'utf8');
+const rulesSource = readFileSync(packageFile('src/node/link-check.ts'), 'utf8');
 
 /**
  * Every internal href/src/srcset of a built site must reach a built file, and a `#fragment` an
  * id on it. A site whose files and pages are all as they were at the last clean check passes
  * without its links being parsed and followed again.
  */
-export function checkBuiltLinks(outDir: string): { ok: boolean; lines: string[] } {
-  const origin = new URL(siteConfig.baseUrl).origin;
+export function checkBuiltLinks(outDir: string, config: Pick<SiteConfig, 'baseUrl'>): { ok: boolean; lines: string[] } {
+  const origin = new URL(config.baseUrl).origin;
   const pages = listBuiltPages(outDir);
   const isPage = new Set(pages.map((page) => relative(outDir, page.file)));
-  // The search index is written beside this check (tools/build.ts) and no page links into it.
+  // The search index is written beside this check (scripts/build.ts) and no page links into it.
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => !file.startsWith('pagefind'))
     .sort();

@@ -2,9 +2,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkContent, type ContentCheckResult } from '../authoring/check/index.ts';
 import { checkReport, emptyContentReport, type CheckReport } from '../authoring/check/report.ts';
-import { siteConfig } from '../site.config.ts';
+import type { z } from 'zod';
+import type { SiteConfig } from '../schemas/site.ts';
 import { readContentSources } from './content-files.ts';
 import { contentRoot } from './env.ts';
+import { runnableFile } from './package-files.ts';
 
 export interface ContentOnDisk {
   /** The folder that was read (`content` unless `SETLIST_CONTENT_DIR` says otherwise). */
@@ -15,11 +17,11 @@ export interface ContentOnDisk {
 }
 
 /** Reads every article and scorecard template from disk and checks them all at once. */
-export async function checkContentOnDisk(env: Record<string, string | undefined>): Promise<ContentOnDisk> {
+export async function checkContentOnDisk(env: Record<string, string | undefined>, config: SiteConfig, articleSchema?: z.ZodType): Promise<ContentOnDisk> {
   const root = contentRoot(env);
   const sources = await readContentSources(root);
   if (sources.insights.length === 0) return { root, result: undefined, report: emptyContentReport(join(root, 'insights')) };
-  const result = checkContent(sources, siteConfig);
+  const result = checkContent(sources, config, articleSchema);
   return { root, result, report: checkReport(result) };
 }
 
@@ -28,9 +30,9 @@ export async function checkContentOnDisk(env: Record<string, string | undefined>
  * crosses as a structured clone (dates stay dates). A worker that fails to start or throws
  * rejects with its error.
  */
-export function checkContentInWorker(env: Record<string, string | undefined>): Promise<ContentOnDisk> {
+export function checkContentInWorker(env: Record<string, string | undefined>, config: SiteConfig): Promise<ContentOnDisk> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { env });
+    const worker = new Worker(runnableFile('src/node/content-check-worker.ts'), { env, workerData: config });
     worker.once('message', (checked: ContentOnDisk) => {
       resolve(checked);
       void worker.terminate();

@@ -10,6 +10,12 @@ export const insightsGlob = '**/*.mdx';
 export const scorecardsGlob = '*.yaml';
 
 /**
+ * Set by `setlist build` for the `astro build` it runs, which then leaves the search index and
+ * the link check to it; a plain `astro build` says what it left out.
+ */
+export const afterAstroBuildVariable = 'SETLIST_STEPS_AFTER_BUILD';
+
+/**
  * The moment a build publishes as of: now, unless `SETLIST_BUILD_TIME` (an ISO date) pins it,
  * so a build can be reproduced or a future-dated article previewed as on its day.
  */

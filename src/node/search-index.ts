@@ -2,12 +2,12 @@ import { cpSync, globSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { siteConfig } from '../site.config.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 import { cacheDirs } from './env.ts';
 import { bytesToHash, inputDigest, lastDigest, saveDigest } from './unchanged-input.ts';
 
 /** The article pages: a scorecard or checklist page repeats its article and has nothing of its own to index. */
-const indexedPages = `${siteConfig.insightsPath.replace(/^\//, '')}*/index.html`;
+const indexedPagesOf = (config: Pick<SiteConfig, 'insightsPath'>) => `${config.insightsPath.replace(/^\//, '')}*/index.html`;
 
 const pagefindVersion = (JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')) as { version: string })
   .version;
@@ -17,7 +17,8 @@ const pagefindVersion = (JSON.parse(readFileSync(fileURLToPath(new URL('../packa
  * written into the site's `pagefind/` folder. A copy is kept in the cache: when the article
  * pages are unchanged since the index was made, the copy is the index.
  */
-export async function indexForSearch(outDir: string): Promise<string> {
+export async function indexForSearch(outDir: string, config: Pick<SiteConfig, 'insightsPath'>): Promise<string> {
+  const indexedPages = indexedPagesOf(config);
   const pages = globSync(indexedPages, { cwd: outDir }).sort();
   const digest = inputDigest(pages, (page) => bytesToHash(join(outDir, page)), `pagefind ${pagefindVersion} ${indexedPages}`);
   const output = join(outDir, 'pagefind');

@@ -7,15 +7,15 @@
  * Astro on a 2-core machine.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { mixHex } from '../domain/brand-colors.ts';
 import type { BrandPalette } from '../schemas/site.ts';
 import { ogImageSize } from '../domain/og-image-size.ts';
 import { cardScriptFonts, type Face } from './script-fonts.ts';
+import { packageFile } from '../node/package-files.ts';
 
 export interface OgImageInput {
   title: string;
@@ -48,15 +48,8 @@ const fontFiles = [
 
 type FontWeight = (typeof fontFiles)[number]['weight'];
 
-/**
- * The fonts sit next to this module's source. When the module is bundled elsewhere (for example
- * into an Astro build chunk) that relative path no longer exists, so fall back to the project
- * root, which is the working directory of every build and script here.
- */
-function fontDirectory(): string {
-  const besideSource = fileURLToPath(new URL('../assets/fonts/', import.meta.url));
-  return existsSync(besideSource) ? besideSource : resolve(process.cwd(), 'src/assets/fonts');
-}
+/** The fonts are files of the package, also when this module is bundled elsewhere. */
+const fontDirectory = (): string => packageFile('src/assets/fonts/');
 
 function sha256Hex(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');

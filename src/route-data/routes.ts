@@ -5,6 +5,7 @@ import {
   carouselPath,
   checklistPath,
   fixedPaths,
+  notFoundRoute,
   scorecardPath,
   seriesBookPath,
   seriesBookStylesheetPath,
@@ -14,7 +15,7 @@ import {
   tagsPath,
 } from '../domain/urls.ts';
 
-/** A page the integration injects: its URL pattern and its entry file in `src/routes/`. */
+/** A page the integration injects (a Setlist site has no pages of its own): its URL pattern and its entry file in `src/routes/`. */
 export interface InjectedPage {
   pattern: string;
   entrypoint: string;
@@ -30,12 +31,17 @@ export interface InjectedPage {
 const pattern = (path: string): string => path.replace(/(.)\/$/, '$1');
 
 /**
- * Every page whose URL depends on a setting (`insightsPath`, `searchPath`), with its pattern
- * made by the same path functions that make the links, so a changed setting moves the pages
- * and every link to them together.
+ * Every page of the site. Where a URL depends on a setting (`insightsPath`, `searchPath`), its
+ * pattern is made by the same path functions that make the links, so a changed setting moves the
+ * pages and every link to them together.
  */
 export function injectedPages(config: Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'searchPath'>): InjectedPage[] {
   return [
+    { pattern: fixedPaths.home, entrypoint: 'home.astro' },
+    { pattern: notFoundRoute, entrypoint: 'not-found.astro' },
+    { pattern: fixedPaths.feed, entrypoint: 'rss-feed.ts' },
+    { pattern: fixedPaths.teaserFeed, entrypoint: 'teasers-feed.ts' },
+    { pattern: fixedPaths.robots, entrypoint: 'robots-txt.ts' },
     { pattern: pattern(config.insightsPath), entrypoint: 'insights-index.astro' },
     { pattern: pattern(articlePath(config, '[slug]')), entrypoint: 'article.astro' },
     { pattern: pattern(scorecardPath(config, '[slug]')), entrypoint: 'scorecard.astro' },

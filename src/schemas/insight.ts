@@ -47,8 +47,8 @@ const scorecardPlacementSchema = z
   })
   .strict();
 
-/** Frontmatter of an insights article (`content/insights/<slug>.mdx`). Narrative sections live in the MDX body. */
-export const insightSchema = z
+/** The fields of an article's frontmatter, before the rules that relate them (see `insightSchemaWith`). */
+const insightFields = z
   .object({
     title: line.max(120),
     description: line.max(300),
@@ -73,11 +73,28 @@ export const insightSchema = z
     teaser: line,
     cta: line,
   })
-  .strict()
-  .refine((data) => !data.updated || data.updated >= data.published, {
+  .strict();
+
+/**
+ * The article schema with a site's own fields added (`setlistCollections({ extend })`), and the
+ * rules between fields applied after them (zod cannot add fields to a schema that has rules).
+ */
+export function insightSchemaWith<Shape extends z.ZodRawShape>(extension: Shape) {
+  type Dates = Pick<z.output<typeof insightFields>, 'published' | 'updated'>;
+  return insightFields.extend(extension).refine((data) => {
+    const { published, updated } = data as Dates;
+    return !updated || updated >= published;
+  }, {
     message: 'expected the updated date to be on or after the published date',
     path: ['updated'],
   });
+}
+
+/** Frontmatter of an insights article (`content/insights/<slug>.mdx`). Narrative sections live in the MDX body. */
+export const insightSchema = insightSchemaWith({});
+
+/** The names of Setlist's own article fields. */
+export const insightFieldNames: readonly string[] = Object.keys(insightFields.shape);
 
 export type FrameworkStep = z.infer<typeof frameworkStepSchema>;
 export type Insight = z.infer<typeof insightSchema>;

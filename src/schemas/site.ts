@@ -56,36 +56,56 @@ function paletteSchema(defaults: Record<ColorRole, string>) {
   return z.strictObject(shape).prefault({});
 }
 
-export const siteConfigSchema = z.object({
-  title: z.string().min(1),
-  description: z.string().min(1),
-  /** Origin the site is served from; canonical URLs are derived from it. No trailing slash. */
-  baseUrl: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
-  /** BCP 47 tag of the site's language: the pages' `lang`, the feed's language and how dates are written (`en-GB`: 6 October 2026). */
-  language: z.string().min(2).default('en'),
-  author: z.object({
-    name: z.string().min(1),
-    role: z.string().min(1).optional(),
-  }),
-  brand: z.object({
-    name: z.string().min(1),
-    tagline: z.string().min(1),
-    /** The site's colours, light and dark (the reader's `prefers-color-scheme` picks one). */
-    colors: z
+/** The site's colours, light and dark (the reader's `prefers-color-scheme` picks one); every role defaulted. */
+export const brandColorsSchema = z
+  .strictObject({
+    light: paletteSchema(defaultBrandColors.light),
+    dark: paletteSchema(defaultBrandColors.dark),
+  })
+  .prefault({});
+
+/**
+ * The options of `setlist({...})` in a site's astro.config.mjs. Every object is strict, so a
+ * misspelt option is an error with a "did you mean" hint rather than a setting silently ignored.
+ */
+export const siteConfigSchema = z
+  .strictObject({
+    /** The site's name: the home page's heading, page titles, the feed and the preview image. */
+    title: z.string().min(1),
+    /** One sentence about the site: the home page's lede, its description and the feed's. */
+    description: z.string().min(1),
+    /** Origin the site is served from; canonical URLs are derived from it. No trailing slash needed. */
+    baseUrl: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as "https://playbooks.example.com"' }).transform((url) => url.replace(/\/+$/, '')),
+    /** BCP 47 tag of the site's language: the pages' `lang`, the feed's language and how dates are written (`en-GB`: 6 October 2026). */
+    language: z.string().min(2).default('en'),
+    author: z.strictObject({
+      name: z.string().min(1),
+      role: z.string().min(1).optional(),
+    }),
+    /** The brand in the header and on preview images; its name and tagline default to the title and description. */
+    brand: z
       .strictObject({
-        light: paletteSchema(defaultBrandColors.light),
-        dark: paletteSchema(defaultBrandColors.dark),
+        name: z.string().min(1).optional(),
+        tagline: z.string().min(1).optional(),
+        colors: brandColorsSchema,
       })
       .prefault({}),
-  }),
-  insightsPath: sectionPath,
-  searchPath: sectionPath,
-  /** Previous / Next follow the site-wide order, or, for articles in a series, the series. */
-  previousNext: z.enum(['site', 'series']).default('site'),
-});
+    /** Where the articles live, e.g. `/insights/` (`/insights/<slug>/`). */
+    insightsPath: sectionPath.default('/insights/'),
+    /** The search page. */
+    searchPath: sectionPath.default('/search/'),
+    /** Previous / Next follow the site-wide order, or, for articles in a series, the series. */
+    previousNext: z.enum(['site', 'series']).default('site'),
+  })
+  .transform(({ brand, ...config }) => ({
+    ...config,
+    brand: { name: brand.name ?? config.title, tagline: brand.tagline ?? config.description, colors: brand.colors },
+  }));
 
-export type SiteConfigInput = z.input<typeof siteConfigSchema>;
-export type SiteConfig = z.infer<typeof siteConfigSchema>;
+/** What a site passes to `setlist({...})`. */
+export type SetlistOptions = z.input<typeof siteConfigSchema>;
+/** The options once validated, with every default filled in: what the pages and commands read. */
+export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type BrandColors = SiteConfig['brand']['colors'];
 /** One theme's colours, every role resolved. */
 export type BrandPalette = BrandColors['light'];

@@ -5,14 +5,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { carouselSlideSize } from '../../src/domain/carousel.ts';
 import { carouselPath } from '../../src/domain/urls.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import { siteConfig } from '../helpers/site-config.ts';
 import { openSite, useSite } from '../helpers/browser.ts';
 import { loadContent } from '../helpers/content.ts';
 import { contentWith, seedFile } from '../helpers/fixture-content.ts';
 import { axeViolations } from '../helpers/gates.ts';
 import { pdfPageTexts, squash } from '../helpers/pdf.ts';
-import { projectRoot } from '../helpers/paths.ts';
-import { runNpm } from '../helpers/run.ts';
+import { siteRoot } from '../helpers/paths.ts';
+import { runSetlist } from '../helpers/run.ts';
 
 const seed = loadContent().articles.find((article) => article.slug === 'jazz-and-reliable-systems')!;
 const site = useSite();
@@ -106,13 +106,13 @@ describe('a seven-step article with long operator checks', () => {
   const template = 'scorecards/ensemble-reliability.yaml';
   const fixture = contentWith([
     { file: seedFile, replace: [/\nscorecard:\n/, `\n${stepsYaml}\nscorecard:\n`] },
-    { file: template, text: `${readFileSync(join(projectRoot, 'content', template), 'utf8').trimEnd()}\n${areasYaml}\n` },
+    { file: template, text: `${readFileSync(join(siteRoot, 'content', template), 'utf8').trimEnd()}\n${areasYaml}\n` },
   ]);
   afterAll(() => fixture.cleanup());
 
   it('continues a step over several slides and still keeps every slide on its page', async () => {
     const outDir = join(fixture.dir, 'dist');
-    const result = runNpm(['build', '--', '--outDir', outDir], { SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') });
+    const result = runSetlist(['build', '--outDir', outDir], { SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') });
     expect(result.status, result.output).toBe(0);
     const longSite = await openSite(outDir);
     try {

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openSite, useSite } from '../helpers/browser.ts';
 import { loadContent } from '../helpers/content.ts';
 import { contentWith, seedFile } from '../helpers/fixture-content.ts';
-import { runNpm } from '../helpers/run.ts';
+import { runSetlist } from '../helpers/run.ts';
 import { pdfPageTexts, squash } from '../helpers/pdf.ts';
 
 const articles = loadContent().articles;
@@ -22,7 +22,7 @@ describe('printing an article', () => {
       const visible = await page.locator(selector).evaluateAll((elements) => elements.some((element) => (element as HTMLElement).offsetParent !== null));
       expect(visible, selector).toBe(false);
     }
-    expect(await page.locator('.print-source').textContent()).toBe('trlyptrk.com/insights/jazz-and-reliable-systems/ · Published 6 October 2026');
+    expect(await page.locator('.print-source').textContent()).toBe('playbooks.example.org/insights/jazz-and-reliable-systems/ · Published 6 October 2026');
     expect(await page.locator('.print-source').isVisible()).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
   });
@@ -61,7 +61,7 @@ describe.each(articles.map((article) => [article.slug, article] as const))('prin
     const text = squash(pages[0]!);
     for (const line of [
       article.data.title,
-      'trlyptrk.com/insights/' + slug + '/',
+      'playbooks.example.org/insights/' + slug + '/',
       ...article.data.checklist,
       ...article.data.framework.steps.flatMap((step) => step.operatorChecks),
     ]) {
@@ -83,7 +83,7 @@ describe('a checklist too long for one page', () => {
 
   it('is named in a build warning, and prints cleanly on two pages', async () => {
     const outDir = join(fixture.dir, 'dist');
-    const result = runNpm(['build', '--', '--outDir', outDir], { SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') });
+    const result = runSetlist(['build', '--outDir', outDir], { SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') });
     expect(result.status, result.output).toBe(0);
     expect(result.output).toMatch(
       /insights\/jazz-and-reliable-systems\.mdx {2}warning: checklist: the printable checklist \(11 items and 40 operator checks\) needs about \d+ mm, more than one A4 or Letter page/,

@@ -5,7 +5,7 @@ import { axeViolations } from '../helpers/gates.ts';
 
 const articlePath = '/insights/jazz-and-reliable-systems/';
 const post =
-  'The best systems work I have seen feels more like a great band than a rigid machine. This post connects jazz ensemble principles to operational reliability and team trust.\n\nFull article: https://trlyptrk.com/insights/jazz-and-reliable-systems/';
+  'The best systems work I have seen feels more like a great band than a rigid machine. This post connects jazz ensemble principles to operational reliability and team trust.\n\nFull article: https://playbooks.example.org/insights/jazz-and-reliable-systems/';
 const site = useSite();
 
 describe('sharing in Chromium', () => {
@@ -24,7 +24,7 @@ describe('sharing in Chromium', () => {
     await page.goto(`${site().origin}${articlePath}`);
     await page.getByRole('button', { name: 'Copy teaser' }).click();
     expect(await page.locator('[data-copy-status]').textContent()).toContain('The teaser is selected');
-    expect(await page.evaluate(() => window.getSelection()?.toString())).toContain('Full article: https://trlyptrk.com/insights/jazz-and-reliable-systems/');
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toContain('Full article: https://playbooks.example.org/insights/jazz-and-reliable-systems/');
   });
 
   it('reads in full without JavaScript: every section, no copy button, the share link still there', async () => {
@@ -50,7 +50,7 @@ describe('sharing in Chromium', () => {
       expect(cut).toBe(true);
       expect(await page.locator('.post-text').textContent()).toBe(`${shown} …see more`);
       expect(await page.locator('.post-link-title').textContent()).toBe('Jazz and Reliable Systems');
-      expect(await page.locator('.post-link-domain').textContent()).toBe('trlyptrk.com');
+      expect(await page.locator('.post-link-domain').textContent()).toBe('playbooks.example.org');
       const image = page.locator('.post-link-card img');
       await image.scrollIntoViewIfNeeded();
       await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(1200);

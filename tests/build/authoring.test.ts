@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { errorKinds } from '../helpers/error-kinds.ts';
 import { contentWith, seedFile as seed, type ContentEdit } from '../helpers/fixture-content.ts';
 import { startDevServer } from '../helpers/dev-server.ts';
-import { runNpm } from '../helpers/run.ts';
+import { runSetlist } from '../helpers/run.ts';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
@@ -12,7 +12,7 @@ afterAll(() => cleanups.forEach((cleanup) => cleanup()));
 function checkWith(edits: ContentEdit[]) {
   const fixture = contentWith(edits);
   cleanups.push(fixture.cleanup);
-  return runNpm(['check:content'], { SETLIST_CONTENT_DIR: fixture.dir });
+  return runSetlist(['check-content'], { SETLIST_CONTENT_DIR: fixture.dir });
 }
 
 describe('npm run check:content names every kind of content error', () => {
@@ -41,7 +41,7 @@ describe('npm run check on a broken article', () => {
   it("prints Setlist's message and stops there: no type check, no stack trace", () => {
     const fixture = contentWith([{ file: seed, replace: [/^tags: .*$/m, 'tags: 42'] }]);
     cleanups.push(fixture.cleanup);
-    const result = runNpm(['check'], { SETLIST_CONTENT_DIR: fixture.dir });
+    const result = runSetlist(['check'], { SETLIST_CONTENT_DIR: fixture.dir });
     expect(result.status, result.output).toBe(1);
     expect(result.stderr).toMatch(/jazz-and-reliable-systems\.mdx:5 {2}tags: expected a list, received number 42/);
     expect(result.stderr).toContain('✗ check: content problems above');
@@ -53,7 +53,7 @@ describe('npm run check on a broken article', () => {
 
 describe('npm run check on the shipped tree', () => {
   it('passes: content and TypeScript (astro check) hold', () => {
-    const result = runNpm(['check']);
+    const result = runSetlist(['check']);
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('✓ content: 3 articles');
     expect(result.output).toMatch(/- 0 errors\s+- 0 warnings/);
@@ -68,7 +68,7 @@ describe('npm run new', () => {
   const file = join(fixture.dir, 'insights/runbooks-that-get-used.mdx');
 
   it('scaffolds a full-anatomy draft and its scorecard template that pass the content check', () => {
-    const result = runNpm(['new', '--', 'Runbooks That Get Used', '--tags', 'runbooks, incident response', '--steps', '4'], env);
+    const result = runSetlist(['new', 'Runbooks That Get Used', '--tags', 'runbooks, incident response', '--steps', '4'], env);
     expect(result.status, result.output).toBe(0);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('draft: true');
@@ -77,25 +77,25 @@ describe('npm run new', () => {
     expect(text.match(/- id: step-\d/g)).toHaveLength(4);
     for (const tag of ['<Tldr />', '<Framework />', '<ClosingCta />', '## Why This Matters in Production']) expect(text).toContain(tag);
     expect(existsSync(join(fixture.dir, 'scorecards/runbooks-that-get-used.yaml'))).toBe(true);
-    const check = runNpm(['check:content'], env);
+    const check = runSetlist(['check-content'], env);
     expect(check.status, check.output).toBe(0);
     expect(check.stdout).toContain('4 articles (1 drafts)');
   });
 
   it('refuses to reuse a slug or overwrite a file, and needs a title', () => {
-    const again = runNpm(['new', '--', 'Runbooks that get used'], env);
+    const again = runSetlist(['new', 'Runbooks that get used'], env);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/✗ new: the slug "runbooks-that-get-used" is taken by .*runbooks-that-get-used\.mdx/);
-    const none = runNpm(['new'], env);
+    const none = runSetlist(['new'], env);
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('✗ new: expected a title');
-    const steps = runNpm(['new', '--', 'Other', '--steps', 'many'], env);
+    const steps = runSetlist(['new', 'Other', '--steps', 'many'], env);
     expect(steps.stderr).toContain('--steps: expected a whole number from 1 to 9, received "many"');
   });
 
   it('is built by npm run dev at once, and left out of the production build', async () => {
     const outDir = join(fixture.dir, 'dist');
-    const build = runNpm(['build', '--', '--outDir', outDir], env);
+    const build = runSetlist(['build', '--outDir', outDir], env);
     expect(build.status, build.output).toBe(0);
     expect(existsSync(join(outDir, 'insights/runbooks-that-get-used/index.html'))).toBe(false);
 

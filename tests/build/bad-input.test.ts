@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentWith, seedFile, type ContentEdit } from '../helpers/fixture-content.ts';
-import { runNpm } from '../helpers/run.ts';
+import { runSetlist } from '../helpers/run.ts';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
@@ -8,11 +8,11 @@ afterAll(() => cleanups.forEach((cleanup) => cleanup()));
 function buildWith(edits: ContentEdit[]) {
   const { dir, cleanup } = contentWith(edits);
   cleanups.push(cleanup);
-  return runNpm(['build', '--', '--outDir', `${dir}/dist`], { SETLIST_CONTENT_DIR: dir, SETLIST_CACHE_DIR: `${dir}/.cache` });
+  return runSetlist(['build', '--outDir', `${dir}/dist`], { SETLIST_CONTENT_DIR: dir, SETLIST_CACHE_DIR: `${dir}/.cache` });
 }
 
 /** A content error must fail the build with file, field and expectation, and no stack trace. */
-function expectContentError(result: ReturnType<typeof runNpm>, ...fragments: (string | RegExp)[]) {
+function expectContentError(result: ReturnType<typeof runSetlist>, ...fragments: (string | RegExp)[]) {
   expect(result.status, result.output).toBe(1);
   for (const fragment of fragments) {
     if (typeof fragment === 'string') expect(result.stderr).toContain(fragment);
@@ -72,11 +72,11 @@ describe('npm run build refuses bad content', () => {
 
   it('refuses a hand-typed link to an article that is not its canonical URL', () => {
     const result = buildWith([
-      { file: seedFile, replace: ['The ensemble craft side', 'Start with http://trlyptrk.com/insights/five-failure-modes/ first. The ensemble craft side'] },
+      { file: seedFile, replace: ['The ensemble craft side', 'Start with http://playbooks.example.org/insights/five-failure-modes/ first. The ensemble craft side'] },
     ]);
     expectContentError(
       result,
-      /jazz-and-reliable-systems\.mdx:\d+ {2}\(MDX body\): link http:\/\/trlyptrk\.com\/insights\/five-failure-modes\/ does not match the article's canonical URL; expected https:\/\/trlyptrk\.com\/insights\/five-failure-modes\//,
+      /jazz-and-reliable-systems\.mdx:\d+ {2}\(MDX body\): link http:\/\/playbooks\.example\.org\/insights\/five-failure-modes\/ does not match the article's canonical URL; expected https:\/\/playbooks\.example\.org\/insights\/five-failure-modes\//,
     );
   });
 

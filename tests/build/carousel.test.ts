@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { carouselSlides } from '../../src/domain/carousel.ts';
 import { canonicalArticleUrl, carouselPath, shortUrl } from '../../src/domain/urls.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import { siteConfig } from '../helpers/site-config.ts';
 import { loadContent } from '../helpers/content.ts';
 import { loadPage } from '../helpers/dist.ts';
 

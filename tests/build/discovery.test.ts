@@ -8,14 +8,14 @@ import { loadContent } from '../helpers/content.ts';
 import { loadPage } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 
-const origin = 'https://trlyptrk.com';
+const origin = 'https://playbooks.example.org';
 const published = loadContent().articles.filter((article) => !article.data.draft && article.data.published <= new Date());
 const xml = new XMLParser();
 
 describe('RSS feed', () => {
   it('lists every published article with title, description, link, date and categories, and nothing else', async () => {
     const feed = await new Parser().parseString(readFileSync(join(distDir, 'rss.xml'), 'utf8'));
-    expect(feed.title).toBe('Setlist Insights');
+    expect(feed.title).toBe('Fixture Playbooks');
     expect(feed.items.map((item) => item.link).sort()).toEqual(published.map((article) => `${origin}/insights/${article.slug}/`).sort());
     for (const article of published) {
       const item = feed.items.find((candidate) => candidate.link === `${origin}/insights/${article.slug}/`)!;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPage } from '../helpers/dist.ts';
 import { contentWith, seedFile } from '../helpers/fixture-content.ts';
 import { startDevServer } from '../helpers/dev-server.ts';
-import { runNpm } from '../helpers/run.ts';
+import { runSetlist } from '../helpers/run.ts';
 
 const draft = contentWith([
   { file: 'insights/draft-playbook.mdx', copyOf: seedFile, replace: [/^title: .*$/m, 'title: Draft Playbook\ndraft: true'] },
@@ -20,7 +20,7 @@ afterAll(() => draft.cleanup());
 
 describe('drafts and future-dated articles in a production build', () => {
   beforeAll(() => {
-    const result = runNpm(['build', '--', '--outDir', outDir], env);
+    const result = runSetlist(['build', '--outDir', outDir], env);
     expect(result.status, result.output).toBe(0);
   }, 180_000);
 
@@ -45,7 +45,7 @@ describe('drafts and future-dated articles in a production build', () => {
   });
   it('a future-dated article is published by the first build on or after its date', () => {
     const laterOut = join(draft.dir, 'dist-later');
-    const result = runNpm(['build', '--', '--outDir', laterOut], { ...env, SETLIST_BUILD_TIME: '2099-01-01T08:00:00Z' });
+    const result = runSetlist(['build', '--outDir', laterOut], { ...env, SETLIST_BUILD_TIME: '2099-01-01T08:00:00Z' });
     expect(result.status, result.output).toBe(0);
     expect(existsSync(join(laterOut, 'insights/future-playbook/index.html'))).toBe(true);
     expect(readFileSync(join(laterOut, 'rss.xml'), 'utf8')).toContain('/insights/future-playbook/');

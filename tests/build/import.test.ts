@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startDevServer } from '../helpers/dev-server.ts';
 import { contentWith } from '../helpers/fixture-content.ts';
 import { fixturesDir, projectRoot } from '../helpers/paths.ts';
-import { runNpm } from '../helpers/run.ts';
+import { runSetlist } from '../helpers/run.ts';
 
 // `npm run import` as an author runs it, into a scratch copy of the shipped content.
 const fixture = contentWith([]);
@@ -18,7 +18,7 @@ const contentFiles = () => ['insights', 'scorecards'].flatMap((folder) => readdi
 describe('npm run import', () => {
   it('--dry-run prints the draft and the report and writes nothing', () => {
     const before = contentFiles();
-    const result = runNpm(['import', '--', seedExport, '--slug', 'imported-seed', '--dry-run'], env);
+    const result = runSetlist(['import', seedExport, '--slug', 'imported-seed', '--dry-run'], env);
     expect(result.status, result.output).toBe(0);
     expect(result.stdout).toMatch(/^--- .*insights\/imported-seed\.mdx ---\n---\ntitle: Jazz and Reliable Systems\n/m);
     expect(result.stdout).toContain('  template: imported-seed\n');
@@ -31,14 +31,14 @@ describe('npm run import', () => {
   });
 
   it('writes the draft and its scorecard template, which pass npm run check as a draft', () => {
-    const result = runNpm(['import', '--', seedExport, '--slug', 'imported-seed'], env);
+    const result = runSetlist(['import', seedExport, '--slug', 'imported-seed'], env);
     expect(result.status, result.output).toBe(0);
     expect(result.stdout).toContain('✓ the draft passes the content check');
     expect(result.stdout).toMatch(/✓ import: wrote .*insights\/imported-seed\.mdx and .*scorecards\/imported-seed\.yaml/);
     expect(readFileSync(articleFile, 'utf8')).toContain('draft: true');
     expect(readFileSync(scorecardFile, 'utf8')).toContain('evidencePrompt: Defined owner, boundary, and current signal for shared form');
 
-    const check = runNpm(['check'], env);
+    const check = runSetlist(['check'], env);
     expect(check.status, check.output).toBe(0);
     expect(check.stdout).toContain('✓ content: 4 articles (1 drafts), 4 scorecard templates, all valid');
     expect(check.stdout).toContain('✓ check: content and types are valid');
@@ -47,12 +47,12 @@ describe('npm run import', () => {
   it('never replaces an existing article or template unless --force', () => {
     const article = readFileSync(articleFile, 'utf8');
     writeFileSync(articleFile, article.replace('title: Jazz and Reliable Systems', 'title: Edited By Hand'));
-    const again = runNpm(['import', '--', seedExport, '--slug', 'imported-seed'], env);
+    const again = runSetlist(['import', seedExport, '--slug', 'imported-seed'], env);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/✗ import: .*insights\/imported-seed\.mdx and .*scorecards\/imported-seed\.yaml already exist; nothing was written/);
     expect(readFileSync(articleFile, 'utf8')).toContain('title: Edited By Hand');
 
-    const forced = runNpm(['import', '--', seedExport, '--slug', 'imported-seed', '--force'], env);
+    const forced = runSetlist(['import', seedExport, '--slug', 'imported-seed', '--force'], env);
     expect(forced.status, forced.output).toBe(0);
     expect(forced.stdout).toMatch(/\(replacing .*imported-seed\.mdx and .*imported-seed\.yaml\)/);
     expect(readFileSync(articleFile, 'utf8')).toBe(article);
@@ -65,7 +65,7 @@ describe('npm run import', () => {
     ['a missing file', join(fixturesDir, 'import/no-such-export.txt'), 'no such file'],
   ])('refuses %s by name, with a reason, and writes nothing', (_name, file, reason) => {
     const before = contentFiles();
-    const result = runNpm(['import', '--', file], env);
+    const result = runSetlist(['import', file], env);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`✗ import: ${file}: `);
     expect(result.stderr).toContain(reason);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPage } from '../helpers/dist.ts';
 import { contentWith, seedFile } from '../helpers/fixture-content.ts';
-import { runNpm } from '../helpers/run.ts';
+import { runSetlist } from '../helpers/run.ts';
 
 // A fourth article, removed at the end: its pages must leave the built site with it.
 const extra = { file: 'insights/an-extra-article.mdx', slug: 'an-extra-article' };
@@ -11,7 +11,7 @@ const fixture = contentWith([{ file: extra.file, copyOf: seedFile, replace: ['po
 afterAll(() => fixture.cleanup());
 const outDir = join(fixture.dir, 'dist');
 const env = { SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') };
-const build = () => runNpm(['build', '--', '--outDir', outDir], env);
+const build = () => runSetlist(['build', '--outDir', outDir], env);
 
 describe('incremental rebuilds', () => {
   it('reuse unchanged pages and re-render every page a change reaches', () => {

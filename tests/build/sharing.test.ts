@@ -5,9 +5,9 @@ import { loadContent } from '../helpers/content.ts';
 import { loadPage } from '../helpers/dist.ts';
 import { contentWith } from '../helpers/fixture-content.ts';
 import { distDir } from '../helpers/paths.ts';
-import { runNpm } from '../helpers/run.ts';
+import { runSetlist } from '../helpers/run.ts';
 
-const origin = 'https://trlyptrk.com';
+const origin = 'https://playbooks.example.org';
 const articles = loadContent().articles;
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -32,7 +32,7 @@ describe.each(articles.map((article) => [article.slug, article] as const))('link
     expect(meta('og:description')).toBe(article.data.description);
     expect(meta('og:type')).toBe('article');
     expect(meta('og:url')).toBe(url);
-    expect(meta('og:site_name')).toBe('trlyptrk');
+    expect(meta('og:site_name')).toBe('Fixture Ops');
     expect(meta('og:image')).toBe(`${url}og.png`);
     expect(meta('og:image:width')).toBe('1200');
     expect(meta('og:image:height')).toBe('627');
@@ -58,7 +58,7 @@ describe.each(articles.map((article) => [article.slug, article] as const))('link
       description: meta('description'),
       datePublished: article.data.published.toISOString(),
       dateModified: (article.data.updated ?? article.data.published).toISOString(),
-      author: { '@type': 'Person', name: 'trlyptrk' },
+      author: { '@type': 'Person', name: 'Fixture Ops' },
       image: [meta('og:image')],
       url,
     });
@@ -108,10 +108,10 @@ describe('teaser feed', () => {
     expect(existsSync(fileOf(seed.image))).toBe(true);
   });
   it('npm run teasers prints the posts ready to paste', () => {
-    const result = runNpm(['teasers']);
+    const result = runSetlist(['teasers']);
     expect(result.status, result.output).toBe(0);
     expect(result.stdout).toContain('=== Jazz and Reliable Systems (published 2026-10-06)');
-    expect(result.stdout).toContain('and team trust.\n\nFull article: https://trlyptrk.com/insights/jazz-and-reliable-systems/\n');
+    expect(result.stdout).toContain('and team trust.\n\nFull article: https://playbooks.example.org/insights/jazz-and-reliable-systems/\n');
   });
 });
 
@@ -119,7 +119,7 @@ describe('preview image cache', () => {
   const fixture = contentWith([]);
   afterAll(() => fixture.cleanup());
   const env = { SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') };
-  const build = () => runNpm(['build', '--', '--outDir', join(fixture.dir, 'dist')], env);
+  const build = () => runSetlist(['build', '--outDir', join(fixture.dir, 'dist')], env);
 
   it('renders every image on a cold build and none on a rebuild with nothing changed', () => {
     const cold = build();
@@ -140,7 +140,7 @@ describe('preview images in other scripts', () => {
 
   it('draw the scripts the fonts cover and warn, naming file, field and characters, about the rest', () => {
     const outDir = join(fixture.dir, 'dist');
-    const result = runNpm(['build', '--', '--outDir', outDir], { SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') });
+    const result = runSetlist(['build', '--outDir', outDir], { SETLIST_CONTENT_DIR: fixture.dir, SETLIST_CACHE_DIR: join(fixture.dir, '.cache') });
     expect(result.status, result.output).toBe(0);
     expect(result.output).toMatch(
       /insights\/jazz-and-reliable-systems\.mdx {2}title: no preview-image font draws "த" "ம" "ி" "ழ" "்"; the card shows a box for each/,

@@ -111,8 +111,8 @@ describe('the seed article page', () => {
   it('ends the teaser with the canonical URL derived from the config and slug', () => {
     const teaser = text($('.teaser').text());
     expect(teaser).toContain(seed.teaser);
-    expect(teaser).toContain('Full article: https://trlyptrk.com/insights/jazz-and-reliable-systems/');
-    expect($('link[rel="canonical"]').attr('href')).toBe('https://trlyptrk.com/insights/jazz-and-reliable-systems/');
+    expect(teaser).toContain('Full article: https://playbooks.example.org/insights/jazz-and-reliable-systems/');
+    expect($('link[rel="canonical"]').attr('href')).toBe('https://playbooks.example.org/insights/jazz-and-reliable-systems/');
   });
 
   it('shows published date and reading time', () => {

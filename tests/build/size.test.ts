@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { budgets } from '../../tools/budgets.ts';
+import { budgets } from '../../scripts/budgets.ts';
 import { themeBeforePaintScript } from '../../src/domain/theme-before-paint.ts';
 import { pageWeight } from '../../src/node/page-weight.ts';
 import { distDir } from '../helpers/paths.ts';
 import { plantFault } from '../helpers/planted.ts';
-import { runNpm } from '../helpers/run.ts';
+import { runSetlist } from '../helpers/run.ts';
 
 describe('page weight', () => {
   it('measures HTML, linked CSS and scripts, raw and gzip', () => {
@@ -28,7 +28,7 @@ describe('page weight', () => {
   });
 
   it('the seed article is within budget and prints its report', () => {
-    const result = runNpm(['size', '--', distDir]);
+    const result = runSetlist(['size', distDir]);
     expect(result.status, result.output).toBe(0);
     expect(result.stdout).toMatch(/HTML\s+[\d.]+ KiB\s+[\d.]+ KiB/);
     expect(result.stdout).toMatch(/CSS\s+[\d.]+ KiB\s+[\d.]+ KiB/);
@@ -39,7 +39,7 @@ describe('page weight', () => {
   it('fails when the article needs JavaScript', () => {
     const planted = plantFault('/insights/jazz-and-reliable-systems/', (html) => html.replace('</body>', '<script>void 0</script></body>'));
     try {
-      const result = runNpm(['size', '--', planted.dir]);
+      const result = runSetlist(['size', planted.dir]);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(
         '✗ size: /insights/jazz-and-reliable-systems/: the page runs 6 bytes of classic (blocking) JavaScript; reading an article needs 0',

@@ -5,10 +5,10 @@ import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBuiltPages } from '../../src/node/built-pages.ts';
 import { isExternalUrl } from '../../src/domain/urls.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import { siteConfig } from '../helpers/site-config.ts';
 import { distDir } from '../helpers/paths.ts';
 import { plantFault } from '../helpers/planted.ts';
-import { runNpm } from '../helpers/run.ts';
+import { runSetlist } from '../helpers/run.ts';
 
 // The project's one config, loaded explicitly so scratch copies outside the tree get it too.
 const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
@@ -102,13 +102,13 @@ describe('external links', () => {
 
 describe('internal links', () => {
   it('the link check passes on the shipped site', () => {
-    const result = runNpm(['check:links', '--', distDir]);
+    const result = runSetlist(['check-links', distDir]);
     expect(result.status, result.output).toBe(0);
     expect(result.stdout).toMatch(/✓ links: every internal link in \d+ pages resolves/);
   });
   it('names the page and the link of a planted dead link and a dead anchor', () => {
     const dir = plantInArticle((html) => html.replace('<h1>', '<a href="/insights/no-such-article/">dead</a><a href="/insights/#nowhere">anchor</a><h1>'));
-    const result = runNpm(['check:links', '--', dir]);
+    const result = runSetlist(['check-links', dir]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('/insights/jazz-and-reliable-systems/  href="/insights/no-such-article/": no built file for /insights/no-such-article/');
     expect(result.stderr).toContain('/insights/jazz-and-reliable-systems/  href="/insights/#nowhere": no element with id "nowhere" on /insights/');

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { freePort } from './free-port.ts';
-import { projectRoot } from './paths.ts';
+import { astroCli } from '../../src/node/astro-cli.ts';
+import { siteRoot } from './paths.ts';
 import { userEnv } from './run.ts';
 
 export interface DevServer {
@@ -10,11 +11,11 @@ export interface DevServer {
   stop(): void;
 }
 
-/** `npm run dev` on a free loopback port, as an author runs it; resolves once it watches files. */
+/** `astro dev` in the fixture site on a free loopback port, as an author runs it; resolves once it watches files. */
 export async function startDevServer(env: Record<string, string>): Promise<DevServer> {
   const port = await freePort();
-  const server = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: projectRoot,
+  const server = spawn(process.execPath, [astroCli(), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: siteRoot,
     env: userEnv(env),
     stdio: 'pipe',
     detached: true,

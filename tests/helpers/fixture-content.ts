@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { projectRoot } from './paths.ts';
+import { siteRoot } from './paths.ts';
 
 export type ContentEdit =
   | { file: string; replace: [string | RegExp, string] }
@@ -12,7 +12,7 @@ export type ContentEdit =
 export const seedFile = 'insights/jazz-and-reliable-systems.mdx';
 
 /**
- * A scratch copy of the shipped `content/` with a few edits applied, so each bad-input
+ * A scratch copy of the fixture site's `content/` with a few edits applied, so each bad-input
  * case is the real seed with one thing broken rather than a hand-kept copy.
  */
 export function contentWith(edits: ContentEdit[]): { dir: string; cleanup: () => void } {
@@ -29,11 +29,11 @@ const filesUnder = (root: string): string[] =>
   );
 
 /**
- * Makes a content folder the shipped `content/` again, touching only the files that differ
+ * Makes a content folder the fixture site's `content/` again, touching only the files that differ
  * (a dev server watching it then sees one change per edited file, not a folder rebuilt).
  */
 export function resetContent(dir: string): void {
-  const shipped = join(projectRoot, 'content');
+  const shipped = join(siteRoot, 'content');
   const keep = new Set(filesUnder(shipped));
   for (const file of filesUnder(dir)) if (!keep.has(file) && statSync(join(dir, file)).isFile()) rmSync(join(dir, file));
   for (const file of keep) {

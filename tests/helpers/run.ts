@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { projectRoot } from './paths.ts';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { join } from 'node:path';
+import { projectRoot, siteRoot } from './paths.ts';
 
 export interface RunResult {
   status: number | null;
@@ -17,13 +18,24 @@ export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra, FORCE_COLOR: '0', NO_COLOR: '1' };
 }
 
-/** Runs an npm script of this project for real, the way a user would. */
+const resultOf = (result: SpawnSyncReturns<string>): RunResult => ({
+  status: result.status,
+  stdout: result.stdout,
+  stderr: result.stderr,
+  output: `${result.stdout}\n${result.stderr}`,
+});
+
+/** Runs an npm script of this repository for real (the bench), the way its developers do. */
 export function runNpm(args: string[], env: Record<string, string> = {}): RunResult {
-  const result = spawnSync('npm', ['run', '--silent', ...args], {
-    cwd: projectRoot,
-    env: userEnv(env),
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+  return resultOf(spawnSync('npm', ['run', '--silent', ...args], { cwd: projectRoot, env: userEnv(env), encoding: 'utf8', timeout: 300_000 }));
+}
+
+/**
+ * Runs a `setlist` command in the fixture site (tests/fixtures/site/), as a site's `npm run build`
+ * runs `setlist build`: `runSetlist(['build', '--outDir', dir])`.
+ */
+export function runSetlist(args: string[], env: Record<string, string> = {}): RunResult {
+  return resultOf(
+    spawnSync(process.execPath, [join(projectRoot, 'scripts/setlist.ts'), ...args], { cwd: siteRoot, env: userEnv(env), encoding: 'utf8', timeout: 300_000 }),
+  );
 }

@@ -1,4 +1,5 @@
 /** One article or scorecard template on its own: frontmatter, schema, MDX body and its parts. */
+import type { z } from 'zod';
 import { insightSchema, type Insight } from '../../schemas/insight.ts';
 import { scorecardTemplateSchema, type ScorecardTemplate } from '../../schemas/scorecard.ts';
 import { slugFromPath } from '../../domain/slug.ts';
@@ -8,7 +9,11 @@ import { checkSlug, checkYaml } from './fields.ts';
 import { checkPlacement } from './placement.ts';
 import type { CheckedArticle, CheckedScorecard, ContentProblem, SourceFile } from './problem.ts';
 
-export function checkArticle(source: SourceFile, problems: ContentProblem[]): CheckedArticle | undefined {
+/**
+ * One article. Given the site's article schema (Setlist's, with the site's own fields), every
+ * field is checked; without it, fields Setlist does not know are left to the site's schema.
+ */
+export function checkArticle(source: SourceFile, problems: ContentProblem[], siteSchema?: z.ZodType): CheckedArticle | undefined {
   const { file } = source;
   const slug = slugFromPath(file);
   checkSlug(file, slug, problems);
@@ -22,7 +27,7 @@ export function checkArticle(source: SourceFile, problems: ContentProblem[]): Ch
     });
     return undefined;
   }
-  const data = checkYaml<Insight>(file, split.yaml, split.yamlFirstLine, insightSchema, problems);
+  const data = checkYaml<Insight>(file, split.yaml, split.yamlFirstLine, siteSchema ?? insightSchema, problems, siteSchema ? 'checked' : 'deferred');
   let outline: Outline;
   try {
     outline = outlineOf(split.body);

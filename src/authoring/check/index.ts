@@ -3,6 +3,7 @@
  * that span files. Each rule family has its own file here; this one runs them in order.
  * Pure: the callers read the files (src/node/check-content-files.ts).
  */
+import type { z } from 'zod';
 import { slugFromPath } from '../../domain/slug.ts';
 import { siteRoutes } from '../../route-data/site-paths.ts';
 import { checkAcrossArticles } from './across-articles.ts';
@@ -15,11 +16,18 @@ import { checkSharing } from './sharing.ts';
 
 export * from './problem.ts';
 
-/** Validates all content: each file against its schema, then the rules that span files. */
-export function checkContent(input: { insights: SourceFile[]; scorecards: SourceFile[]; publicFiles?: string[] }, config: CheckConfig): ContentCheckResult {
+/**
+ * Validates all content: each file against its schema, then the rules that span files.
+ * `articleSchema` is the site's, when it adds fields of its own (see checkArticle).
+ */
+export function checkContent(
+  input: { insights: SourceFile[]; scorecards: SourceFile[]; publicFiles?: string[] },
+  config: CheckConfig,
+  articleSchema?: z.ZodType,
+): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const scorecards = input.scorecards.flatMap((source) => checkScorecard(source, problems) ?? []);
-  const articles = input.insights.flatMap((source) => checkArticle(source, problems) ?? []);
+  const articles = input.insights.flatMap((source) => checkArticle(source, problems, articleSchema) ?? []);
   checkAcrossArticles(articles, scorecards, problems);
   checkSharing(articles, config, problems);
   const fileSlugs = input.insights.map((source) => slugFromPath(source.file));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inSeriesBook, onArticlePage, placedHeadingLevel } from '../../../src/domain/article-placement.ts';
-import { siteConfig } from '../../../src/site.config.ts';
+import { siteConfig } from '../../helpers/site-config.ts';
 
 const book = inSeriesBook(siteConfig, { slug: 'five-failure-modes', title: 'Five Failure Modes' }, ['five-failure-modes', 'jazz-and-reliable-systems']);
 
@@ -31,7 +31,7 @@ describe('an article in the series book', () => {
     expect(book.href('#step-silent-drift')).toBe('#part-five-failure-modes--step-silent-drift');
     expect(book.href('/insights/jazz-and-reliable-systems/#step-contextual-handoff')).toBe('#part-jazz-and-reliable-systems--step-contextual-handoff');
     expect(book.href('../jazz-and-reliable-systems/')).toBe('#part-jazz-and-reliable-systems');
-    expect(book.href('https://trlyptrk.com/insights/jazz-and-reliable-systems/#framework')).toBe('#part-jazz-and-reliable-systems--framework');
+    expect(book.href('https://playbooks.example.org/insights/jazz-and-reliable-systems/#framework')).toBe('#part-jazz-and-reliable-systems--framework');
     // The article page's main landmark is the article: in the book, its start.
     expect(book.href('/insights/jazz-and-reliable-systems/#main')).toBe('#part-jazz-and-reliable-systems');
     expect(book.href('#caf%C3%A9')).toBe('#part-five-failure-modes--café');
@@ -41,7 +41,7 @@ describe('an article in the series book', () => {
     expect(book.href('../policy-gated-ai/checklist/?print=1#items')).toBe('/insights/policy-gated-ai/checklist/?print=1#items');
     expect(book.href('scorecard/')).toBe('/insights/five-failure-modes/scorecard/');
     expect(book.href('/insights/tags/reliability/')).toBe('/insights/tags/reliability/');
-    expect(book.href('https://trlyptrk.com/insights/policy-gated-ai/')).toBe('https://trlyptrk.com/insights/policy-gated-ai/');
+    expect(book.href('https://playbooks.example.org/insights/policy-gated-ai/')).toBe('https://playbooks.example.org/insights/policy-gated-ai/');
     expect(book.href('https://www.nist.gov/itl/ai-risk-management-framework')).toBe('https://www.nist.gov/itl/ai-risk-management-framework');
     expect(book.href('mailto:ops@example.com')).toBe('mailto:ops@example.com');
   });

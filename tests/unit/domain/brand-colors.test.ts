@@ -2,10 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brandCss, customPropertyName, mixHex } from '../../../src/domain/brand-colors.ts';
-import { siteConfigSchema } from '../../../src/schemas/site.ts';
+import { brandColorsSchema } from '../../../src/schemas/site.ts';
 
-const colorsSchema = siteConfigSchema.shape.brand.shape.colors;
-const defaults = colorsSchema.parse(undefined);
+const defaults = brandColorsSchema.parse(undefined);
 
 describe('customPropertyName', () => {
   it('turns a palette role into its CSS custom property', () => {
@@ -78,7 +77,7 @@ ${lightSet}  }
   });
 
   it('writes a colour changed in the config where the theme says, and nowhere else', () => {
-    const css = brandCss(colorsSchema.parse({ light: { accent: '#aa0000' }, dark: { accentText: '#00bb00' } }));
+    const css = brandCss(brandColorsSchema.parse({ light: { accent: '#aa0000' }, dark: { accentText: '#00bb00' } }));
     const [light, dark] = css.split('@media screen and (prefers-color-scheme: dark)');
     expect(light).toContain('    --accent: #aa0000;\n');
     expect(light).toContain('    --accent-text: #ffffff;\n');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { aboveTheFold, absoluteLinks, linkedInPost, linkedInShareUrl, lintTeaser, teaserHook } from '../../../src/domain/linkedin.ts';
 import { canonicalArticleUrl, checkOwnArticleLink, isExternalUrl } from '../../../src/domain/urls.ts';
-import { siteConfig } from '../../../src/site.config.ts';
+import { siteConfig } from '../../helpers/site-config.ts';
 
-const url = 'https://trlyptrk.com/insights/jazz-and-reliable-systems/';
+const url = 'https://playbooks.example.org/insights/jazz-and-reliable-systems/';
 
 describe('LinkedIn post composition', () => {
   it('appends the canonical URL to the teaser', () => {
@@ -11,7 +11,7 @@ describe('LinkedIn post composition', () => {
   });
   it('builds the share-offsite link with the URL encoded', () => {
     expect(linkedInShareUrl(url)).toBe(
-      'https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Ftrlyptrk.com%2Finsights%2Fjazz-and-reliable-systems%2F',
+      'https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fplaybooks.example.org%2Finsights%2Fjazz-and-reliable-systems%2F',
     );
   });
   it('derives canonical URLs from the config, never by hand', () => {
@@ -66,20 +66,20 @@ describe("links to the site's own articles", () => {
     expect(checkOwnArticleLink(siteConfig, `${url}#tldr`, slugs)).toBeUndefined();
   });
   it.each([
-    ['http://trlyptrk.com/insights/jazz-and-reliable-systems/', url],
-    ['https://www.trlyptrk.com/insights/jazz-and-reliable-systems/', url],
-    ['https://trlyptrk.com/insights/jazz-and-reliable-systems', url],
+    ['http://playbooks.example.org/insights/jazz-and-reliable-systems/', url],
+    ['https://www.playbooks.example.org/insights/jazz-and-reliable-systems/', url],
+    ['https://playbooks.example.org/insights/jazz-and-reliable-systems', url],
   ])('refuses %s and names the canonical URL', (link, expected) => {
     expect(checkOwnArticleLink(siteConfig, link, slugs)).toEqual({ link, message: "does not match the article's canonical URL", expected });
   });
   it('refuses a link to an article that does not exist', () => {
-    expect(checkOwnArticleLink(siteConfig, 'https://trlyptrk.com/insights/jazz-and-reliable-sytems/', slugs)?.message).toBe(
+    expect(checkOwnArticleLink(siteConfig, 'https://playbooks.example.org/insights/jazz-and-reliable-sytems/', slugs)?.message).toBe(
       'points to no article (no slug "jazz-and-reliable-sytems")',
     );
   });
   it('leaves other sites, the index and pages below an article alone', () => {
     expect(checkOwnArticleLink(siteConfig, 'https://example.com/insights/x/', slugs)).toBeUndefined();
-    expect(checkOwnArticleLink(siteConfig, 'https://trlyptrk.com/insights/', slugs)).toBeUndefined();
+    expect(checkOwnArticleLink(siteConfig, 'https://playbooks.example.org/insights/', slugs)).toBeUndefined();
     expect(checkOwnArticleLink(siteConfig, `${url}scorecard/`, slugs)).toBeUndefined();
   });
   it('finds absolute links in text without trailing punctuation', () => {

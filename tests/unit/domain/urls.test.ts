@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { slugFromPath } from '../../../src/domain/slug.ts';
 import { absoluteUrl, articlePath, canonicalArticleUrl } from '../../../src/domain/urls.ts';
 import { siteConfigSchema } from '../../../src/schemas/site.ts';
-import { siteConfig } from '../../../src/site.config.ts';
+import { siteConfig } from '../../helpers/site-config.ts';
 
 const config = siteConfigSchema.parse({
   title: 'T',
@@ -21,13 +21,13 @@ describe('urls', () => {
     expect(absoluteUrl(config, '/')).toBe('https://example.org/');
   });
   it('gives the seed article the canonical URL its teaser names', () => {
-    expect(canonicalArticleUrl(siteConfig, 'jazz-and-reliable-systems')).toBe('https://trlyptrk.com/insights/jazz-and-reliable-systems/');
+    expect(canonicalArticleUrl(siteConfig, 'jazz-and-reliable-systems')).toBe('https://playbooks.example.org/insights/jazz-and-reliable-systems/');
   });
 });
 
 describe('site config schema', () => {
   it('rejects a base URL that is not a URL and an insights path without slashes', () => {
-    const result = siteConfigSchema.safeParse({ ...config, baseUrl: 'trlyptrk.com', insightsPath: 'insights' });
+    const result = siteConfigSchema.safeParse({ ...config, baseUrl: 'playbooks.example.org', insightsPath: 'insights' });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['baseUrl', 'insightsPath']);
   });

@@ -6,17 +6,17 @@ import { cachedOgImage } from '../../../src/og/cache.ts';
 import sharp from 'sharp';
 import { ogImageSize } from '../../../src/domain/og-image-size.ts';
 import { fitTitle, imageColors, ogCardLayout, ogImageKey, renderOgImage, wrapText, type OgImageInput } from '../../../src/og/draw.ts';
-import { siteConfigSchema } from '../../../src/schemas/site.ts';
+import { brandColorsSchema } from '../../../src/schemas/site.ts';
 
 /** The default light palette, as the site config resolves it. */
-const palette = siteConfigSchema.shape.brand.shape.colors.parse(undefined).light;
+const palette = brandColorsSchema.parse(undefined).light;
 
 const seed: OgImageInput = {
   title: 'Jazz and Reliable Systems',
   frameworkName: 'Ensemble Reliability Discipline',
-  brandName: 'trlyptrk',
+  brandName: 'Fixture Ops',
   brandTagline: 'Playbooks for reliable systems',
-  siteHost: 'trlyptrk.com',
+  siteHost: 'playbooks.example.org',
   colors: palette,
 };
 

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderOgImage } from '../../../src/og/draw.ts';
 import { siteOgImageInput } from '../../../src/og/inputs.ts';
 import { cardScriptFonts, undrawableCharacters } from '../../../src/og/script-fonts.ts';
+import { siteConfig } from '../../helpers/site-config.ts';
 
-const card = (title: string) => ({ ...siteOgImageInput(), title });
+const card = (title: string) => ({ ...siteOgImageInput(siteConfig), title });
 
 describe('preview images in every script', () => {
   // A character no font draws comes out as the same empty box whatever it is; two different

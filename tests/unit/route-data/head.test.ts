@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headFor, type HeadTag } from '../../../src/route-data/head.ts';
-import { siteConfig } from '../../../src/site.config.ts';
+import { siteConfig } from '../../helpers/site-config.ts';
 
 const valueOf = (tags: HeadTag[], key: string): string[] =>
   tags.flatMap((tag) => {
@@ -21,10 +21,10 @@ describe('head of an article page', () => {
   );
   it('names the page after the site, with its canonical URL and preview card', () => {
     expect(head.title).toBe(`Jazz and Reliable Systems | ${siteConfig.title}`);
-    expect(valueOf(head.tags, 'canonical')).toEqual(['https://trlyptrk.com/insights/jazz-and-reliable-systems/']);
-    expect(valueOf(head.tags, 'og:url')).toEqual(['https://trlyptrk.com/insights/jazz-and-reliable-systems/']);
+    expect(valueOf(head.tags, 'canonical')).toEqual(['https://playbooks.example.org/insights/jazz-and-reliable-systems/']);
+    expect(valueOf(head.tags, 'og:url')).toEqual(['https://playbooks.example.org/insights/jazz-and-reliable-systems/']);
     expect(valueOf(head.tags, 'og:type')).toEqual(['article']);
-    expect(valueOf(head.tags, 'og:image')).toEqual(['https://trlyptrk.com/insights/jazz-and-reliable-systems/og.png']);
+    expect(valueOf(head.tags, 'og:image')).toEqual(['https://playbooks.example.org/insights/jazz-and-reliable-systems/og.png']);
     expect(valueOf(head.tags, 'og:image:width')).toEqual(['1200']);
     expect(valueOf(head.tags, 'twitter:image:alt')).toEqual(['Jazz card']);
     expect(valueOf(head.tags, 'article:tag')).toEqual(['reliability', 'leadership']);
@@ -36,7 +36,7 @@ describe('head of an article page', () => {
     expect(ld).toMatchObject({
       '@type': 'Article',
       headline: 'Jazz and Reliable Systems',
-      url: 'https://trlyptrk.com/insights/jazz-and-reliable-systems/',
+      url: 'https://playbooks.example.org/insights/jazz-and-reliable-systems/',
       keywords: 'reliability, leadership',
     });
     expect(ld.description).toBe('A <b>band</b>.');
@@ -50,7 +50,7 @@ describe('head of other pages', () => {
     expect(valueOf(head.tags, 'canonical')).toEqual([]);
     expect(valueOf(head.tags, 'og:url')).toEqual([]);
     expect(valueOf(head.tags, 'og:type')).toEqual(['website']);
-    expect(valueOf(head.tags, 'og:image')).toEqual(['https://trlyptrk.com/og.png']);
+    expect(valueOf(head.tags, 'og:image')).toEqual(['https://playbooks.example.org/og.png']);
     expect(head.jsonLd).toBeUndefined();
   });
   it('does not repeat the site title on the home page', () => {

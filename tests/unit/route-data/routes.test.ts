@@ -3,13 +3,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePages } from '../../../src/domain/urls.ts';
 import { injectedPages } from '../../../src/route-data/routes.ts';
-import { siteConfig } from '../../../src/site.config.ts';
+import { siteConfig } from '../../helpers/site-config.ts';
 import { projectRoot } from '../../helpers/paths.ts';
 
 describe('injected pages', () => {
   it('serve every page under the configured insights and search paths', () => {
     const patterns = injectedPages({ ...siteConfig, insightsPath: '/playbooks/', searchPath: '/find/' }).map((page) => page.pattern);
     expect(patterns).toEqual([
+      '/',
+      '/404',
+      '/rss.xml',
+      '/teasers.json',
+      '/robots.txt',
       '/playbooks',
       '/playbooks/[slug]',
       '/playbooks/[slug]/scorecard',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteData, type ArticleEntry } from '../../../src/route-data/site-data.ts';
-import { siteConfig } from '../../../src/site.config.ts';
+import { siteConfig } from '../../helpers/site-config.ts';
 import { loadContent } from '../../helpers/content.ts';
 
 const content = loadContent();
@@ -40,7 +40,7 @@ describe('route data of the shipped articles', () => {
       carousel: '/insights/jazz-and-reliable-systems/carousel/',
       ogImage: '/insights/jazz-and-reliable-systems/og.png',
     });
-    expect(seed.canonicalUrl).toBe('https://trlyptrk.com/insights/jazz-and-reliable-systems/');
+    expect(seed.canonicalUrl).toBe('https://playbooks.example.org/insights/jazz-and-reliable-systems/');
     expect(seed.meta.article).toMatchObject({ title: 'Jazz and Reliable Systems', path: seed.pages.article, image: { path: seed.pages.ogImage } });
     expect(seed.meta.article.article?.tags).toEqual(['reliability', 'incident response', 'leadership', 'operating model']);
     expect(seed.meta.scorecard).toMatchObject({ title: 'Ensemble Reliability Scorecard: self-assessment', path: seed.pages.scorecard });

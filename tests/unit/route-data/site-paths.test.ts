@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteRoutes } from '../../../src/route-data/site-paths.ts';
-import { siteConfig } from '../../../src/site.config.ts';
+import { siteConfig } from '../../helpers/site-config.ts';
 import { loadContent } from '../../helpers/content.ts';
 
 const routes = siteRoutes(siteConfig, loadContent().articles, []);

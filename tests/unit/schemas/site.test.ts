@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { siteConfigSchema, type SiteConfigInput } from '../../../src/schemas/site.ts';
+import { siteConfigSchema, type SetlistOptions } from '../../../src/schemas/site.ts';
 
-const minimal: SiteConfigInput = {
+const minimal: SetlistOptions = {
   title: 'T',
   description: 'D',
   baseUrl: 'https://example.org',

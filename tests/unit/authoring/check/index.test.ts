@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type SourceFile } from '../../../../src/authoring/check/index.ts';
 import { insightSchema } from '../../../../src/schemas/insight.ts';
 import { loadContent } from '../../../helpers/content.ts';
-import { projectRoot } from '../../../helpers/paths.ts';
-import { siteConfig } from '../../../../src/site.config.ts';
+import { projectRoot, siteRoot } from '../../../helpers/paths.ts';
+import { siteConfig } from '../../../helpers/site-config.ts';
 
 const seedPath = 'content/insights/jazz-and-reliable-systems.mdx';
-const seedText = readFileSync(join(projectRoot, seedPath), 'utf8');
+const seedText = readFileSync(join(siteRoot, seedPath), 'utf8');
 const scorecardPath = 'content/scorecards/ensemble-reliability.yaml';
-const scorecard: SourceFile = { file: scorecardPath, text: readFileSync(join(projectRoot, scorecardPath), 'utf8') };
+const scorecard: SourceFile = { file: scorecardPath, text: readFileSync(join(siteRoot, scorecardPath), 'utf8') };
 
 function problemsFor(seed: string, scorecards: SourceFile[] = [scorecard]): string[] {
   return checkContent({ insights: [{ file: seedPath, text: seed }], scorecards }, siteConfig).problems.map(formatProblem);
@@ -141,16 +141,16 @@ describe('the README example article', () => {
 
 describe('sharing rules in the content check', () => {
   it('refuses a hand-typed link to an own article that is not its canonical URL', () => {
-    const body = edited('The ensemble craft side', 'See https://trlyptrk.com/insights/jazz-and-reliable-systems for more. The ensemble craft side');
+    const body = edited('The ensemble craft side', 'See https://playbooks.example.org/insights/jazz-and-reliable-systems for more. The ensemble craft side');
     expect(problemsFor(body)).toEqual([
       expect.stringMatching(
-        /\.mdx:\d+ {2}\(MDX body\): link https:\/\/trlyptrk\.com\/insights\/jazz-and-reliable-systems does not match the article's canonical URL; expected https:\/\/trlyptrk\.com\/insights\/jazz-and-reliable-systems\/$/,
+        /\.mdx:\d+ {2}\(MDX body\): link https:\/\/playbooks\.example\.org\/insights\/jazz-and-reliable-systems does not match the article's canonical URL; expected https:\/\/playbooks\.example\.org\/insights\/jazz-and-reliable-systems\/$/,
       ),
     ]);
   });
   it('tells the author the teaser needs no URL when it carries a wrong one', () => {
-    const teaser = edited('and team trust.', 'and team trust. Read http://trlyptrk.com/insights/jazz-and-reliable-systems/');
-    expect(problemsFor(teaser)).toEqual([expect.stringContaining('teaser: link http://trlyptrk.com/insights/jazz-and-reliable-systems/ does not match')]);
+    const teaser = edited('and team trust.', 'and team trust. Read http://playbooks.example.org/insights/jazz-and-reliable-systems/');
+    expect(problemsFor(teaser)).toEqual([expect.stringContaining('teaser: link http://playbooks.example.org/insights/jazz-and-reliable-systems/ does not match')]);
     expect(problemsFor(teaser)[0]).toContain('(hint: the teaser needs no URL');
   });
   it('warns, without failing, when the teaser hook is cut mid-sentence', () => {

@@ -1,0 +1,144 @@
+/**
+ * Writes the bench baseline: a bare Astro project that renders the same generated articles,
+ * one plain page each, with nothing of Setlist around them (no layout, no parts, no Pagefind,
+ * no checks). Its build time is what Astro and the Markdown pipeline cost on their own, the
+ * floor a Setlist build is compared with. One project per processor, so the two builds share
+ * no cache, `.astro/` folder or output.
+ */
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** `unified()` is the pipeline Setlist builds with; Sätteri is Astro 7's default, shown beside it. */
+export type BareProcessor = 'unified' | 'satteri';
+
+export const processorLabels: Record<BareProcessor, string> = { unified: 'unified()', satteri: 'Sätteri' };
+
+export interface BareProject {
+  processor: BareProcessor;
+  root: string;
+  cacheDir: string;
+  outDir: string;
+}
+
+/**
+ * The Markdown settings of each variant. `unified` is exactly Setlist's (astro.config.mjs);
+ * Sätteri is what Astro 7 uses when `markdown.processor` is left out (its config schema
+ * defaults to `satteri()`, and @astrojs/mdx takes the same processor), with GFM built in, so
+ * the bare project needs no import of a package Setlist does not depend on. Syntax
+ * highlighting is off in both, as in Setlist.
+ */
+const markdownConfig: Record<BareProcessor, { imports: string[]; markdown: string }> = {
+  unified: {
+    imports: ["import { unified } from '@astrojs/markdown-remark';", "import remarkGfm from 'remark-gfm';"],
+    markdown: '{ processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }), syntaxHighlight: false }',
+  },
+  satteri: {
+    imports: [],
+    markdown: '{ syntaxHighlight: false }',
+  },
+};
+
+/** A specifier for a Setlist source file, relative to the generated file that imports it. */
+function importOf(fromFile: string, setlistPath: string): string {
+  return JSON.stringify(relative(dirname(fromFile), join(projectRoot, setlistPath)));
+}
+
+function astroConfig(project: BareProject): string {
+  const { imports, markdown } = markdownConfig[project.processor];
+  return `// Bare baseline (${project.processor}), written by scripts/bench/baseline/project.ts.
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { dropHeadInjectWarnings } from ${importOf(join(project.root, 'astro.config.mjs'), 'scripts/bench/baseline/bundler-warnings.ts')};
+${imports.join('\n')}
+
+export default defineConfig({
+  integrations: [mdx()],
+  markdown: ${markdown},
+  outDir: ${JSON.stringify(project.outDir)},
+  // node_modules is a link to Setlist's, so the default caches (node_modules/.astro, .vite)
+  // would land in Setlist's own; these keep every build of this project cold and separate.
+  cacheDir: ${JSON.stringify(project.cacheDir)},
+  vite: {
+    cacheDir: ${JSON.stringify(join(project.cacheDir, 'vite'))},
+    // The same filter as Setlist's astro.config.mjs: without it this build alone would print
+    // a bundler warning per article, time that is not the pipeline's and would flatter the ratio.
+    build: { rolldownOptions: { onwarn: dropHeadInjectWarnings } },
+  },
+  devToolbar: { enabled: false },
+});
+`;
+}
+
+function contentConfig(file: string, contentDir: string): string {
+  return `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { insightsGlob } from ${importOf(file, 'src/node/env.ts')};
+
+// Any frontmatter passes: the baseline measures rendering, not Setlist's schema.
+export const collections = {
+  insights: defineCollection({
+    loader: glob({ pattern: insightsGlob, base: ${JSON.stringify(join(contentDir, 'insights'))} }),
+    schema: z.looseObject({}),
+  }),
+};
+`;
+}
+
+function articlePage(file: string): string {
+  return `---
+import { getCollection, render } from 'astro:content';
+// Aliased: every .astro file already has an implicit \`Fragment\` in scope.
+import { Fragment as EmptyFragment, jsx } from 'astro/jsx-runtime';
+import { articlePartTags } from ${importOf(file, 'src/domain/anatomy.ts')};
+
+export async function getStaticPaths() {
+  const entries = await getCollection('insights');
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+// The body's part tags (<Tldr /> …) render nothing: only the Markdown pipeline is measured.
+// An empty JSX fragment, not null: @astrojs/mdx's renderer only accepts a function that
+// returns JSX, and would fail the build with "no matching renderer" otherwise.
+const nothing = () => jsx(EmptyFragment, {});
+const components = Object.fromEntries(articlePartTags.map((tag) => [tag, nothing]));
+---
+<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>{entry.data.title}</title>
+  </head>
+  <body>
+    <main><Content components={components} /></main>
+  </body>
+</html>
+`;
+}
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+/** Writes the bare project for one processor into `<baseDir>/<processor>/`, reading articles from `<contentDir>/insights/`. */
+export function writeBareProject(baseDir: string, processor: BareProcessor, contentDir: string): BareProject {
+  const root = join(baseDir, processor);
+  const project: BareProject = { processor, root, cacheDir: join(root, 'cache'), outDir: join(root, 'dist') };
+  mkdirSync(root, { recursive: true });
+  write(join(root, 'package.json'), `${JSON.stringify({ name: `setlist-bench-bare-${processor}`, private: true, type: 'module' }, null, 2)}\n`);
+  // Its own tsconfig, so Vite does not pick up Setlist's from a folder above.
+  write(join(root, 'tsconfig.json'), `${JSON.stringify({ extends: 'astro/tsconfigs/base' }, null, 2)}\n`);
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  write(join(root, 'astro.config.mjs'), astroConfig(project));
+  const contentConfigFile = join(root, 'src', 'content.config.ts');
+  write(contentConfigFile, contentConfig(contentConfigFile, contentDir));
+  const pageFile = join(root, 'src', 'pages', '[slug].astro');
+  write(pageFile, articlePage(pageFile));
+  return project;
+}

@@ -1,0 +1,34 @@
+/**
+ * Run by `npm pack` (prepack): the JavaScript an installed Setlist needs where Node runs a file
+ * itself and refuses to strip TypeScript's types under node_modules: the `setlist` command and
+ * the files started as worker threads or child processes. Each is bundled with the project's own
+ * modules and keeps its packages external, into `lib/` at the path src/node/package-files.ts
+ * names. Everything Astro loads (the integration, pages, components) stays TypeScript: Vite
+ * compiles it for the site.
+ */
+import { chmodSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { build } from 'esbuild';
+import { compiledPath } from '../src/node/package-files.ts';
+
+const entries = ['scripts/setlist.ts', 'src/integration/body-render-worker.ts', 'src/node/content-check-worker.ts', 'src/og/prerender-process.ts'];
+
+rmSync('lib', { recursive: true, force: true });
+await Promise.all(
+  entries.map((entry) =>
+    build({
+      entryPoints: [entry],
+      // The command loads each of its commands when asked for it: each is a chunk of its own.
+      outdir: dirname(compiledPath(entry)),
+      splitting: true,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node24',
+      packages: 'external',
+      logLevel: 'warning',
+    }),
+  ),
+);
+chmodSync(compiledPath('scripts/setlist.ts'), 0o755);
+console.log(`✓ package: ${entries.length} entry files compiled into lib/`);

@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { absoluteUrl, fixedPaths } from '../domain/urls.ts';
-import { siteConfig } from '../site.config.ts';
-
-export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteConfig, fixedPaths.sitemap)}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
