@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // Build output, caches, scratch work and anything a test or the bench generates.
-  globalIgnores(['dist/', '.astro/', 'node_modules/', '.bench/', '.scratch/', '.cache/', 'test-results/', 'tests/fixtures/']),
+  globalIgnores(['dist/', 'lib/', '.astro/', 'node_modules/', '.bench/', '.scratch/', '.cache/', 'test-results/', 'tests/fixtures/']),
 
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -20,7 +20,7 @@ export default defineConfig(
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     languageOptions: {
-      // Build code, tools and tests run on Node; src/client/ is the browser (below).
+      // Build code, commands and tests run on Node; src/client/ is the browser (below).
       globals: globals.node,
       parserOptions: {
         projectService: true,

@@ -1,5 +1,5 @@
 /**
- * Run by `npm pack` (prepack): the JavaScript an installed Setlist needs where Node runs a file
+ * Run by `npm pack` (prepack; postpack with `--clean` removes it again): the JavaScript an installed Setlist needs where Node runs a file
  * itself and refuses to strip TypeScript's types under node_modules: the `setlist` command and
  * the files started as worker threads or child processes. Each is bundled with the project's own
  * modules and keeps its packages external, into `lib/` at the path src/node/package-files.ts
@@ -14,6 +14,8 @@ import { compiledPath } from '../src/node/package-files.ts';
 const entries = ['scripts/setlist.ts', 'src/integration/body-render-worker.ts', 'src/node/content-check-worker.ts', 'src/og/prerender-process.ts'];
 
 rmSync('lib', { recursive: true, force: true });
+// postpack: the tarball has it; a checkout runs its sources.
+if (process.argv.includes('--clean')) process.exit(0);
 await Promise.all(
   entries.map((entry) =>
     build({

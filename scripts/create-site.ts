@@ -74,6 +74,8 @@ const sitePackage = {
   dependencies: { astro: setlist.peerDependencies.astro, setlist: values.setlist ?? `^${setlist.version}` },
   // `node` pins the Node that Setlist needs for every npm script, whatever the machine has.
   devDependencies: Object.fromEntries(['@astrojs/check', '@types/node', 'node', 'typescript'].map((name) => [name, devVersion(name)])),
+  // Install scripts npm may run: the pinned Node's, and the bundler Astro builds with.
+  allowScripts: { node: true, esbuild: true },
 };
 
 const astroConfig = `// @ts-check
@@ -82,7 +84,9 @@ import setlist from 'setlist';
 
 export default defineConfig({
   integrations: [
-    setlist(${JSON.stringify(options, null, 2).replaceAll('\n', '\n    ')}),
+    setlist(${JSON.stringify(options, null, 2)
+      .replace(/^(\s*)"(\w+)":/gm, '$1$2:')
+      .replaceAll('\n', '\n    ')}),
   ],
 });
 `;

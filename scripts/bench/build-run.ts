@@ -1,6 +1,6 @@
 /**
  * Runs a production build on a corpus and measures it: wall time, stage times from its
- * streamed output, and peak RSS of its whole process tree. Setlist's is `node scripts/build.ts`
+ * streamed output, and peak RSS of its whole process tree. Setlist's is `node scripts/setlist.ts build`
  * (what `npm run build` runs); a bare baseline project's is `astro build`.
  */
 import { spawn } from 'node:child_process';

@@ -43,7 +43,7 @@ export function runPeer(options: PeerOptions): PeerResult {
   // Each Setlist round is a cold build: a fresh cache and output folder, as the bench's cold run.
   const cache = join(options.scratchRoot, 'peer-cache');
   const out = join(options.scratchRoot, 'peer-dist');
-  const coldBuild = `rm -rf '${cache}' '${out}' && SETLIST_CONTENT_DIR='${options.contentDir}' SETLIST_CACHE_DIR='${cache}' exec '${process.execPath}' scripts/build.ts --outDir '${out}'`;
+  const coldBuild = `rm -rf '${cache}' '${out}' && SETLIST_CONTENT_DIR='${options.contentDir}' SETLIST_CACHE_DIR='${cache}' exec '${process.execPath}' scripts/setlist.ts build --outDir '${out}'`;
   const lines = run([script, 'pair', String(options.rounds), 'sh', '-c', coldBuild], options.projectRoot)
     .trim()
     .split('\n');

@@ -5,7 +5,7 @@
  * contiguous (each starts where the previous ended), so they add up to the wall time.
  *
  * How each stage is delimited (see `stageDefinitions`):
- *   start-up         spawn of `node scripts/build.ts` → "[content] Syncing content" (astro CLI, config, integrations)
+ *   start-up         spawn of `node scripts/setlist.ts build` → "[content] Syncing content" (astro CLI, config, integrations)
  *   content sync     → "[content] Synced content" (glob loaders parse and store every entry; the
  *                    content check runs beside it on another thread, its "✓ content: …" line
  *                    comes before bundling)

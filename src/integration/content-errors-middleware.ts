@@ -2,7 +2,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { assertContentValid } from '../route-data/content-errors.ts';
 
-export const onRequest = defineMiddleware(async (_context, next) => {
-  await assertContentValid();
+export const onRequest = defineMiddleware((_context, next) => {
+  assertContentValid();
   return next();
 });

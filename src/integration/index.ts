@@ -10,7 +10,7 @@
  */
 /// <reference path="./virtual-modules.d.ts" />
 import { createHash } from 'node:crypto';
-import { matchesGlob, relative, resolve } from 'node:path';
+import { join, matchesGlob, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from 'astro';
@@ -32,9 +32,9 @@ import { addMdxEntryType } from './mdx-entry-type.ts';
 import { closeBodyRenderers } from './body-render-pool.ts';
 import { markdownProcessor } from './markdown-processor.ts';
 import { parseSetlistOptions } from './options.ts';
-import { drawImagesAhead, writeImagesInto } from './preview-images.ts';
-import { removeStaleOutput } from '../node/stale-output.ts';
-import { invalidateContentState, setlistModulesPlugin } from './virtual-modules.ts';
+import { drawImagesAhead, writeImagesInto, type DrawnImages } from './preview-images.ts';
+import { filesUnder, removeStaleOutput } from '../node/stale-output.ts';
+import { setlistModulesPlugin, writeContentState } from './virtual-modules.ts';
 
 export type { SetlistOptions, SiteConfig };
 
@@ -103,13 +103,18 @@ function contentSecurityPolicy() {
  */
 export default function setlist(options: SetlistOptions): AstroIntegration & { siteConfig: SiteConfig } {
   const siteConfig = parseSetlistOptions(options);
-  let state: ContentState | undefined;
-  let imagesDrawn: Promise<void> | undefined;
+  // Where the pages read the content check's findings (see virtual-modules.ts), set up per command.
+  let stateFile = '';
+  // What the dev server publishes (drafts too), kept for every check after the first.
+  let devMode: Pick<ContentState, 'live' | 'publishing'> | undefined;
+  const publishState = (checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>) => writeContentState(stateFile, contentStateOf(checked, mode));
+  let imagesDrawn: Promise<DrawnImages> | undefined;
   let checkedForBuild: Promise<{ checked: ContentOnDisk; mode: Pick<ContentState, 'live' | 'publishing'> }> | undefined;
   // Only the drawing jobs are kept from the check, not its articles: the build's memory peak comes later.
   let drawingJobs: DrawingJob[] = [];
   // Anything in the output folder older than this is from an earlier build (see stale-output.ts).
   let buildStartedMs = 0;
+  let publicDir: URL | undefined;
   return {
     name: 'setlist',
     // Setlist's commands read the validated options from the site's config (src/node/site-config.ts).
@@ -117,6 +122,10 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
     hooks: {
       'astro:config:setup': async (setup) => {
         const { command, config, injectRoute, addMiddleware, updateConfig, logger } = setup;
+        const siteRoot = fileURLToPath(config.root);
+        const caches = cacheDirs(process.env);
+        // One file per command: a dev server and a build of the same site publish different articles.
+        stateFile = resolve(siteRoot, caches.contentState, `${command}.json`);
         addMdxEntryType(setup);
         for (const page of injectedPages(siteConfig)) {
           if (page.devOnly && command !== 'dev') continue;
@@ -129,7 +138,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(notFoundRoute) })],
           markdown: {
             // unified() with remark-gfm, reading MDX's syntax; article bodies become HTML as they load.
-            processor: markdownProcessor(siteConfig.baseUrl),
+            processor: markdownProcessor(siteConfig.baseUrl, siteRoot),
             syntaxHighlight: false,
           },
           build: {
@@ -141,12 +150,12 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           },
           security: { csp: contentSecurityPolicy() },
           // Separate caches let test builds of fixture content run beside the real one.
-          cacheDir: pathToFileURL(`${resolve(fileURLToPath(config.root), cacheDirs(process.env).astro)}/`),
+          cacheDir: pathToFileURL(`${resolve(siteRoot, caches.astro)}/`),
           devToolbar: { enabled: false },
           // Pages whose cache key and code are unchanged since the last build are copied, not
           // rendered again (the keys are set in getStaticPaths).
           experimental: { incrementalBuild: true },
-          vite: { plugins: [setlistModulesPlugin(siteConfig, () => state)] },
+          vite: { plugins: [setlistModulesPlugin(siteConfig, stateFile)] },
         });
         // `astro sync` and `astro check` (types) and `astro preview` (a built site) render no page:
         // they need no content check, and `setlist check` has run its own before type-checking.
@@ -154,6 +163,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         const mode = { live: command === 'dev', publishing: { includeDrafts: command === 'dev', now: buildTime(process.env).toISOString() } };
         if (command === 'build') {
           buildStartedMs = Date.now();
+          publicDir = config.publicDir;
           // Unchanged pages stay where the last build wrote them; the end of the build removes
           // what it neither wrote nor kept (src/node/stale-output.ts).
           updateConfig({ vite: { build: { emptyOutDir: false } } });
@@ -179,7 +189,8 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         }
         const checked = await checkContentOnDisk(process.env, siteConfig);
         logReport(checked, logger);
-        state = contentStateOf(checked, mode);
+        devMode = mode;
+        publishState(checked, mode);
         addMiddleware({ order: 'pre', entrypoint: new URL('./content-errors-middleware.ts', import.meta.url) });
       },
       'astro:build:start': async () => {
@@ -189,7 +200,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         const { checked, mode } = await checkedForBuild;
         // Let the checked articles go once the state is taken from them.
         checkedForBuild = undefined;
-        state = contentStateOf(checked, mode);
+        publishState(checked, mode);
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = resolve(contentRoot(process.env));
@@ -216,8 +227,8 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
               const checked = await checkContentOnDisk(process.env, siteConfig);
               for (const [changed, how] of changes) logger.info(`${relative(process.cwd(), changed)} ${how === 'unlink' ? 'removed' : 'changed'}`);
               logReport(checked, logger);
-              state = contentStateOf(checked, { live: true, publishing: state?.publishing ?? { includeDrafts: true, now: new Date().toISOString() } });
-              invalidateContentState(server);
+              if (devMode) publishState(checked, devMode);
+              server.environments.client.hot.send({ type: 'full-reload', path: '*' });
               for (const [changed, how] of changes) if (how === 'unlink') reloadNamesakes(changed, checked);
             });
           }, settleMs);
@@ -234,11 +245,12 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => recheck(event, file));
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        await imagesDrawn;
         // A linked image keeps the cache file's time, so the images are named among what is kept.
-        const images = await writeImagesInto(dir, drawingJobs);
+        const images = await writeImagesInto(dir, drawingJobs, await imagesDrawn, logger);
         const pages = [...assets.values()].flat().map((url) => fileURLToPath(url));
-        const removed = removeStaleOutput(fileURLToPath(dir), buildStartedMs, [...pages, ...images]);
+        // Astro copies public/ with each file's own time, which is older than the build.
+        const copiedPublicFiles = publicDir ? filesUnder(fileURLToPath(publicDir)).map((file) => join(fileURLToPath(dir), file)) : [];
+        const removed = removeStaleOutput(fileURLToPath(dir), buildStartedMs, [...pages, ...images, ...copiedPublicFiles]);
         if (removed.length) logger.info(`removed ${removed.length} files of earlier builds from the output folder`);
         if (!process.env[afterAstroBuildVariable])
           logger.warn('no search index and no link check: `astro build` leaves them out; `setlist build` (npm run build) runs them once Astro has exited');

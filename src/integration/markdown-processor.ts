@@ -6,7 +6,8 @@
  * pipeline's own steps are in src/markdown/.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -19,10 +20,11 @@ export type MarkdownRenderer = Awaited<ReturnType<Processor['createRenderer']>>;
 
 /**
  * What rendered HTML depends on besides the body: the pipeline's code (this module, the entry
- * type, src/markdown/ and what they read) and every installed package's version. Astro keeps
- * rendered bodies in its content store until its config changes; this digest is part of the config.
+ * type, src/markdown/ and what they read) and every installed package's version (the site's
+ * lockfile, where it has one). Astro keeps rendered bodies in its content store until its config
+ * changes; this digest is part of the config.
  */
-function pipelineDigest(): string {
+function pipelineDigest(siteRoot: string): string {
   const hash = createHash('sha256');
   const markdownDir = new URL('../markdown/', import.meta.url);
   const files = [
@@ -33,9 +35,10 @@ function pipelineDigest(): string {
     ...readdirSync(markdownDir)
       .sort()
       .map((name) => new URL(name, markdownDir)),
-    new URL('../../package-lock.json', import.meta.url),
+    new URL('../../package.json', import.meta.url),
   ];
-  for (const file of files) hash.update(readFileSync(file)).update('\0');
+  const lockfile = join(siteRoot, 'package-lock.json');
+  for (const file of existsSync(lockfile) ? [...files, lockfile] : files) hash.update(readFileSync(file)).update('\0');
   return hash.digest('base64url').slice(0, 22);
 }
 
@@ -50,6 +53,6 @@ export function bodyProcessor(baseUrl: string): Processor {
 }
 
 /** Astro's `markdown.processor` (the integration sets it): the same pipeline, with its digest in Astro's config. */
-export function markdownProcessor(baseUrl: string): Processor & { pipelineDigest: string } {
-  return { ...bodyProcessor(baseUrl), pipelineDigest: pipelineDigest() };
+export function markdownProcessor(baseUrl: string, siteRoot: string): Processor & { pipelineDigest: string } {
+  return { ...bodyProcessor(baseUrl), pipelineDigest: pipelineDigest(siteRoot) };
 }

@@ -13,7 +13,10 @@ const optionsPlace = 'astro.config.mjs  setlist()';
 export function parseSetlistOptions(options: unknown): SiteConfig {
   const result = schemaProblems(siteConfigSchema, options ?? {}, (path) => fieldsAt(siteConfigSchema, path));
   if (result.ok) return result.data;
-  const lines = result.problems.map((problem) => `${optionsPlace} option ${problem.field}: ${problem.message}${problem.hint ? `  (hint: ${problem.hint})` : ''}`);
+  // The schema's words are a content file's ("field"); here they are options.
+  const lines = result.problems.map(
+    (problem) => `${optionsPlace} option ${problem.field}: ${problem.message.replace(/^unknown field/, 'unknown option')}${problem.hint ? `  (hint: ${problem.hint})` : ''}`,
+  );
   const error = new AstroError(
     `Invalid Setlist options:\n${lines.join('\n')}`,
     'Fix the options of setlist({...}) in astro.config.mjs; the README lists every option with its default.',

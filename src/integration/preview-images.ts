@@ -13,43 +13,50 @@ import { runnableFile } from '../node/package-files.ts';
 
 const imageProcess = fileURLToPath(runnableFile('src/og/prerender-process.ts'));
 
+/** Each image's file in the image cache, by its path in the built site; undefined when drawing failed. */
+export type DrawnImages = Record<string, string> | undefined;
+
 /**
- * Draws the preview images into the image cache in a separate, small process, started as soon
- * as the content check has named them (a small heap keeps it from adding much to Astro's
- * memory peak). `writeImagesInto` draws any image this process has not, so its failure costs
- * time, not output.
+ * Draws the preview images into the image cache in a separate, small process (a small heap
+ * keeps it from adding much to Astro's memory peak), `ahead` of the pages at a lower priority.
  */
-export function drawImagesAhead(jobs: DrawingJob[], logger: AstroIntegrationLogger): Promise<void> {
-  const child = spawn(process.execPath, ['--max-old-space-size=192', '--max-semi-space-size=2', imageProcess], { stdio: ['pipe', 'inherit', 'inherit'] });
-  child.stdin.on('error', () => undefined); // a process that failed to start reports through 'error' below
+function drawImages(jobs: DrawingJob[], when: 'ahead' | 'now', logger: AstroIntegrationLogger): Promise<DrawnImages> {
+  const child = spawn(process.execPath, ['--max-old-space-size=192', '--max-semi-space-size=2', imageProcess], { stdio: ['pipe', 'inherit', 'inherit', 'ipc'] });
+  child.stdin!.on('error', () => undefined); // a process that failed to start reports through 'error' below
   // A lower priority: the images take the CPU time Astro leaves (it waits on I/O while it
   // renders pages), not the time its own work needs.
-  if (child.pid !== undefined) setPriority(child.pid, 10);
-  child.stdin.end(JSON.stringify(jobs));
+  if (when === 'ahead' && child.pid !== undefined) setPriority(child.pid, 10);
+  child.stdin!.end(JSON.stringify(jobs));
   return new Promise((resolve) => {
-    const warn = (why: string) => {
-      logger.warn(`drawing preview images ahead of the build failed (${why}); the build draws them itself`);
-      resolve();
+    let drawn: DrawnImages;
+    child.on('message', (files: Record<string, string>) => (drawn = files));
+    const failed = (why: string) => {
+      logger.warn(`drawing preview images ${when === 'ahead' ? 'ahead of the build' : 'again'} failed (${why})`);
+      resolve(undefined);
     };
-    child.on('error', (error) => warn(error.message));
-    child.on('close', (code) => (code === 0 ? resolve() : warn(`exit ${code}`)));
+    child.on('error', (error) => failed(error.message));
+    child.on('close', (code) => (code === 0 && drawn ? resolve(drawn) : failed(`exit ${code}`)));
   });
 }
+
+/** Starts drawing as soon as the content check has named the images, while Astro still works. */
+export const drawImagesAhead = (jobs: DrawingJob[], logger: AstroIntegrationLogger): Promise<DrawnImages> => drawImages(jobs, 'ahead', logger);
 
 /** Images put in place at a time: enough to keep the file system busy, few enough to hold little memory. */
 const copiesInFlight = 16;
 
 /**
- * Puts every job's image at its path in the built site, from the cache (drawn there first if
- * missing), and returns those paths. A hard link, not a copy: 1,000 cards are 56 MB that a copy
- * would write again on every build; a copy only where the cache is on another file system.
+ * Puts every job's image at its path in the built site, from the cache (drawn again if drawing
+ * ahead failed), and returns those paths. A hard link, not a copy: 1,000 cards are 56 MB that a
+ * copy would write again on every build; a copy only where the cache is on another file system.
  */
-export async function writeImagesInto(outDir: URL, jobs: DrawingJob[]): Promise<string[]> {
-  // Loaded only now: the drawing code has no business in the integration's start-up.
-  const { cachedImageFile } = await import('../og/cached-image.ts');
+export async function writeImagesInto(outDir: URL, jobs: DrawingJob[], drawnAhead: DrawnImages, logger: AstroIntegrationLogger): Promise<string[]> {
+  const drawn = drawnAhead ?? (await drawImages(jobs, 'now', logger));
+  if (!drawn) throw new Error('the preview images could not be drawn (the reason is above)');
   const write = async (job: DrawingJob) => {
     const file = fileURLToPath(new URL(`.${job.path}`, outDir));
-    const cached = await cachedImageFile(job.input, job.name);
+    const cached = drawn[job.path];
+    if (!cached) throw new Error(`no preview image was drawn for ${job.path}`);
     await mkdir(dirname(file), { recursive: true });
     await rm(file, { force: true });
     await link(cached, file).catch(() => copyFile(cached, file));

@@ -4,9 +4,8 @@ declare module 'virtual:setlist/config' {
 }
 
 declare module 'virtual:setlist/content-state' {
-  /** The content check's findings (the dev server replaces the module when they change). */
-  const state: import('../route-data/content-state.ts').ContentState;
-  export default state;
+  /** The latest content check's findings (they change while the dev server runs). */
+  export default function contentState(): import('../route-data/content-state.ts').ContentState;
 }
 
 /** The brand colours as CSS custom properties; imported for its effect only. */

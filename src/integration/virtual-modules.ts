@@ -3,10 +3,17 @@
  * options (`virtual:setlist/config`), the content check's findings
  * (`virtual:setlist/content-state`) and the brand colours as a stylesheet
  * (`virtual:setlist/brand.css`, a file, never an inline style, so the Content-Security-Policy
- * needs no exception). Each module's text is made from the current value when Vite loads it; in
- * the dev server a new content state invalidates its module, and the pages import it afresh.
+ * needs no exception).
+ *
+ * The findings change with every check (the build time, every article's outline), so they are
+ * not part of the module's code: that would make every page's code new on each build, and Astro's
+ * incremental build would render every page again. The integration writes them to a file in the
+ * build cache (`writeContentState`), and the module's one function reads the file when it has
+ * changed: once in a build, after each check in the dev server.
  */
-import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Plugin } from 'vite';
 import { brandCss } from '../domain/brand-colors.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -18,15 +25,25 @@ const brandCssModuleId = 'virtual:setlist/brand.css';
 // Vite's convention for a virtual module's resolved id; the stylesheet's keeps its .css ending.
 const resolved = (id: string) => `\0${id}`;
 
-/** The plugin serving the three modules; `contentState()` is read each time its module loads. */
-export function setlistModulesPlugin(config: SiteConfig, contentState: () => ContentState | undefined): Plugin {
+/** Hands a new content state to the pages (`stateFile`, an absolute path in the build cache). */
+export function writeContentState(stateFile: string, state: ContentState): void {
+  mkdirSync(dirname(stateFile), { recursive: true });
+  writeFileSync(stateFile, JSON.stringify(state));
+}
+
+/** The plugin serving the three modules. */
+export function setlistModulesPlugin(config: SiteConfig, stateFile: string): Plugin {
   const modules: Record<string, () => string> = {
     [configModuleId]: () => `export const siteConfig = ${JSON.stringify(config)};`,
-    [contentStateModuleId]: () => {
-      const state = contentState();
-      if (!state) throw new Error("Setlist's content state is missing: the pages were rendered before the content check ran");
-      return `export default ${JSON.stringify(state)};`;
-    },
+    [contentStateModuleId]: () => `import { existsSync, readFileSync, statSync } from 'node:fs';
+const file = ${JSON.stringify(stateFile)};
+let read;
+export default function contentState() {
+  if (!existsSync(file)) throw new Error("Setlist's content state is missing (" + file + "): the pages were rendered before the content check ran");
+  const { mtimeMs } = statSync(file);
+  if (read?.mtimeMs !== mtimeMs) read = { mtimeMs, state: JSON.parse(readFileSync(file, 'utf8')) };
+  return read.state;
+}`,
     [brandCssModuleId]: () => brandCss(config.brand.colors),
   };
   const byResolvedId = new Map(Object.entries(modules).map(([id, load]) => [resolved(id), load]));
@@ -35,21 +52,4 @@ export function setlistModulesPlugin(config: SiteConfig, contentState: () => Con
     resolveId: (id) => (id in modules ? resolved(id) : undefined),
     load: (id) => byResolvedId.get(id)?.(),
   };
-}
-
-/**
- * After a new content check in the dev server: the state's module is made again on its next
- * import, and every open tab reloads.
- */
-export function invalidateContentState(server: ViteDevServer): void {
-  const id = resolved(contentStateModuleId);
-  for (const environment of Object.values(server.environments)) {
-    const module = environment.moduleGraph.getModuleById(id);
-    if (module) environment.moduleGraph.invalidateModule(module);
-    if (isRunnableDevEnvironment(environment)) {
-      const evaluated = environment.runner.evaluatedModules.getModuleById(id);
-      if (evaluated) environment.runner.evaluatedModules.invalidateModule(evaluated);
-    }
-  }
-  server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }

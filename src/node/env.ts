@@ -27,12 +27,13 @@ export function buildTime(env: Record<string, string | undefined>): Date {
 
 /**
  * Where build caches live: Astro's data store (with every article body rendered) and incremental-build
- * copies, the preview images keyed by their inputs, and what the steps after Astro (search index, link check)
+ * copies, the preview images keyed by their inputs, the content check's findings for the pages, and what the
+ * steps after Astro (search index, link check)
  * keep to skip work on unchanged pages. `SETLIST_CACHE_DIR` moves them (test fixtures and the
  * bench build beside the real site without sharing a cache).
  */
-export function cacheDirs(env: Record<string, string | undefined>): { astro: string; og: string; afterBuild: string } {
+export function cacheDirs(env: Record<string, string | undefined>): { astro: string; og: string; afterBuild: string; contentState: string } {
   const root = env.SETLIST_CACHE_DIR?.replace(/\/+$/, '');
   const setlist = root ?? 'node_modules/.cache/setlist';
-  return { astro: root ?? 'node_modules/.astro', og: `${setlist}/og`, afterBuild: `${setlist}/after-build` };
+  return { astro: root ?? 'node_modules/.astro', og: `${setlist}/og`, afterBuild: `${setlist}/after-build`, contentState: `${setlist}/content-state` };
 }

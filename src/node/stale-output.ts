@@ -6,8 +6,16 @@
  * again. What this build neither wrote nor kept is from an earlier one (a removed article's
  * pages, an old bundle) and is removed here, so the folder holds exactly this build.
  */
-import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+
+/** Every file under a folder (none when it does not exist), relative to it. */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.replace(/\/?$/, '/').length));
+}
 
 /** Top-level entries never touched: a deployment kept in the output folder's own repository. */
 const untouchable = new Set(['.git']);

@@ -1,12 +1,13 @@
 /**
  * Draws link-preview images into the image cache while Astro builds, on the second core. The
  * integration sends the drawing jobs (name, output path and inputs, from its content check) on
- * stdin, so nothing is read or validated twice; it copies the images into the site when Astro
- * is done. A separate, small process keeps the build's memory peak down.
+ * stdin, so nothing is read or validated twice, and is sent back each image's cache file, which
+ * it links into the site when Astro is done. A separate, small process keeps the build's memory
+ * peak down, and the drawing code out of the integration.
  */
 import { text } from 'node:stream/consumers';
 import sharp from 'sharp';
-import { cachedImage } from './cached-image.ts';
+import { cachedImageFile } from './cached-image.ts';
 import type { OgImageInput } from './draw.ts';
 
 export interface DrawingJob {
@@ -19,4 +20,6 @@ export interface DrawingJob {
 // One encoder thread: this process exists to use the core Astro leaves, not to compete for Astro's.
 sharp.concurrency(1);
 const jobs = JSON.parse(await text(process.stdin)) as DrawingJob[];
-for (const job of jobs) await cachedImage(job.input, job.name);
+const files: Record<string, string> = {};
+for (const job of jobs) files[job.path] = await cachedImageFile(job.input, job.name);
+process.send!(files);

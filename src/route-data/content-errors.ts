@@ -1,14 +1,6 @@
 import { resolve } from 'node:path';
 import { AstroError } from 'astro/errors';
-import type { ContentState } from './content-state.ts';
-
-/**
- * The latest content check's findings. Imported at each call: in the dev server a new check
- * replaces the module (src/integration/virtual-modules.ts), while a build loads it once.
- */
-export async function contentState(): Promise<ContentState> {
-  return (await import('virtual:setlist/content-state')).default;
-}
+import contentState from 'virtual:setlist/content-state';
 
 /**
  * While the content check reports errors (only ever in the dev server: a build stops before
@@ -17,8 +9,8 @@ export async function contentState(): Promise<ContentState> {
  * data. Called by the middleware for every page and by route data before it reads content,
  * since Astro resolves a page's static paths before middleware runs.
  */
-export async function assertContentValid(): Promise<void> {
-  const { errors, summary } = await contentState();
+export function assertContentValid(): void {
+  const { errors, summary } = contentState();
   const first = errors[0];
   if (!first) return;
   const error = new AstroError(

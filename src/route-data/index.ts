@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from 'virtual:setlist/config';
-import { assertContentValid, contentState } from './content-errors.ts';
+import contentState from 'virtual:setlist/content-state';
+import { assertContentValid } from './content-errors.ts';
 import type { ContentState } from './content-state.ts';
 import { buildSiteData, type ArticleRoute, type Listing, type SeriesBook, type SiteData } from './site-data.ts';
 
@@ -19,9 +20,9 @@ let built: { state: ContentState; data: Promise<SiteData<InsightEntry>> } | unde
  * The site's data. A build computes it once (the content state never changes during a build);
  * the dev server recomputes it on every request, since files change while it runs.
  */
-export async function getSiteData(): Promise<SiteData<InsightEntry>> {
-  await assertContentValid();
-  const state = await contentState();
+export function getSiteData(): Promise<SiteData<InsightEntry>> {
+  assertContentValid();
+  const state = contentState();
   if (built?.state === state && !state.live) return built.data;
   const data = Promise.all([getCollection('insights'), getCollection('scorecards')]).then(([entries, templates]) =>
     buildSiteData({ entries, templates, state, config: siteConfig }),

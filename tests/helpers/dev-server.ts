@@ -11,11 +11,18 @@ export interface DevServer {
   stop(): void;
 }
 
-/** `astro dev` in the fixture site on a free loopback port, as an author runs it; resolves once it watches files. */
-export async function startDevServer(env: Record<string, string>): Promise<DevServer> {
+/**
+ * A site's dev server on a free loopback port, as an author runs it (`astro dev` in the fixture
+ * site unless another site and command are given); resolves once it watches files.
+ */
+export async function startDevServer(
+  env: Record<string, string>,
+  site: { cwd: string; command: string[] } = { cwd: siteRoot, command: [process.execPath, astroCli(), 'dev'] },
+): Promise<DevServer> {
   const port = await freePort();
-  const server = spawn(process.execPath, [astroCli(), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: siteRoot,
+  const [program = 'npm', ...args] = site.command;
+  const server = spawn(program, [...args, '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: site.cwd,
     env: userEnv(env),
     stdio: 'pipe',
     detached: true,
@@ -30,7 +37,7 @@ export async function startDevServer(env: Record<string, string>): Promise<DevSe
   while (!log.includes('watching for file changes')) {
     if (Date.now() > deadline || server.exitCode !== null) {
       stop();
-      throw new Error(`npm run dev did not start:\n${log}`);
+      throw new Error(`the dev server did not start:\n${log}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

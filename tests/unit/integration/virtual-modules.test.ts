@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { brandCss } from '../../../src/domain/brand-colors.ts';
-import { setlistModulesPlugin } from '../../../src/integration/virtual-modules.ts';
+import { setlistModulesPlugin, writeContentState } from '../../../src/integration/virtual-modules.ts';
 import type { ContentState } from '../../../src/route-data/content-state.ts';
 import { siteConfigSchema } from '../../../src/schemas/site.ts';
 
@@ -11,10 +15,13 @@ const config = siteConfigSchema.parse({
   author: { name: 'A' },
   brand: { colors: { light: { accent: '#123456' } } },
 });
+const scratch = mkdtempSync(join(tmpdir(), 'setlist-modules-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const stateFile = join(scratch, 'cache', 'content-state', 'dev.json');
+const stateOf = (summary: string): ContentState => ({ errors: [], summary, outlines: {}, live: true, publishing: { includeDrafts: true, now: '2026-12-05T00:00:00.000Z' } });
 
 describe('the modules the integration hands to the pages', () => {
-  let state: ContentState | undefined;
-  const plugin = setlistModulesPlugin(config, () => state);
+  const plugin = setlistModulesPlugin(config, stateFile);
   const resolveId = plugin.resolveId as (id: string) => string | undefined;
   const load = plugin.load as (id: string) => string | undefined;
   const loaded = (id: string) => load(resolveId(id)!) ?? '';
@@ -36,10 +43,19 @@ describe('the modules the integration hands to the pages', () => {
     expect(css).toContain('--accent: #123456;');
   });
 
-  it('serve the content state as it is when the module loads, and refuse to serve none', () => {
-    expect(() => loaded('virtual:setlist/content-state')).toThrow(/content state is missing/);
-    state = { errors: [], summary: '✓ content', outlines: {}, live: true, publishing: { includeDrafts: true, now: '2026-12-05T00:00:00.000Z' } };
-    expect(loaded('virtual:setlist/content-state')).toBe(`export default ${JSON.stringify(state)};`);
+  it("serve the content state from the integration's file, read again only when it changes, and never from the module's code", async () => {
+    const module = loaded('virtual:setlist/content-state');
+    const moduleFile = join(scratch, 'content-state.mjs');
+    writeFileSync(moduleFile, module);
+    const { default: contentState } = (await import(pathToFileURL(moduleFile).href)) as { default: () => ContentState };
+    expect(() => contentState()).toThrow(/content state is missing/);
+    writeContentState(stateFile, stateOf('first'));
+    expect(contentState().summary).toBe('first');
+    expect(contentState()).toBe(contentState());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    writeContentState(stateFile, stateOf('second'));
+    expect(contentState().summary).toBe('second');
+    expect(loaded('virtual:setlist/content-state')).toBe(module);
   });
 
   it('leave every other module alone', () => {

@@ -3,10 +3,11 @@ import { markdownProcessor } from '../../../src/integration/markdown-processor.t
 import { inSeriesBook, onArticlePage } from '../../../src/domain/article-placement.ts';
 import { bodySegments } from '../../../src/markdown/part-markers.ts';
 import { placedBodyHtml } from '../../../src/markdown/placed-body.ts';
+import { siteRoot } from '../../helpers/paths.ts';
 import { siteConfig } from '../../helpers/site-config.ts';
 
 // The site's own processor, with Astro's defaults for the options it is given.
-const renderer = markdownProcessor('https://playbooks.example.org').createRenderer({ syntaxHighlight: false, smartypants: true });
+const renderer = markdownProcessor(siteConfig.baseUrl, siteRoot).createRenderer({ syntaxHighlight: false, smartypants: true });
 const render = async (body: string) => (await renderer).render(body, {});
 
 describe('an article body rendered to HTML', () => {
