@@ -6,9 +6,9 @@
  * published until the author writes it. Pure: the command reads and writes the files.
  */
 import type { z } from 'zod';
-import { articleParts, findPart, type ArticlePartTag } from '../../domain/anatomy.ts';
+import { articleParts, type ArticlePartTag } from '../../domain/anatomy.ts';
 import { taxonomySlug } from '../../domain/taxonomy.ts';
-import { insightSchema, type FrameworkStep, type Insight } from '../../schemas/insight.ts';
+import { insightSchema } from '../../schemas/insight.ts';
 import type { scorecardTemplateSchema } from '../../schemas/scorecard.ts';
 import { idPattern } from '../../schemas/shared.ts';
 import { articleFile, yamlText } from '../article-file.ts';
@@ -16,17 +16,24 @@ import { placeholders } from '../check/publishing.ts';
 import { todo } from '../scaffold.ts';
 import { blocksAsMdx, blocksOf, type Block } from './blocks.ts';
 import { mdxText, normaliseExport, notReadableText, plainInline } from './export-text.ts';
-import { cadenceOf, descriptionOf, failureSignalsOf, itemsOf, objectionsOf, proseOf, stepOf, teaserOf } from './parts.ts';
+import { cadenceField } from './fields/cadence.ts';
+import { failureSignalsField } from './fields/failure-signals.ts';
+import { frameworkField } from './fields/framework.ts';
+import { objectionsField } from './fields/objections.ts';
+import { partHeading, partSections } from './fields/part-sections.ts';
+import { scorecardField } from './fields/scorecard.ts';
+import { teaserField } from './fields/teaser.ts';
+import { listField, proseField } from './fields/text.ts';
+import { descriptionOf } from './parts.ts';
 import { placeArticle, type ExistingArticle } from './placement.ts';
-import { readScorecardSection, rowFor, type ScorecardRow } from './scorecard-table.ts';
-import { splitExport, type ExportSection, type SplitExport } from './sections.ts';
+import type { ImportReport } from './report.ts';
+import { readScorecardSection, rowFor } from './scorecard-table.ts';
+import { splitExport, type PartSection, type SplitExport, type StepSection } from './sections.ts';
 
 export { existingArticles } from './placement.ts';
 
 type InsightInput = z.input<typeof insightSchema>;
 type ScorecardInput = z.input<typeof scorecardTemplateSchema>;
-type PartSection = Extract<ExportSection, { kind: 'part' }>;
-type StepSection = Extract<ExportSection, { kind: 'step' }>;
 
 export interface ImportOptions {
   /** The export's text, as read from its file. */
@@ -39,22 +46,6 @@ export interface ImportOptions {
   today: string;
   /** The site's articles, to place this one between its Previous and Next. */
   existing: readonly ExistingArticle[];
-}
-
-interface ImportReport {
-  /** Sections read into their parts, with what was found. */
-  recognised: string[];
-  /** Sections kept as narrative in the body, in order. */
-  narrative: string[];
-  /** Parts the export has no section for (their fields are TODO notes). */
-  missing: string[];
-  /** Text that fits no field: left in the body as a comment before its part, for the author to place. */
-  unplaced: { section: string; text: string }[];
-  /** Fields left with a TODO note for the author, and the note. */
-  todo: { field: string; note: string }[];
-  notes: string[];
-  /** Position changes that would put the article between the export's Previous and Next. */
-  renumber: string[];
 }
 
 export interface ImportedDraft {
@@ -72,9 +63,6 @@ export type ImportResult = { ok: true; draft: ImportedDraft } | { ok: false; err
 
 const titleLimit = insightSchema.shape.title.maxLength ?? Number.POSITIVE_INFINITY;
 const descriptionLimit = insightSchema.shape.description.maxLength ?? Number.POSITIVE_INFINITY;
-
-/** The part's heading as Setlist writes it ("Practical Checklist"; "Core Framework: …"). */
-const partHeading = (tag: ArticlePartTag) => findPart(tag)!.heading({ framework: { name: '…' } } as Insight);
 
 const smallWords = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'via', 'with']);
 
@@ -146,166 +134,42 @@ function gather(exported: SplitExport, intro: readonly Block[], report: ImportRe
   return gathered;
 }
 
-const plural = (count: number, word: string) => `${count || 'no'} ${word}${count === 1 ? '' : 's'}`;
-
-/**
- * The framework's steps from the "Step N: …" sections (ids from their titles, unique), or, when
- * the export has none, from the scorecard's rows; a summary or checks the export lacks are TODO.
- */
-function stepsOf(sections: readonly StepSection[], rows: readonly ScorecardRow[], report: ImportReport): { steps: FrameworkStep[]; unplaced: string[] } {
-  const numbers = sections.map((step) => step.number);
-  if (numbers.some((number, index) => number !== index + 1))
-    report.notes.push(`the steps are numbered ${numbers.join(', ')}; they are imported in the export's order`);
-  const read = sections.map((section) => ({ section, ...stepOf(section.lines) }));
-  const sources = read.length
-    ? read.map(({ section, value }) => ({ title: section.title, where: `the export's "${section.heading}"`, ...value }))
-    : rows.map((row, index) => ({ title: row.title, where: `scorecard row ${index + 1}`, summary: '', operatorChecks: [] as string[], labelled: false }));
-  if (!read.length && sources.length) report.notes.push('the export has no "Step N: …" sections; the steps\' titles come from the scorecard\'s rows');
-  const ids = new Set<string>();
-  const steps = sources.map((source, index) => {
-    const base = taxonomySlug(source.title) || `step-${index + 1}`;
-    let id = base;
-    for (let suffix = 2; ids.has(id); suffix++) id = `${base}-${suffix}`;
-    ids.add(id);
-    const missingChecks = source.labelled ? `the "Operator checks:" list of ${source.where} is empty` : `${source.where} has none`;
-    return {
-      id,
-      title: plainInline(source.title),
-      summary: source.summary || todo(`what ${source.title} is, as operating behaviour (${source.where} has no summary).`),
-      operatorChecks: source.operatorChecks.length
-        ? source.operatorChecks
-        : [
-            todo(
-              `the operator checks for ${source.title}, one a line: what an operator can see in the weekly review, with a number or a deadline (${missingChecks}).`,
-            ),
-          ],
-    };
-  });
-  return { steps, unplaced: read.flatMap((step) => step.unplaced) };
-}
-
 /** Fills the article's fields from the gathered sections, with a TODO note wherever the export has nothing. */
 function articleFields(gathered: Gathered, exported: SplitExport) {
-  const { parts, report } = gathered;
-  const blocks = (tag: ArticlePartTag) => blocksOf(parts.get(tag)?.lines ?? []);
-  const gap = (tag: ArticlePartTag, what: string) => {
-    const section = parts.get(tag);
-    return todo(`${what} (${section ? `the export's "${section.heading}" section has none` : `the export has no "${partHeading(tag)}" section`}).`);
-  };
-  // What was read from each part's section, reported in the anatomy's order.
-  const found = new Map<ArticlePartTag, string>();
-  const recognise = (tag: ArticlePartTag, detail?: string | number) => {
-    const heading = parts.get(tag)?.heading;
-    if (heading) found.set(tag, detail === undefined ? heading : `${heading} (${detail})`);
-  };
-  const unplaced = (tag: ArticlePartTag, texts: readonly string[]) => {
-    if (!texts.length) return;
-    const section = parts.get(tag)?.heading ?? partHeading(tag);
-    report.unplaced.push(...texts.map((text) => ({ section, text })));
-    const note = texts.join('\n').replace(/\*\//g, '* /').replace(/\{/g, '(').replace(/\}/g, ')');
-    gathered.before.set(tag, [
-      ...(gathered.before.get(tag) ?? []),
-      `{/* Imported from "${section}" but fits none of its fields; place it or delete this note:\n${note}\n*/}`,
-    ]);
-  };
-  const list = (tag: ArticlePartTag, what: string) => {
-    const read = itemsOf(blocks(tag));
-    unplaced(tag, read.unplaced);
-    recognise(tag, read.value.length || 'none: TODO');
-    return read.value.length ? read.value : [gap(tag, what)];
-  };
-  const prose = (tag: ArticlePartTag, what: string) => {
-    const text = proseOf(blocks(tag));
-    recognise(tag, text ? undefined : 'empty: TODO');
-    return text || gap(tag, what);
-  };
-
-  const tldr = list('Tldr', 'the key points, one sentence each');
-
-  // Framework: its name, intro and steps; with no steps, the scorecard's rows name them.
-  const framework = parts.get('Framework');
-  const scorecardSection = readScorecardSection(
-    parts.get('Scorecard')?.lines ?? [],
+  const parts = partSections(gathered.parts, gathered.before, gathered.report);
+  const table = readScorecardSection(
+    parts.section('Scorecard')?.lines ?? [],
     gathered.steps.map((step) => step.title),
   );
-  const read = stepsOf(gathered.steps, scorecardSection.rows, report);
-  unplaced('Framework', read.unplaced);
-  const steps = read.steps;
-  if (framework || steps.length) found.set('Framework', `${framework?.heading ?? '"Step N: …" sections'} (${plural(steps.length, 'step')})`);
-
-  const scorecardRows = scorecardSection.rows;
-  unplaced(
-    'Scorecard',
-    scorecardRows
-      .filter((row) => !steps.some((step) => rowFor([row], step.title)))
-      .map((row) => `row "${row.title}": ${row.evidencePrompt} | ${row.nextMovePrompt ?? ''}`),
-  );
-  const usage = proseOf(blocksOf(scorecardSection.prose));
-  recognise('Scorecard', plural(scorecardRows.length, 'row'));
-
-  const objections = objectionsOf(blocks('Objections'));
-  unplaced('Objections', objections.unplaced);
-  recognise('Objections', objections.value.length || 'none: TODO');
-
-  const cadence = cadenceOf(blocks('Cadence'));
-  recognise('Cadence', plural(cadence.rhythms.length, 'rhythm'));
-
-  const signals = failureSignalsOf(blocks('FailureSignals'));
-  recognise('FailureSignals', plural(signals.signals.length, 'signal'));
-
-  const teaser = teaserOf(blocks('Teaser'));
-  recognise('Teaser', teaser.teaser ? undefined : 'empty: TODO');
-
+  const tldr = listField(parts, 'Tldr', 'the key points, one sentence each');
+  const framework = frameworkField(parts, gathered.steps, table.rows);
+  const scorecard = scorecardField(parts, table, framework.steps);
+  const objections = objectionsField(parts);
+  const cadence = cadenceField(parts);
+  const failureSignals = failureSignalsField(parts);
+  const teaser = teaserField(parts);
+  const checklist = listField(parts, 'Checklist', 'the practical checklist, one concrete action a line');
+  const leadershipQuestions = listField(parts, 'LeadershipQuestions', 'questions for the monthly review');
+  const ninetyDays = proseField(parts, 'NinetyDays', 'what a team can show after 90 days');
+  const takeaways = listField(parts, 'Takeaways', 'the key takeaways, one a line');
+  const cta = proseField(parts, 'ClosingCta', 'the closing question to readers');
+  parts.reportParts();
+  if (exported.footer) gathered.report.recognised.push('footer (Previous | All insights | Next)');
   const fields = {
     tldr,
-    framework: {
-      name: framework?.frameworkName ?? gap('Framework', 'the framework name'),
-      intro: proseOf(blocksOf(framework?.lines ?? [])) || gap('Framework', 'how to use the steps: owners, thresholds, handoffs'),
-      steps: steps.length
-        ? steps
-        : [
-            {
-              id: 'step-1',
-              title: gap('Framework', 'the first step'),
-              summary: todo('what this step is.'),
-              operatorChecks: [todo('a check an operator can see.')],
-            },
-          ],
-    },
-    scorecard: { usage: usage || gap('Scorecard', 'when and with whom to run the scorecard') },
-    checklist: list('Checklist', 'the practical checklist, one concrete action a line'),
-    objections: objections.value.length
-      ? objections.value.map((item) => ({
-          objection: item.objection,
-          rebuttal: item.rebuttal || todo(`the answer to "${item.objection}" (the export gives none).`),
-        }))
-      : [{ objection: gap('Objections', 'a question a sceptical reader asks'), rebuttal: todo('the answer.') }],
-    cadence: {
-      summary: cadence.summary || gap('Cadence', 'why cadence matters for this framework'),
-      rhythms: cadence.rhythms.length
-        ? cadence.rhythms.map((rhythm) => ({
-            ...rhythm,
-            metric: rhythm.metric ?? todo(`the number the ${rhythm.ritual.toLowerCase()} watches (the export names none).`),
-          }))
-        : [{ interval: gap('Cadence', 'how often, e.g. Weekly'), ritual: todo('the ritual'), metric: todo('the number it watches') }],
-    },
-    failureSignals: {
-      intro: signals.intro ?? gap('FailureSignals', 'what early warnings look like'),
-      signals: signals.signals.length ? signals.signals : [gap('FailureSignals', 'the early warning signs, one a line')],
-      response: signals.response ?? gap('FailureSignals', 'what to do when they appear'),
-    },
-    leadershipQuestions: list('LeadershipQuestions', 'questions for the monthly review'),
-    ninetyDays: prose('NinetyDays', 'what a team can show after 90 days'),
-    takeaways: list('Takeaways', 'the key takeaways, one a line'),
-    teaser: teaser.teaser || gap('Teaser', 'the LinkedIn hook, two or three sentences'),
-    cta: prose('ClosingCta', 'the closing question to readers'),
+    framework,
+    scorecard,
+    checklist,
+    objections,
+    cadence,
+    failureSignals,
+    leadershipQuestions,
+    ninetyDays,
+    takeaways,
+    teaser: teaser.teaser,
+    cta,
   };
-  report.recognised.push(...articleParts.flatMap((part) => found.get(part.tag) ?? []));
-  if (exported.footer) report.recognised.push('footer (Previous | All insights | Next)');
-  report.missing.push(
-    ...articleParts.filter((part) => !parts.has(part.tag) && !(part.tag === 'Framework' && steps.length)).map((part) => partHeading(part.tag)),
-  );
-  return { fields, scorecardRows, teaserUrl: teaser.url };
+  return { fields, scorecardRows: table.rows, teaserUrl: teaser.url };
 }
 
 /** Turns an export into a draft article and scorecard template, or says why the file is not an article. */

@@ -2,6 +2,22 @@
 import { placeholderMark } from '../scaffold.ts';
 import type { ImportedDraft } from './index.ts';
 
+export interface ImportReport {
+  /** Sections read into their parts, with what was found. */
+  recognised: string[];
+  /** Sections kept as narrative in the body, in order. */
+  narrative: string[];
+  /** Parts the export has no section for (their fields are TODO notes). */
+  missing: string[];
+  /** Text that fits no field: left in the body as a comment before its part, for the author to place. */
+  unplaced: { section: string; text: string }[];
+  /** Fields left with a TODO note for the author, and the note. */
+  todo: { field: string; note: string }[];
+  notes: string[];
+  /** Position changes that would put the article between the export's Previous and Next. */
+  renumber: string[];
+}
+
 export interface ReportContext {
   /** Where the files go (or went). */
   files: { article: string; scorecard: string };

@@ -12,6 +12,9 @@ export type ExportSection =
   | { kind: 'step'; heading: string; number: number; title: string; lines: string[] }
   | { kind: 'narrative'; heading: string; lines: string[] };
 
+export type PartSection = Extract<ExportSection, { kind: 'part' }>;
+export type StepSection = Extract<ExportSection, { kind: 'step' }>;
+
 /** What an export's own frontmatter (a Markdown export from a CMS) says, where it says it. */
 interface ExportMeta {
   title?: string;

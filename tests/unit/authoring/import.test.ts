@@ -10,7 +10,7 @@ import { importReportLines } from '../../../src/authoring/import/report.ts';
 import { readScorecardSection } from '../../../src/authoring/import/scorecard-table.ts';
 import { insightSchema } from '../../../src/schemas/insight.ts';
 import { scorecardTemplateSchema } from '../../../src/schemas/scorecard.ts';
-import { siteConfig } from '../../../src/site.config.ts';
+import { siteConfig } from '../../helpers/site-config.ts';
 import { contentSources, loadContent } from '../../helpers/content.ts';
 import { fixturesDir, projectRoot } from '../../helpers/paths.ts';
 
