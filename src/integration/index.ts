@@ -8,7 +8,6 @@
  * after `astro build` exits (`setlist build`, scripts/build.ts): inside its last hook they would
  * add their memory to Astro's at its peak.
  */
-/// <reference path="./virtual-modules.d.ts" />
 import { createHash } from 'node:crypto';
 import { join, matchesGlob, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

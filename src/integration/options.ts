@@ -15,7 +15,8 @@ export function parseSetlistOptions(options: unknown): SiteConfig {
   if (result.ok) return result.data;
   // The schema's words are a content file's ("field"); here they are options.
   const lines = result.problems.map(
-    (problem) => `${optionsPlace} option ${problem.field}: ${problem.message.replace(/^unknown field/, 'unknown option')}${problem.hint ? `  (hint: ${problem.hint})` : ''}`,
+    (problem) =>
+      `${optionsPlace} option ${problem.field}: ${problem.message.replace(/^unknown field/, 'unknown option')}${problem.hint ? `  (hint: ${problem.hint})` : ''}`,
   );
   const error = new AstroError(
     `Invalid Setlist options:\n${lines.join('\n')}`,

@@ -21,7 +21,9 @@ export type DrawnImages = Record<string, string> | undefined;
  * keeps it from adding much to Astro's memory peak), `ahead` of the pages at a lower priority.
  */
 function drawImages(jobs: DrawingJob[], when: 'ahead' | 'now', logger: AstroIntegrationLogger): Promise<DrawnImages> {
-  const child = spawn(process.execPath, ['--max-old-space-size=192', '--max-semi-space-size=2', imageProcess], { stdio: ['pipe', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, ['--max-old-space-size=192', '--max-semi-space-size=2', imageProcess], {
+    stdio: ['pipe', 'inherit', 'inherit', 'ipc'],
+  });
   child.stdin!.on('error', () => undefined); // a process that failed to start reports through 'error' below
   // A lower priority: the images take the CPU time Astro leaves (it waits on I/O while it
   // renders pages), not the time its own work needs.

@@ -81,13 +81,16 @@ const insightFields = z
  */
 export function insightSchemaWith<Shape extends z.ZodRawShape>(extension: Shape) {
   type Dates = Pick<z.output<typeof insightFields>, 'published' | 'updated'>;
-  return insightFields.extend(extension).refine((data) => {
-    const { published, updated } = data as Dates;
-    return !updated || updated >= published;
-  }, {
-    message: 'expected the updated date to be on or after the published date',
-    path: ['updated'],
-  });
+  return insightFields.extend(extension).refine(
+    (data) => {
+      const { published, updated } = data as Dates;
+      return !updated || updated >= published;
+    },
+    {
+      message: 'expected the updated date to be on or after the published date',
+      path: ['updated'],
+    },
+  );
 }
 
 /** Frontmatter of an insights article (`content/insights/<slug>.mdx`). Narrative sections live in the MDX body. */

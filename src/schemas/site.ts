@@ -75,7 +75,9 @@ export const siteConfigSchema = z
     /** One sentence about the site: the home page's lede, its description and the feed's. */
     description: z.string().min(1),
     /** Origin the site is served from; canonical URLs are derived from it. No trailing slash needed. */
-    baseUrl: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as "https://playbooks.example.com"' }).transform((url) => url.replace(/\/+$/, '')),
+    baseUrl: z
+      .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as "https://playbooks.example.com"' })
+      .transform((url) => url.replace(/\/+$/, '')),
     /** BCP 47 tag of the site's language: the pages' `lang`, the feed's language and how dates are written (`en-GB`: 6 October 2026). */
     language: z.string().min(2).default('en'),
     author: z.strictObject({

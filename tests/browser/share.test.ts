@@ -24,7 +24,9 @@ describe('sharing in Chromium', () => {
     await page.goto(`${site().origin}${articlePath}`);
     await page.getByRole('button', { name: 'Copy teaser' }).click();
     expect(await page.locator('[data-copy-status]').textContent()).toContain('The teaser is selected');
-    expect(await page.evaluate(() => window.getSelection()?.toString())).toContain('Full article: https://playbooks.example.org/insights/jazz-and-reliable-systems/');
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toContain(
+      'Full article: https://playbooks.example.org/insights/jazz-and-reliable-systems/',
+    );
   });
 
   it('reads in full without JavaScript: every section, no copy button, the share link still there', async () => {

@@ -72,7 +72,10 @@ describe('npm run build refuses bad content', () => {
 
   it('refuses a hand-typed link to an article that is not its canonical URL', () => {
     const result = buildWith([
-      { file: seedFile, replace: ['The ensemble craft side', 'Start with http://playbooks.example.org/insights/five-failure-modes/ first. The ensemble craft side'] },
+      {
+        file: seedFile,
+        replace: ['The ensemble craft side', 'Start with http://playbooks.example.org/insights/five-failure-modes/ first. The ensemble craft side'],
+      },
     ]);
     expectContentError(
       result,

@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/paths.ts';
-import { runNpm, runSetlist } from '../helpers/run.ts';
+import { runNpm } from '../helpers/run.ts';
 
 describe('npm run bench (smoke run, 20 articles)', () => {
   it('builds the synthetic corpus cold and warm, and the bare baselines, reports every figure, and meets the page budgets', () => {

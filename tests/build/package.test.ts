@@ -36,7 +36,19 @@ describe('the package, installed in a new site outside the repository', () => {
     const tarball = join(scratch, packed.stdout.trim().split('\n').at(-1)!);
     const created = run(
       process.execPath,
-      ['scripts/setlist.ts', 'create-site', site, '--title', identity.title, '--url', identity.url, '--author', identity.author, '--setlist', `file:${tarball}`],
+      [
+        'scripts/setlist.ts',
+        'create-site',
+        site,
+        '--title',
+        identity.title,
+        '--url',
+        identity.url,
+        '--author',
+        identity.author,
+        '--setlist',
+        `file:${tarball}`,
+      ],
       projectRoot,
     );
     expect(created.status, created.output).toBe(0);

@@ -25,7 +25,13 @@ describe('setlist({...}) options', () => {
   });
 
   it('name every bad option, what was expected, what was received, with a hint and no stack', () => {
-    const error = messageOf({ ...minimal, baseUrl: 'harbour.example.net', insightsPath: 'insights', tilte: 'x', brand: { colors: { light: { accent: 'blue' } } } });
+    const error = messageOf({
+      ...minimal,
+      baseUrl: 'harbour.example.net',
+      insightsPath: 'insights',
+      tilte: 'x',
+      brand: { colors: { light: { accent: 'blue' } } },
+    });
     expect(error.message.split('\n')).toEqual([
       'Invalid Setlist options:',
       'astro.config.mjs  setlist() option baseUrl: expected an absolute http(s) URL such as "https://playbooks.example.com", received the text "harbour.example.net"',

@@ -18,7 +18,13 @@ const config = siteConfigSchema.parse({
 const scratch = mkdtempSync(join(tmpdir(), 'setlist-modules-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const stateFile = join(scratch, 'cache', 'content-state', 'dev.json');
-const stateOf = (summary: string): ContentState => ({ errors: [], summary, outlines: {}, live: true, publishing: { includeDrafts: true, now: '2026-12-05T00:00:00.000Z' } });
+const stateOf = (summary: string): ContentState => ({
+  errors: [],
+  summary,
+  outlines: {},
+  live: true,
+  publishing: { includeDrafts: true, now: '2026-12-05T00:00:00.000Z' },
+});
 
 describe('the modules the integration hands to the pages', () => {
   const plugin = setlistModulesPlugin(config, stateFile);

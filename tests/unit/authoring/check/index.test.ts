@@ -150,7 +150,9 @@ describe('sharing rules in the content check', () => {
   });
   it('tells the author the teaser needs no URL when it carries a wrong one', () => {
     const teaser = edited('and team trust.', 'and team trust. Read http://playbooks.example.org/insights/jazz-and-reliable-systems/');
-    expect(problemsFor(teaser)).toEqual([expect.stringContaining('teaser: link http://playbooks.example.org/insights/jazz-and-reliable-systems/ does not match')]);
+    expect(problemsFor(teaser)).toEqual([
+      expect.stringContaining('teaser: link http://playbooks.example.org/insights/jazz-and-reliable-systems/ does not match'),
+    ]);
     expect(problemsFor(teaser)[0]).toContain('(hint: the teaser needs no URL');
   });
   it('warns, without failing, when the teaser hook is cut mid-sentence', () => {
