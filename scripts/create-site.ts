@@ -5,12 +5,17 @@
  * verbs as this repository), astro.config.mjs with `setlist({...})`, content/ with one example
  * playbook and its scorecard template, public/, src/content.config.ts, tsconfig.json and a README.
  * It never writes into a folder that has files in it.
+ *
+ * The site depends on the Setlist that made it, packed into its `vendor/` folder, unless
+ * `--setlist` names another (a registry version, a tarball): Setlist is not on a public registry,
+ * and the name `setlist` there belongs to an unrelated package.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { taxonomySlug } from '../src/domain/taxonomy.ts';
-import { packageFile } from '../src/node/package-files.ts';
+import { packageFile, packageRoot } from '../src/node/package-files.ts';
 import { parseSetlistOptions } from '../src/integration/options.ts';
 
 const usage = 'setlist create-site <dir> [--title "My Playbooks"] [--url https://playbooks.example.com] [--author "Name"] [--setlist <version or tarball>]';
@@ -71,7 +76,7 @@ const sitePackage = {
     teasers: 'setlist teasers',
     carousel: 'setlist carousel',
   },
-  dependencies: { astro: setlist.peerDependencies.astro, setlist: values.setlist ?? `^${setlist.version}` },
+  dependencies: { astro: setlist.peerDependencies.astro, setlist: values.setlist ?? vendoredSetlist() },
   // `node` pins the Node that Setlist needs for every npm script, whatever the machine has.
   devDependencies: Object.fromEntries(['@astrojs/check', '@types/node', 'node', 'typescript'].map((name) => [name, devVersion(name)])),
   // Install scripts npm may run: the pinned Node's, and the bundler Astro builds with.
@@ -91,6 +96,10 @@ export default defineConfig({
 });
 `;
 
+const upgrade = values.setlist
+  ? 'To take a new version of Setlist: `npm update setlist`, then read its CHANGELOG.md for anything a site must change.'
+  : 'Setlist comes from `vendor/`, packed by the Setlist that made this site. To take a new version, install its package in its place (`npm install ../setlist/setlist-<version>.tgz`, made by `npm pack` in a checkout of Setlist), then read its CHANGELOG.md for anything a site must change.';
+
 const readme = `# ${values.title}
 
 A site of operational playbooks, made with [Setlist](https://www.npmjs.com/package/setlist) on Astro.
@@ -109,8 +118,21 @@ in \`content/scorecards/\`.
 Other commands: \`npm run import -- <file>\` (an article published elsewhere, as a draft),
 \`npm run teasers\` (every article's LinkedIn post), \`npm run carousel -- <slug>\` (PDF slides, after a build).
 
-To take a new version of Setlist: \`npm update setlist\`, then read its CHANGELOG.md for anything a site must change.
+${upgrade}
 `;
+
+/** Packs this Setlist into the site's vendor/ folder; its dependency spec. An installed copy has its JavaScript made already. */
+function vendoredSetlist(): string {
+  const vendor = join(dir, 'vendor');
+  mkdirSync(vendor, { recursive: true });
+  const installed = packageRoot.includes('/node_modules/');
+  const packed = spawnSync('npm', ['pack', '--silent', '--pack-destination', vendor, ...(installed ? ['--ignore-scripts'] : []), packageRoot], {
+    encoding: 'utf8',
+  });
+  const tarball = packed.stdout.trim().split('\n').at(-1);
+  if (packed.status !== 0 || !tarball) fail(`npm pack of Setlist failed:\n${packed.stderr}`);
+  return `file:vendor/${tarball}`;
+}
 
 mkdirSync(dir, { recursive: true });
 cpSync(packageFile('scripts/starter-site'), dir, { recursive: true });

@@ -1,7 +1,7 @@
 /**
- * Setlist as a site owner gets it: the package made by `npm pack`, a new site made by
- * `create-site` in a folder outside this repository, the tarball installed there from the npm
- * registry's packages, and the site's own npm scripts run in it.
+ * Setlist as a site owner gets it: a new site made by `create-site` in a folder outside this
+ * repository, with the package `npm pack` makes of this checkout in its vendor/ folder, installed
+ * there with the rest from the npm registry, and the site's own npm scripts run in it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,34 +31,29 @@ function filesHolding(dir: string, needle: string): string[] {
 
 describe('the package, installed in a new site outside the repository', () => {
   beforeAll(() => {
-    const packed = run('npm', ['pack', '--silent', '--pack-destination', scratch], projectRoot);
-    expect(packed.status, packed.output).toBe(0);
-    const tarball = join(scratch, packed.stdout.trim().split('\n').at(-1)!);
     const created = run(
       process.execPath,
-      [
-        'scripts/setlist.ts',
-        'create-site',
-        site,
-        '--title',
-        identity.title,
-        '--url',
-        identity.url,
-        '--author',
-        identity.author,
-        '--setlist',
-        `file:${tarball}`,
-      ],
+      ['scripts/setlist.ts', 'create-site', site, '--title', identity.title, '--url', identity.url, '--author', identity.author],
       projectRoot,
     );
     expect(created.status, created.output).toBe(0);
+    const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+    expect(JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'))).toMatchObject({ dependencies: { setlist: `file:vendor/setlist-${version}.tgz` } });
     const installed = npm(['install', '--no-audit', '--no-fund']);
     expect(installed.status, installed.output).toBe(0);
   }, 900_000);
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('leaves nothing of the package build in the checkout', () => {
+  it('leaves nothing of the package build in the checkout, and installs the command and the compiled workers', () => {
     expect(existsSync(join(projectRoot, 'lib'))).toBe(false);
+    for (const file of [
+      'lib/scripts/setlist.js',
+      'lib/src/integration/body-render-worker.js',
+      'lib/src/node/content-check-worker.js',
+      'lib/src/og/prerender-process.js',
+    ])
+      expect(existsSync(join(site, 'node_modules/setlist', file)), file).toBe(true);
+    expect(existsSync(join(site, 'node_modules/.bin/setlist'))).toBe(true);
   });
 
   it("builds with npm run build: that site's title and URL on every page, nothing of the demo site's", () => {
@@ -81,7 +76,7 @@ describe('the package, installed in a new site outside the repository', () => {
     expect(checked.stdout).toContain('✓ check: content and types are valid');
   });
 
-  it('scaffolds a playbook with npm run new, which the dev server shows', async () => {
+  it('scaffolds a playbook with npm run new, which the dev server shows, as it does a saved edit', async () => {
     const created = npm(['run', 'new', '--', 'Tide Table Handoffs', '--steps', '3']);
     expect(created.status, created.output).toBe(0);
     expect(existsSync(join(site, 'content/insights/tide-table-handoffs.mdx'))).toBe(true);
@@ -95,6 +90,14 @@ describe('the package, installed in a new site outside the repository', () => {
         expect(response.status, server.log()).toBe(200);
         expect(await response.text()).toContain(`<title>${title} | ${identity.title}</title>`);
       }
+      const article = join(site, 'content/insights/incident-reviews-that-change-something.mdx');
+      writeFileSync(
+        article,
+        readFileSync(article, 'utf8').replace('title: Incident Reviews That Change Something', 'title: Incident Reviews That Change Things'),
+      );
+      await expect
+        .poll(async () => (await fetch(`${server.origin}/insights/incident-reviews-that-change-something/`)).text(), { timeout: 20_000 })
+        .toContain(`<title>Incident Reviews That Change Things | ${identity.title}</title>`);
     } finally {
       server.stop();
     }
