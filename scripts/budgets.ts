@@ -14,7 +14,7 @@ export const budgets = {
     themeScriptBytes: 256,
     /**
      * Deferred enhancement scripts (type="module") on an article page, gzip: copy teaser, print,
-     * checklist ticks, the header's theme switch and the contents' section marker (2.7 KiB).
+     * checklist ticks, the header's theme switch and the contents' section marker.
      */
     enhancementJavascriptGzipBytes: 3 * 1024,
   },

@@ -18,7 +18,8 @@ export interface Outline {
   links: { url: string; line: number | undefined }[];
   /**
    * What the body holds that cannot be rendered (src/markdown/body-syntax.ts), and part tags that do
-   * not stand on their own line. Unknown tags on their own line are left to the placement check.
+   * not stand on their own line. Unknown tags on their own line are left to the part-order check
+   * (check/part-order.ts).
    */
   unsupported: { reason: string; line: number | undefined }[];
 }

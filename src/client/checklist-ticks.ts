@@ -5,7 +5,7 @@
  * ticked sheet. Without it the boxes stay drawn, for pen and paper.
  */
 import { readTicks, ticksProgress, writeTicks } from '../domain/checklist-ticks.ts';
-import { tickBoxId } from '../domain/page-ids.ts';
+import { selector, tickActions, tickBoxId, tickHooks, type ActionName } from '../domain/page-ids.ts';
 import { onActionClick } from './controls.ts';
 import { openStore } from './local-store.ts';
 
@@ -19,18 +19,18 @@ function printSheet(sheet: PrintSheet): void {
 }
 
 function mountChecklist(root: HTMLElement): void {
-  const key = root.dataset.ticks;
-  const tools = root.querySelector<HTMLElement>('[data-tick-tools]');
-  const progress = root.querySelector<HTMLElement>('[data-tick-progress]');
-  const status = root.querySelector<HTMLElement>('[data-tick-status]');
+  const key = root.getAttribute(tickHooks.checklist);
+  const tools = root.querySelector<HTMLElement>(selector(tickHooks.tools));
+  const progress = root.querySelector<HTMLElement>(selector(tickHooks.progress));
+  const status = root.querySelector<HTMLElement>(selector(tickHooks.status));
   if (!key || !tools || !progress || !status) return;
   const say = (message: string) => (status.textContent = message);
 
-  const boxes = Array.from(root.querySelectorAll<HTMLElement>('.box[data-tick]'), (drawn) => {
+  const boxes = Array.from(root.querySelectorAll<HTMLElement>(`.box${selector(tickHooks.box)}`), (drawn) => {
     const box = document.createElement('input');
     box.type = 'checkbox';
     box.className = 'tick';
-    box.value = drawn.dataset.tick ?? '';
+    box.value = drawn.getAttribute(tickHooks.box) ?? '';
     box.id = tickBoxId(box.value);
     drawn.replaceWith(box);
     return box;
@@ -56,8 +56,8 @@ function mountChecklist(root: HTMLElement): void {
     if (store && !store.write(writeTicks(ticked))) say('This browser refused to save the latest tick (its storage is full).');
   };
 
-  const actions: Record<string, () => void> = {
-    clear: () => {
+  const actions: Record<ActionName<typeof tickActions>, () => void> = {
+    [tickActions.clear]: () => {
       const anyTicked = elsewhere.length > 0 || boxes.some((box) => box.checked);
       if (anyTicked && !window.confirm('Clear every tick of this checklist, here and on its other page?')) return;
       for (const box of boxes) box.checked = false;
@@ -66,18 +66,18 @@ function mountChecklist(root: HTMLElement): void {
       showProgress();
       say('Every tick is cleared.');
     },
-    'print-ticked': () => printSheet('ticked'),
-    'print-blank': () => printSheet('blank'),
+    [tickActions.printTicked]: () => printSheet('ticked'),
+    [tickActions.printBlank]: () => printSheet('blank'),
   };
 
   root.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input.tick')) save();
   });
-  onActionClick(tools, 'data-tick-action', actions);
+  onActionClick(tools, tickHooks.action, actions);
   showProgress();
   tools.hidden = false;
 }
 
 export function mountTickableChecklists(root: Document): void {
-  for (const checklist of root.querySelectorAll<HTMLElement>('[data-ticks]')) mountChecklist(checklist);
+  for (const checklist of root.querySelectorAll<HTMLElement>(selector(tickHooks.checklist))) mountChecklist(checklist);
 }

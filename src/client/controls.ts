@@ -1,9 +1,10 @@
 /** How the islands wire their buttons and file pickers, the same way on every page. */
+import { selector, type Hook } from '../domain/page-ids.ts';
 
-/** Runs the action a clicked button names in `attribute` (e.g. `data-team-action="clear"`). */
-export function onActionClick(container: Element, attribute: string, actions: Record<string, () => void>): void {
+/** Runs the action a clicked button names as the value of its `hook` (e.g. the team view's "clear"). */
+export function onActionClick(container: Element, hook: Hook, actions: Record<string, () => void>): void {
   container.addEventListener('click', (event) => {
-    const action = (event.target as Element).closest(`button[${attribute}]`)?.getAttribute(attribute);
+    const action = (event.target as Element).closest(`button${selector(hook)}`)?.getAttribute(hook);
     if (action) actions[action]?.();
   });
 }

@@ -4,10 +4,24 @@
  * descriptors, and everyone's scores only once revealed (so nobody anchors on the first one
  * said). Keyboard alone: N or → next, P or ← previous, R reveal, Esc back to the page.
  */
+import { selector, type ActionName } from '../domain/page-ids.ts';
+import { facilitationActions, facilitationHooks } from '../domain/scorecard-hooks.ts';
 import { teamSummary, formatMean, formatSpread } from '../domain/team-view.ts';
 import { onActionClick } from './controls.ts';
 import { savedTeam } from './saved-scorecard.ts';
 import { worksheetTemplate } from './worksheet-template.ts';
+
+/** The keys that press the dialog's buttons (Esc, as in any dialog, closes it). */
+const keyActions: Partial<Record<string, ActionName<typeof facilitationActions>>> = {
+  ArrowRight: facilitationActions.next,
+  n: facilitationActions.next,
+  N: facilitationActions.next,
+  ArrowLeft: facilitationActions.previous,
+  p: facilitationActions.previous,
+  P: facilitationActions.previous,
+  r: facilitationActions.reveal,
+  R: facilitationActions.reveal,
+};
 
 function item(text: string): HTMLLIElement {
   const made = document.createElement('li');
@@ -17,18 +31,18 @@ function item(text: string): HTMLLIElement {
 
 export function mountFacilitation(root: Document): void {
   const page = worksheetTemplate(root);
-  const found = root.querySelector<HTMLDialogElement>('[data-facilitate]');
-  const opener = root.querySelector<HTMLButtonElement>('[data-facilitate-open]');
+  const found = root.querySelector<HTMLDialogElement>(selector(facilitationHooks.dialog));
+  const opener = root.querySelector<HTMLButtonElement>(selector(facilitationHooks.opener));
   if (!page || !found || !opener) return;
   // Named again once known to exist: the hoisted functions below cannot see the check above.
   const dialog = found;
   const { template } = page;
-  const position = dialog.querySelector<HTMLElement>('[data-facilitate-position]')!;
-  const title = dialog.querySelector<HTMLElement>('[data-facilitate-area]')!;
-  const prompt = dialog.querySelector<HTMLElement>('[data-facilitate-prompt]')!;
-  const levels = dialog.querySelector<HTMLElement>('[data-facilitate-levels]')!;
-  const scores = dialog.querySelector<HTMLElement>('[data-facilitate-scores]')!;
-  const revealButton = dialog.querySelector<HTMLButtonElement>('[data-facilitate-action="reveal"]')!;
+  const position = dialog.querySelector<HTMLElement>(selector(facilitationHooks.position))!;
+  const title = dialog.querySelector<HTMLElement>(selector(facilitationHooks.area))!;
+  const prompt = dialog.querySelector<HTMLElement>(selector(facilitationHooks.prompt))!;
+  const levels = dialog.querySelector<HTMLElement>(selector(facilitationHooks.levels))!;
+  const scores = dialog.querySelector<HTMLElement>(selector(facilitationHooks.scores))!;
+  const revealButton = dialog.querySelector<HTMLButtonElement>(selector(facilitationHooks.action, facilitationActions.reveal))!;
 
   let areas: ReturnType<typeof teamSummary> = [];
   let names: string[] = [];
@@ -64,15 +78,15 @@ export function mountFacilitation(root: Document): void {
     show();
   }
 
-  const actions: Record<string, () => void> = {
-    next: () => go(1),
-    previous: () => go(-1),
-    reveal: () => {
+  const actions: Record<ActionName<typeof facilitationActions>, () => void> = {
+    [facilitationActions.next]: () => go(1),
+    [facilitationActions.previous]: () => go(-1),
+    [facilitationActions.reveal]: () => {
       if (names.length === 0) return;
       revealed = true;
       show();
     },
-    exit: () => dialog.close(),
+    [facilitationActions.exit]: () => dialog.close(),
   };
 
   opener.addEventListener('click', () => {
@@ -86,13 +100,13 @@ export function mountFacilitation(root: Document): void {
     show();
     dialog.showModal();
   });
-  onActionClick(dialog, 'data-facilitate-action', actions);
+  onActionClick(dialog, facilitationHooks.action, actions);
   dialog.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey || (event.target as HTMLElement).matches('input, textarea')) return;
-    const action = { ArrowRight: 'next', n: 'next', N: 'next', ArrowLeft: 'previous', p: 'previous', P: 'previous', r: 'reveal', R: 'reveal' }[event.key];
+    const action = keyActions[event.key];
     if (!action) return;
     event.preventDefault();
-    actions[action]?.();
+    actions[action]();
   });
   opener.hidden = false;
 }

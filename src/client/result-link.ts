@@ -5,8 +5,9 @@
  * team view and worksheet islands). A bad link gets a message and changes nothing stored.
  */
 import { scorecardColumns } from '../domain/assessment.ts';
-import { scorecardEvents } from '../domain/page-ids.ts';
+import { scorecardEvents, selector, type ActionName } from '../domain/page-ids.ts';
 import { readResultLink, resultLinkFragment, resultLinkPrefix } from '../domain/result-link.ts';
+import { resultLinkActions, resultLinkHooks } from '../domain/scorecard-hooks.ts';
 import type { Assessment } from '../schemas/assessment.ts';
 import { onActionClick } from './controls.ts';
 import { element } from './dom.ts';
@@ -15,19 +16,19 @@ import { worksheetTemplate } from './worksheet-template.ts';
 
 export function mountResultLinks(root: Document): void {
   const page = worksheetTemplate(root);
-  const copyTools = root.querySelector<HTMLElement>('[data-link-tools]');
-  const sharedResult = root.querySelector<HTMLElement>('[data-shared-result]');
+  const copyTools = root.querySelector<HTMLElement>(selector(resultLinkHooks.tools));
+  const sharedResult = root.querySelector<HTMLElement>(selector(resultLinkHooks.shared));
   if (!page || !copyTools || !sharedResult) return;
   // Named again once known to exist: the hoisted functions below cannot see the check above.
   const shared = sharedResult;
   const { template } = page;
-  const withNotes = copyTools.querySelector<HTMLInputElement>('[data-link-notes]')!;
-  const copyStatus = copyTools.querySelector<HTMLElement>('[data-link-status]')!;
-  const manualCopy = copyTools.querySelector<HTMLInputElement>('[data-link-manual]')!;
-  const sharedStatus = shared.querySelector<HTMLElement>('[data-shared-status]')!;
-  const sharedHead = shared.querySelector<HTMLElement>('[data-shared-head]')!;
-  const sharedRows = shared.querySelector<HTMLElement>('[data-shared-rows]')!;
-  const sharedActions = shared.querySelector<HTMLElement>('[data-shared-actions]')!;
+  const withNotes = copyTools.querySelector<HTMLInputElement>(selector(resultLinkHooks.withNotes))!;
+  const copyStatus = copyTools.querySelector<HTMLElement>(selector(resultLinkHooks.status))!;
+  const manualCopy = copyTools.querySelector<HTMLInputElement>(selector(resultLinkHooks.manualCopy))!;
+  const sharedStatus = shared.querySelector<HTMLElement>(selector(resultLinkHooks.sharedStatus))!;
+  const sharedHead = shared.querySelector<HTMLElement>(selector(resultLinkHooks.sharedHead))!;
+  const sharedRows = shared.querySelector<HTMLElement>(selector(resultLinkHooks.sharedRows))!;
+  const sharedActions = shared.querySelector<HTMLElement>(selector(resultLinkHooks.sharedActions))!;
   let received: Assessment | undefined;
 
   async function copyLink(): Promise<void> {
@@ -79,12 +80,12 @@ export function mountResultLinks(root: Document): void {
     }
   }
 
-  const actions: Record<string, () => void> = {
-    copy: () => void copyLink(),
-    'add-to-team': () => received && document.dispatchEvent(new CustomEvent(scorecardEvents.addToTeam, { detail: received })),
-    'load-as-mine': () => received && document.dispatchEvent(new CustomEvent(scorecardEvents.loadAsMine, { detail: received })),
+  const actions: Record<ActionName<typeof resultLinkActions>, () => void> = {
+    [resultLinkActions.copy]: () => void copyLink(),
+    [resultLinkActions.addToTeam]: () => received && document.dispatchEvent(new CustomEvent(scorecardEvents.addToTeam, { detail: received })),
+    [resultLinkActions.loadAsMine]: () => received && document.dispatchEvent(new CustomEvent(scorecardEvents.loadAsMine, { detail: received })),
   };
-  for (const area of [copyTools, shared]) onActionClick(area, 'data-link-action', actions);
+  for (const area of [copyTools, shared]) onActionClick(area, resultLinkHooks.action, actions);
   window.addEventListener('hashchange', showShared);
   copyTools.hidden = false;
   showShared();

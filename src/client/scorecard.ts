@@ -20,8 +20,9 @@ import {
   toMarkdownTable,
   weakestArea,
 } from '../domain/assessment.ts';
-import { scorecardEvents } from '../domain/page-ids.ts';
+import { scorecardEvents, selector, type ActionName } from '../domain/page-ids.ts';
 import { scoreChart } from '../domain/score-chart.ts';
+import { scorecardActions, scorecardHooks, scoreChartHooks } from '../domain/scorecard-hooks.ts';
 import { download } from './download.ts';
 import { onActionClick, onFilesChosen } from './controls.ts';
 import { openStore } from './local-store.ts';
@@ -29,10 +30,10 @@ import { worksheetTemplate } from './worksheet-template.ts';
 
 export function mountScorecard(root: Document): void {
   const page = worksheetTemplate(root);
-  const tools = root.querySelector<HTMLElement>('[data-tools]');
-  const status = root.querySelector<HTMLElement>('[data-status]');
-  const results = root.querySelector<HTMLElement>('[data-results]');
-  const fileInput = root.querySelector<HTMLInputElement>('[data-import]');
+  const tools = root.querySelector<HTMLElement>(selector(scorecardHooks.tools));
+  const status = root.querySelector<HTMLElement>(selector(scorecardHooks.status));
+  const results = root.querySelector<HTMLElement>(selector(scorecardHooks.results));
+  const fileInput = root.querySelector<HTMLInputElement>(selector(scorecardHooks.fileInput));
   if (!page || !tools || !status || !results || !fileInput) return;
   const { worksheet: form, template } = page;
   const store = openStore(storageKey(template));
@@ -67,22 +68,22 @@ export function mountScorecard(root: Document): void {
   function showResults(assessment: Assessment): void {
     const chart = scoreChart(assessment, template);
     for (const bar of chart.bars) {
-      const group = results!.querySelector(`[data-bar="${bar.areaId}"]`);
-      group?.querySelector('[data-bar-fill]')?.setAttribute('width', String(bar.barWidth));
-      const value = group?.querySelector('[data-bar-value]');
+      const group = results!.querySelector(selector(scoreChartHooks.bar, bar.areaId));
+      group?.querySelector(selector(scoreChartHooks.barFill))?.setAttribute('width', String(bar.barWidth));
+      const value = group?.querySelector(selector(scoreChartHooks.barValue));
       if (value) value.textContent = bar.valueText;
     }
-    const description = results!.querySelector('[data-chart-description]');
+    const description = results!.querySelector(selector(scoreChartHooks.description));
     if (description) description.textContent = chart.description;
     const average = averageScore(assessment, template);
     const level = maturityLevel(average, template.scale);
     const weakest = weakestArea(assessment, template);
-    results!.querySelector('[data-average]')!.textContent = average === null ? 'not scored yet' : `${formatAverage(average)} out of 5`;
-    results!.querySelector('[data-level]')!.textContent = level ? `${level.score}: ${level.label}. ${level.descriptor}` : 'not scored yet';
-    results!.querySelector('[data-first-move]')!.textContent = weakest
+    results!.querySelector(selector(scorecardHooks.average))!.textContent = average === null ? 'not scored yet' : `${formatAverage(average)} out of 5`;
+    results!.querySelector(selector(scorecardHooks.level))!.textContent = level ? `${level.score}: ${level.label}. ${level.descriptor}` : 'not scored yet';
+    results!.querySelector(selector(scorecardHooks.firstMove))!.textContent = weakest
       ? `${weakest.title}: ${weakest.nextMovePrompt}`
       : 'score the areas to see your weakest one';
-    results!.toggleAttribute('data-empty', average === null);
+    results!.toggleAttribute(scorecardHooks.empty, average === null);
   }
 
   function save(): void {
@@ -109,13 +110,13 @@ export function mountScorecard(root: Document): void {
   }
 
   const baseName = `${template.id}-scorecard`;
-  const actions: Record<string, () => void> = {
-    print: () => window.print(),
-    'export-markdown': () => download(`${baseName}.md`, 'text/markdown', toMarkdownTable(readForm(), template)),
-    'export-csv': () => download(`${baseName}.csv`, 'text/csv', toCsv(readForm(), template)),
-    'export-json': () => download(`${baseName}.json`, 'application/json', toJson(readForm())),
-    'import-json': () => fileInput.click(),
-    'start-fresh': () => {
+  const actions: Record<ActionName<typeof scorecardActions>, () => void> = {
+    [scorecardActions.print]: () => window.print(),
+    [scorecardActions.exportMarkdown]: () => download(`${baseName}.md`, 'text/markdown', toMarkdownTable(readForm(), template)),
+    [scorecardActions.exportCsv]: () => download(`${baseName}.csv`, 'text/csv', toCsv(readForm(), template)),
+    [scorecardActions.exportJson]: () => download(`${baseName}.json`, 'application/json', toJson(readForm())),
+    [scorecardActions.importJson]: () => fileInput.click(),
+    [scorecardActions.startFresh]: () => {
       const current = readForm();
       const hasEntries = Object.values(current.areas).some((entry) => entry.score !== null || entry.evidence || entry.nextMove);
       if (hasEntries && !window.confirm('Clear every score and note on this page?')) return;
@@ -127,7 +128,7 @@ export function mountScorecard(root: Document): void {
     },
   };
 
-  onActionClick(tools, 'data-action', actions);
+  onActionClick(tools, scorecardHooks.action, actions);
   onFilesChosen(fileInput, ([file]) => {
     if (!file) return;
     if (file.size > maxImportBytes) {

@@ -4,6 +4,8 @@
  * with tag and framework filters. Without JavaScript the page keeps its note linking to
  * all insights.
  */
+import { searchInputHook } from '../domain/page-ids.ts';
+
 interface PagefindSubResult {
   title: string;
   url: string;
@@ -73,7 +75,7 @@ export function mountSearch(container: HTMLElement | null): void {
   if (!container) return;
   container.replaceChildren();
   const input = element('input', { id: 'search-input', type: 'search', autocomplete: 'off' });
-  input.setAttribute('data-search-input', '');
+  input.setAttribute(searchInputHook, '');
   const filters = element('div', { className: 'search-filters' });
   const form = element('form', {}, element('label', { htmlFor: 'search-input' }, 'Search the playbooks'), input, filters);
   form.setAttribute('role', 'search');

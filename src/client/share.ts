@@ -3,12 +3,14 @@
  * Clipboard API is missing or refused, it selects the text so the reader can copy it by hand.
  * Without JavaScript the button stays hidden; the teaser text and the share link still work.
  */
+import { selector, shareHooks } from '../domain/page-ids.ts';
+
 export function mountShareActions(root: Document): void {
-  for (const share of root.querySelectorAll<HTMLElement>('[data-share]')) {
-    const button = share.querySelector<HTMLButtonElement>('[data-copy]');
-    const status = share.querySelector<HTMLElement>('[data-copy-status]');
-    const text = share.querySelector<HTMLElement>('[data-teaser-text]');
-    const post = share.dataset.post;
+  for (const share of root.querySelectorAll<HTMLElement>(selector(shareHooks.teaser))) {
+    const button = share.querySelector<HTMLButtonElement>(selector(shareHooks.copy));
+    const status = share.querySelector<HTMLElement>(selector(shareHooks.status));
+    const text = share.querySelector<HTMLElement>(selector(shareHooks.text));
+    const post = share.getAttribute(shareHooks.post);
     if (!button || !status || !text || !post) continue;
 
     const selectByHand = () => {

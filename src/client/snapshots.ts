@@ -5,6 +5,8 @@
  * version; unreadable or refused storage is said, never silently dropped.
  */
 import { maxImportBytes } from '../domain/assessment.ts';
+import { selector, type ActionName } from '../domain/page-ids.ts';
+import { historyActions, historyHooks } from '../domain/scorecard-hooks.ts';
 import {
   changesBetween,
   describeChange,
@@ -31,20 +33,20 @@ const changeMarks = { up: '▲', down: '▼', same: '=', new: '+', unscored: '�
 
 export function mountSnapshots(root: Document): void {
   const page = worksheetTemplate(root);
-  const found = root.querySelector<HTMLElement>('[data-history]');
+  const found = root.querySelector<HTMLElement>(selector(historyHooks.section));
   if (!page || !found) return;
   // Named again once known to exist: the hoisted functions below cannot see the check above.
   const section = found;
   const { template } = page;
-  const language = section.dataset.language ?? 'en';
-  const status = section.querySelector<HTMLElement>('[data-history-status]')!;
-  const results = section.querySelector<HTMLElement>('[data-history-results]')!;
-  const between = section.querySelector<HTMLElement>('[data-history-between]')!;
-  const changes = section.querySelector<HTMLElement>('[data-history-changes]')!;
-  const rows = section.querySelector<HTMLElement>('[data-history-rows]')!;
-  const chart = section.querySelector<SVGSVGElement>('[data-history-chart]')!;
-  const chartDescription = section.querySelector<SVGElement>('[data-history-chart-description]')!;
-  const fileInput = section.querySelector<HTMLInputElement>('[data-history-import]')!;
+  const language = section.getAttribute(historyHooks.language) ?? 'en';
+  const status = section.querySelector<HTMLElement>(selector(historyHooks.status))!;
+  const results = section.querySelector<HTMLElement>(selector(historyHooks.results))!;
+  const between = section.querySelector<HTMLElement>(selector(historyHooks.between))!;
+  const changes = section.querySelector<HTMLElement>(selector(historyHooks.changes))!;
+  const rows = section.querySelector<HTMLElement>(selector(historyHooks.rows))!;
+  const chart = section.querySelector<SVGSVGElement>(selector(historyHooks.chart))!;
+  const chartDescription = section.querySelector<SVGElement>(selector(historyHooks.chartDescription))!;
+  const fileInput = section.querySelector<HTMLInputElement>(selector(historyHooks.fileInput))!;
   const store = openStore(historyStorageKey(template));
   const say = (message: string) => (status.textContent = message);
 
@@ -108,20 +110,20 @@ export function mountSnapshots(root: Document): void {
     keep(mergeHistories(snapshots, [snapshot]), `Saved a snapshot of ${what}.`);
   }
 
-  const actions: Record<string, () => void> = {
-    'save-mine': () => {
+  const actions: Record<ActionName<typeof historyActions>, () => void> = {
+    [historyActions.saveMine]: () => {
       const mine = savedAssessment(template);
       if (mine.status !== 'restored') return void say('Score at least one area above first.');
       add(snapshotOfMine(mine.assessment, template), 'your scores');
     },
-    'save-team': () => {
+    [historyActions.saveTeam]: () => {
       const team = savedTeam(template);
       if (team.status !== 'restored' || team.members.length === 0) return void say('Add results to the team view first.');
       add(snapshotOfTeam(teamSummary(team.members, template), team.members.length), `the team's means (${team.members.length} people)`);
     },
-    export: () => download(`${template.id}-history.json`, 'application/json', historyJson(snapshots, template)),
-    import: () => fileInput.click(),
-    clear: () => {
+    [historyActions.export]: () => download(`${template.id}-history.json`, 'application/json', historyJson(snapshots, template)),
+    [historyActions.import]: () => fileInput.click(),
+    [historyActions.clear]: () => {
       if ((snapshots.length || unreadable) && !window.confirm('Delete every snapshot of this scorecard in this browser?')) return;
       store?.clear();
       snapshots = [];
@@ -131,7 +133,7 @@ export function mountSnapshots(root: Document): void {
     },
   };
 
-  onActionClick(section, 'data-history-action', actions);
+  onActionClick(section, historyHooks.action, actions);
   onFilesChosen(fileInput, ([file]) => {
     if (!file) return;
     if (file.size > maxImportBytes) return void say(`${file.name} was not imported: it is larger than 1 MB, so it is not a history export.`);

@@ -5,9 +5,10 @@
  * this browser. Every name and text from a file is set as text, never as HTML.
  */
 import { maxImportBytes } from '../domain/assessment.ts';
-import { scorecardEvents } from '../domain/page-ids.ts';
+import { scorecardEvents, selector, type ActionName } from '../domain/page-ids.ts';
 import { readResultLink } from '../domain/result-link.ts';
 import { chartLayout, teamScoreChart } from '../domain/score-chart.ts';
+import { teamActions, teamHooks } from '../domain/scorecard-hooks.ts';
 import {
   cleanMemberName,
   defaultMemberName,
@@ -27,19 +28,19 @@ import { savedAssessment } from './saved-scorecard.ts';
 import { worksheetTemplate } from './worksheet-template.ts';
 
 export function mountTeamView(root: Document): void {
-  const section = root.querySelector<HTMLElement>('[data-team]');
+  const section = root.querySelector<HTMLElement>(selector(teamHooks.section));
   const page = worksheetTemplate(root);
   if (!section || !page) return;
   const { template } = page;
-  const fileInput = section.querySelector<HTMLInputElement>('[data-team-import]')!;
-  const linkInput = section.querySelector<HTMLInputElement>('[data-team-link]')!;
-  const status = section.querySelector<HTMLElement>('[data-team-status]')!;
-  const results = section.querySelector<HTMLElement>('[data-team-results]')!;
-  const memberList = section.querySelector<HTMLElement>('[data-team-members]')!;
-  const head = section.querySelector<HTMLElement>('[data-team-head]')!;
-  const body = section.querySelector<HTMLElement>('[data-team-body]')!;
-  const chart = section.querySelector<SVGSVGElement>('[data-team-chart]')!;
-  const chartDescription = section.querySelector<SVGElement>('[data-team-chart-description]')!;
+  const fileInput = section.querySelector<HTMLInputElement>(selector(teamHooks.fileInput))!;
+  const linkInput = section.querySelector<HTMLInputElement>(selector(teamHooks.linkInput))!;
+  const status = section.querySelector<HTMLElement>(selector(teamHooks.status))!;
+  const results = section.querySelector<HTMLElement>(selector(teamHooks.results))!;
+  const memberList = section.querySelector<HTMLElement>(selector(teamHooks.members))!;
+  const head = section.querySelector<HTMLElement>(selector(teamHooks.head))!;
+  const body = section.querySelector<HTMLElement>(selector(teamHooks.body))!;
+  const chart = section.querySelector<SVGSVGElement>(selector(teamHooks.chart))!;
+  const chartDescription = section.querySelector<SVGElement>(selector(teamHooks.chartDescription))!;
   const store = openStore(teamStorageKey(template));
   const say = (message: string) => (status.textContent = message);
 
@@ -185,10 +186,10 @@ export function mountTeamView(root: Document): void {
     say(`The result link was added as ${name}; rename them below.`);
   }
 
-  const actions: Record<string, () => void> = {
-    'add-files': () => fileInput.click(),
-    'add-link': addLink,
-    'add-mine': () => {
+  const actions: Record<ActionName<typeof teamActions>, () => void> = {
+    [teamActions.addFiles]: () => fileInput.click(),
+    [teamActions.addLink]: addLink,
+    [teamActions.addMine]: () => {
       const mine = savedAssessment(template);
       if (mine.status !== 'restored') {
         say('Score at least one area above first; your own scores are then added like anyone else’s.');
@@ -199,7 +200,7 @@ export function mountTeamView(root: Document): void {
       draw();
       say('Your scores were added.');
     },
-    clear: () => {
+    [teamActions.clear]: () => {
       if (members.length && !window.confirm('Remove everyone from the team view?')) return;
       members = [];
       store?.clear();
@@ -208,7 +209,7 @@ export function mountTeamView(root: Document): void {
     },
   };
 
-  onActionClick(section, 'data-team-action', actions);
+  onActionClick(section, teamHooks.action, actions);
   onFilesChosen(fileInput, (files) => void addFiles(files));
   linkInput.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter') return;

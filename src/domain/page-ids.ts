@@ -1,6 +1,7 @@
 /**
- * Ids and labels that several places must spell the same way: the markup that sets an id,
- * the links and checks that point at it, and the scripts that look it up.
+ * Ids, labels and `data-*` hooks that several places must spell the same way: the markup that
+ * sets an id or a hook, the links and checks that point at it, and the scripts (src/client/)
+ * that look it up. The scorecard page's many hooks are in scorecard-hooks.ts.
  */
 
 /** The main landmark, target of the "Skip to content" link. */
@@ -37,3 +38,48 @@ export const themeSwitchIds = { wrapper: 'theme-switch', select: 'theme-select' 
 
 /** The article's table of contents; its script marks the link of the section in view. */
 export const tocId = 'toc';
+
+/**
+ * A hook: an attribute that marks an element for a script. The markup spreads `hookAttribute(…)`,
+ * the script selects with `selector(…)`. Attributes only one side uses (Pagefind's
+ * `data-pagefind-*`, the worksheet's `data-area`) are not hooks.
+ */
+export type Hook = `data-${string}`;
+
+/** The attribute to spread onto an element: `<p {...hookAttribute(tickHooks.status)}>` renders `<p data-tick-status>`. */
+export const hookAttribute = (hook: Hook, value = ''): Record<Hook, string> => ({ [hook]: value });
+
+/** The CSS selector of the elements carrying `hook`, or only of those whose hook is `value` (a name, taken as it stands). */
+export const selector = (hook: Hook, value?: string): string => (value === undefined ? `[${hook}]` : `[${hook}="${value}"]`);
+
+/** The actions a group of buttons names in its hook, which key the handlers of its script. */
+export type ActionName<Actions extends Record<string, string>> = Actions[keyof Actions];
+
+/** Tickable checklists (client/checklist-ticks.ts). */
+export const tickHooks = {
+  /** The checklist, its value the key its ticks are stored under. */
+  checklist: 'data-ticks',
+  /** A drawn box, its value the tick's id. */
+  box: 'data-tick',
+  tools: 'data-tick-tools',
+  action: 'data-tick-action',
+  progress: 'data-tick-progress',
+  status: 'data-tick-status',
+} as const satisfies Record<string, Hook>;
+
+/** The values of `tickHooks.action`: what each of the tools' buttons does. */
+export const tickActions = { clear: 'clear', printTicked: 'print-ticked', printBlank: 'print-blank' } as const;
+
+/** The LinkedIn teaser's "Copy teaser" (client/share.ts). */
+export const shareHooks = {
+  /** The teaser's box, where it is shared (not in the series book). */
+  teaser: 'data-share',
+  /** The post to copy: the teaser and the article's URL. */
+  post: 'data-post',
+  text: 'data-teaser-text',
+  copy: 'data-copy',
+  status: 'data-copy-status',
+} as const satisfies Record<string, Hook>;
+
+/** The search boxes "/" focuses: the header's and the search page's (client/search-shortcut.ts). */
+export const searchInputHook = 'data-search-input' satisfies Hook;

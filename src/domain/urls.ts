@@ -134,5 +134,15 @@ export const fixedPaths = {
   siteOgImage: '/og.png',
 } as const;
 
+/** Where a file of the site's `public/` folder is served, from its path in that folder. */
+export function publicFilePath(file: string): string {
+  return `/${file.replace(/^\/+/, '')}`;
+}
+
+/** An Astro route pattern for a page's path: patterns carry no trailing slash (the site adds one to every URL). */
+export function routePattern(path: string): string {
+  return path.replace(/(.)\/$/, '$1');
+}
+
 /** The page a static host serves for a missing URL (`404.html`); it has no URL of its own to link to. */
 export const notFoundRoute = '/404';

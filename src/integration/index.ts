@@ -24,7 +24,7 @@ import { articleOgImageInput, siteOgImageInput } from '../og/inputs.ts';
 import type { DrawingJob } from '../og/prerender-process.ts';
 import type { OgImageInput } from '../og/draw.ts';
 import { undrawableCharacters } from '../og/script-fonts.ts';
-import { injectedPages } from '../route-data/routes.ts';
+import { injectedPages } from '../route-data/injected-pages.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import type { SetlistOptions, SiteConfig } from '../schemas/site.ts';
 import { addMdxEntryType } from './mdx-entry-type.ts';

@@ -39,8 +39,8 @@ const failureSignalsSchema = z
   })
   .strict();
 
-/** Where the article's scorecard comes from: a template in `content/scorecards/`, and how to use it. */
-const scorecardPlacementSchema = z
+/** The article's scorecard: the template it uses from `content/scorecards/`, and how to use it. */
+const scorecardReferenceSchema = z
   .object({
     template: idPattern,
     usage: line,
@@ -62,7 +62,7 @@ const insightFields = z
     series: line.max(80).optional(),
     tldr: z.array(line).min(1),
     framework: frameworkSchema,
-    scorecard: scorecardPlacementSchema,
+    scorecard: scorecardReferenceSchema,
     checklist: z.array(line).min(1),
     objections: z.array(objectionSchema).min(1),
     cadence: cadenceSchema,

@@ -96,6 +96,21 @@ describe('npm run build refuses bad content', () => {
     );
   });
 
+  it("names a bad value in the site's own article field and a misspelt one, with the site's schema", () => {
+    const result = buildWith([
+      { file: 'insights/five-failure-modes.mdx', replace: [/^audience: .*$/m, 'audience: 5'] },
+      { file: seedFile, replace: [/^position: /m, 'audiance: Everyone\nposition: '] },
+    ]);
+    expectContentError(
+      result,
+      'insights/five-failure-modes.mdx:8  audience: expected text, received number 5',
+      `${seedFile}:`,
+      'audiance: unknown field',
+      '(hint: did you mean "audience"?)',
+      '2 problems found',
+    );
+  });
+
   it('reports every problem in one run, not only the first', () => {
     const result = buildWith([
       { file: seedFile, replace: [/^title: .*\n/m, ''] },

@@ -6,7 +6,7 @@ import { slugFromPath } from '../../domain/slug.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { outlineOf, type Outline } from '../outline.ts';
 import { checkSlug, checkYaml } from './fields.ts';
-import { checkPlacement } from './placement.ts';
+import { checkPartOrder } from './part-order.ts';
 import type { CheckedArticle, CheckedScorecard, ContentProblem, SourceFile } from './problem.ts';
 
 /**
@@ -43,7 +43,7 @@ export function checkArticle(source: SourceFile, problems: ContentProblem[], sit
     });
     return undefined;
   }
-  checkPlacement(file, outline.items, split.bodyFirstLine, problems);
+  checkPartOrder(file, outline.items, split.bodyFirstLine, problems);
   for (const { reason, line } of outline.unsupported)
     problems.push({ file, ...(line === undefined ? {} : { line: line + split.bodyFirstLine - 1 }), field: '(MDX body)', message: reason });
   return data ? { file, slug, data, outline: outline.items, links: outline.links, body: split.body, bodyFirstLine: split.bodyFirstLine } : undefined;

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { slugFromPath } from '../../domain/slug.ts';
-import { siteRoutes } from '../../route-data/site-paths.ts';
+import { publishedPaths } from '../../route-data/published-paths.ts';
 import { checkAcrossArticles } from './across-articles.ts';
 import { checkArticle, checkScorecard } from './files.ts';
 import { checkBodyLinks } from './links.ts';
@@ -31,7 +31,7 @@ export function checkContent(
   checkAcrossArticles(articles, scorecards, problems);
   checkSharing(articles, config, problems);
   const fileSlugs = input.insights.map((source) => slugFromPath(source.file));
-  checkBodyLinks(articles, siteRoutes(config, articles, input.publicFiles ?? [], fileSlugs), config, problems);
+  checkBodyLinks(articles, publishedPaths(config, articles, input.publicFiles ?? [], fileSlugs), config, problems);
   checkPublishing(articles, problems);
   checkPrintedChecklist(articles, problems);
   return { problems, articles, scorecards };

@@ -1,12 +1,12 @@
 import { closestMatch } from '../../domain/near-miss.ts';
 import { articlePath } from '../../domain/urls.ts';
-import type { SiteRoutes } from '../../route-data/site-paths.ts';
+import type { PublishedPaths } from '../../route-data/published-paths.ts';
 import type { CheckConfig, CheckedArticle, ContentProblem } from './problem.ts';
 
 /** Links in article bodies to the site's own pages must reach a page (and an anchor on it). */
-export function checkBodyLinks(articles: CheckedArticle[], routes: SiteRoutes, config: CheckConfig, problems: ContentProblem[]): void {
+export function checkBodyLinks(articles: CheckedArticle[], published: PublishedPaths, config: CheckConfig, problems: ContentProblem[]): void {
   const site = new URL(config.baseUrl);
-  const knownPaths = [...routes.paths.keys()];
+  const knownPaths = [...published.keys()];
   for (const article of articles) {
     const base = new URL(articlePath(config, article.slug), site);
     for (const link of article.links) {
@@ -18,7 +18,7 @@ export function checkBodyLinks(articles: CheckedArticle[], routes: SiteRoutes, c
       }
       if (target.origin !== site.origin) continue;
       const line = link.line === undefined ? {} : { line: link.line + article.bodyFirstLine - 1 };
-      if (!routes.paths.has(target.pathname)) {
+      if (!published.has(target.pathname)) {
         const suggestion = closestMatch(target.pathname, knownPaths);
         problems.push({
           file: article.file,
@@ -29,7 +29,7 @@ export function checkBodyLinks(articles: CheckedArticle[], routes: SiteRoutes, c
         });
         continue;
       }
-      const anchors = routes.paths.get(target.pathname);
+      const anchors = published.get(target.pathname);
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (fragment && anchors && !anchors.has(fragment)) {
         const suggestion = closestMatch(fragment, [...anchors]);

@@ -25,12 +25,12 @@ import { scorecardField } from './fields/scorecard.ts';
 import { teaserField } from './fields/teaser.ts';
 import { listField, proseField } from './fields/text.ts';
 import { descriptionOf } from './parts.ts';
-import { placeArticle, type ExistingArticle } from './placement.ts';
+import { readingPosition, type ExistingArticle } from './reading-order.ts';
 import type { ImportReport } from './report.ts';
 import { readScorecardSection, rowFor } from './scorecard-table.ts';
 import { splitExport, type PartSection, type SplitExport, type StepSection } from './sections.ts';
 
-export { existingArticles } from './placement.ts';
+export { existingArticles } from './reading-order.ts';
 
 type InsightInput = z.input<typeof insightSchema>;
 type ScorecardInput = z.input<typeof scorecardTemplateSchema>;
@@ -44,7 +44,7 @@ export interface ImportOptions {
   slug?: string;
   /** `YYYY-MM-DD`: the published date unless the export has one. */
   today: string;
-  /** The site's articles, to place this one between its Previous and Next. */
+  /** The site's articles, to position this one between its Previous and Next in the reading order. */
   existing: readonly ExistingArticle[];
 }
 
@@ -214,9 +214,9 @@ export function importArticle(options: ImportOptions): ImportResult {
   if (!slug) return { ok: false, error: 'no slug: the export has no title, no file-name words and no "Full article:" URL; give one with --slug' };
   if (titleSource && !titleSource.startsWith("the export's")) report.notes.push(`title "${title}" comes from ${titleSource}; check its wording`);
 
-  const placement = placeArticle(exported.footer, options.existing);
-  report.notes.push(...placement.notes);
-  report.renumber.push(...placement.renumber);
+  const order = readingPosition(exported.footer, options.existing);
+  report.notes.push(...order.notes);
+  report.renumber.push(...order.renumber);
 
   const articleTitle = title ?? todo("the article's title");
   const frontmatter: InsightInput = {
@@ -229,7 +229,7 @@ export function importArticle(options: ImportOptions): ImportResult {
     published: exported.meta.published ?? options.today,
     tags: exported.meta.tags ?? [],
     draft: true,
-    position: placement.position,
+    position: order.position,
     ...fields,
     scorecard: { template: slug, usage: fields.scorecard.usage },
   };
@@ -255,7 +255,7 @@ export function importArticle(options: ImportOptions): ImportResult {
     draft: {
       slug,
       title: articleTitle,
-      position: placement.position,
+      position: order.position,
       article: articleFile(frontmatter, gathered.before, gathered.after),
       scorecard: yamlText(scorecard),
       report,

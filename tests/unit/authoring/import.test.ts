@@ -5,7 +5,7 @@ import { checkContent, formatProblem, isError } from '../../../src/authoring/che
 import { parseYaml, splitFrontmatter } from '../../../src/authoring/frontmatter.ts';
 import { existingArticles, importArticle, type ImportedDraft, type ImportOptions } from '../../../src/authoring/import/index.ts';
 import { listLine, readsAsTitle, unquoted } from '../../../src/authoring/import/export-text.ts';
-import { placeArticle } from '../../../src/authoring/import/placement.ts';
+import { readingPosition } from '../../../src/authoring/import/reading-order.ts';
 import { importReportLines } from '../../../src/authoring/import/report.ts';
 import { readScorecardSection } from '../../../src/authoring/import/scorecard-table.ts';
 import { insightSchema } from '../../../src/schemas/insight.ts';
@@ -348,7 +348,7 @@ describe('files that are not articles', () => {
   });
 });
 
-describe('placing an import between its Previous and Next', () => {
+describe('the reading-order position of an import, between its Previous and Next', () => {
   const site = [
     { file: 'a.mdx', title: 'Alpha Article', position: 1 },
     { file: 'b.mdx', title: 'Beta Article', position: 3 },
@@ -356,17 +356,17 @@ describe('placing an import between its Previous and Next', () => {
   ];
 
   it('takes the free position between neighbours, matching titles whatever their case or punctuation', () => {
-    expect(placeArticle({ previous: 'alpha article', next: 'Beta Article' }, site)).toMatchObject({ position: 2, renumber: [] });
+    expect(readingPosition({ previous: 'alpha article', next: 'Beta Article' }, site)).toMatchObject({ position: 2, renumber: [] });
   });
   it('with no room between them, takes the next free position and says what to renumber, moving nothing', () => {
-    const placed = placeArticle({ previous: 'Beta Article', next: 'Gamma Article' }, site);
-    expect(placed.position).toBe(5);
-    expect(placed.renumber).toEqual(['c.mdx: position 4 → 5', 'this article: position 5 → 4']);
+    const chosen = readingPosition({ previous: 'Beta Article', next: 'Gamma Article' }, site);
+    expect(chosen.position).toBe(5);
+    expect(chosen.renumber).toEqual(['c.mdx: position 4 → 5', 'this article: position 5 → 4']);
   });
   it('with a neighbour it cannot find, takes the next free position and says so, suggesting a near title', () => {
-    const placed = placeArticle({ previous: 'Alpha Artcle' }, site);
-    expect(placed.position).toBe(5);
-    expect(placed.notes).toContain('Previous "Alpha Artcle" matches no article (did you mean "Alpha Article"?)');
+    const chosen = readingPosition({ previous: 'Alpha Artcle' }, site);
+    expect(chosen.position).toBe(5);
+    expect(chosen.notes).toContain('Previous "Alpha Artcle" matches no article (did you mean "Alpha Article"?)');
   });
 });
 

@@ -28,7 +28,7 @@ describe('outline of an MDX body', () => {
       { kind: 'component', name: 'Framework', line: 9 },
       { kind: 'component', name: 'Chart', line: 13 },
     ]);
-    // HTML elements with plain attributes render; an unknown tag on its own line is the placement check's to report.
+    // HTML elements with plain attributes render; an unknown tag on its own line is the part-order check's to report.
     expect(unsupported).toEqual([]);
   });
   it('lists, with their lines, what a body cannot render: imports, expressions, computed attributes, parts inside other blocks', () => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { siteRoutes } from '../../../src/route-data/site-paths.ts';
+import { publishedPaths } from '../../../src/route-data/published-paths.ts';
 import { siteConfig } from '../../helpers/site-config.ts';
 import { loadContent } from '../../helpers/content.ts';
 
-const routes = siteRoutes(siteConfig, loadContent().articles, []);
+const paths = publishedPaths(siteConfig, loadContent().articles, ['/favicon.svg', 'fonts/inter.woff2']);
 
 describe('the pages a build publishes, for checking links before it', () => {
   it('include each series book with its stylesheet, and the anchors of every part in it', () => {
-    const anchors = routes.paths.get('/insights/series/reliable-operations/book/');
+    const anchors = paths.get('/insights/series/reliable-operations/book/');
     expect(anchors).toBeDefined();
-    expect(routes.paths.has('/insights/series/reliable-operations/book/running-heads.css')).toBe(true);
+    expect(paths.has('/insights/series/reliable-operations/book/running-heads.css')).toBe(true);
     for (const id of [
       'main',
       'part-five-failure-modes',
@@ -21,5 +21,9 @@ describe('the pages a build publishes, for checking links before it', () => {
     }
     expect(anchors?.has('framework')).toBe(false);
     expect(anchors?.has('part-jazz-and-reliable-systems--main')).toBe(false);
+  });
+  it('include the public files at the site root', () => {
+    expect(paths.has('/favicon.svg')).toBe(true);
+    expect(paths.has('/fonts/inter.woff2')).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePages } from '../../../src/domain/urls.ts';
-import { injectedPages } from '../../../src/route-data/routes.ts';
+import { injectedPages } from '../../../src/route-data/injected-pages.ts';
 import { siteConfig } from '../../helpers/site-config.ts';
 import { projectRoot } from '../../helpers/paths.ts';
 

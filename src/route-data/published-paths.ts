@@ -7,6 +7,7 @@ import { groupByTag } from '../domain/taxonomy.ts';
 import {
   articlePages,
   fixedPaths,
+  publicFilePath,
   seriesBookPath,
   seriesBookStylesheetPath,
   seriesIndexPath,
@@ -17,20 +18,18 @@ import {
 } from '../domain/urls.ts';
 import type { Insight } from '../schemas/insight.ts';
 
-export interface RoutedArticle {
+/** What an article's pages and anchors come from: its slug, its data (tags, series, steps) and its body's outline. */
+export interface PublishedArticle {
   slug: string;
   data: Insight;
   outline: OutlineItem[];
 }
 
-export interface SiteRoutes {
-  /** Every path the build writes, each with the anchor ids it is known to have (articles only). */
-  paths: Map<string, Set<string> | undefined>;
-  articleSlugs: string[];
-}
+/** Every path a build writes, each with the anchor ids it is known to have (article pages and series books). */
+export type PublishedPaths = ReadonlyMap<string, ReadonlySet<string> | undefined>;
 
 /** Anchor ids on an article page: its parts, its steps, and its narrative headings (as Astro slugs them). */
-function articleAnchors(article: RoutedArticle): Set<string> {
+function articleAnchors(article: PublishedArticle): Set<string> {
   return new Set([
     mainContentId,
     ...articleParts.map((part) => part.id),
@@ -40,7 +39,7 @@ function articleAnchors(article: RoutedArticle): Set<string> {
 }
 
 /** Anchor ids in a series book: each part's start and, after it, the part's own anchors (page-ids.ts). */
-function bookAnchors(parts: readonly RoutedArticle[]): Set<string> {
+function bookAnchors(parts: readonly PublishedArticle[]): Set<string> {
   return new Set([
     mainContentId,
     ...parts.flatMap((part) => [
@@ -54,20 +53,20 @@ function bookAnchors(parts: readonly RoutedArticle[]): Set<string> {
  * The pages and files a build of these articles publishes, from the same path functions
  * the pages use, so a link in an article body can be checked before anything is built.
  */
-export function siteRoutes(
+export function publishedPaths(
   config: UrlConfig & { searchPath: string },
-  articles: readonly RoutedArticle[],
+  articles: readonly PublishedArticle[],
   publicFiles: readonly string[],
   /**
    * The slug of every article file, valid or not: an article that failed validation gets its
    * pages once fixed, so links to it are not reported on top of its own problem.
    */
   fileSlugs: readonly string[] = [],
-): SiteRoutes {
+): PublishedPaths {
   const paths = new Map<string, Set<string> | undefined>();
   const add = (path: string, anchors?: Set<string>) => paths.set(path, anchors);
   for (const path of [...Object.values(fixedPaths), config.insightsPath, config.searchPath, tagsPath(config), seriesIndexPath(config)]) add(path);
-  for (const file of publicFiles) add(`/${file.replace(/^\/+/, '')}`);
+  for (const file of publicFiles) add(publicFilePath(file));
   for (const article of articles) {
     const pages = articlePages(config, article.slug);
     for (const path of Object.values(pages)) add(path, path === pages.article ? articleAnchors(article) : undefined);
@@ -82,5 +81,5 @@ export function siteRoutes(
     add(seriesBookPath(config, series.slug), bookAnchors(series.articles.map((part) => part.article)));
     add(seriesBookStylesheetPath(config, series.slug));
   }
-  return { paths, articleSlugs: articles.map((article) => article.slug) };
+  return paths;
 }

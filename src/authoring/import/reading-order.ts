@@ -14,7 +14,8 @@ export interface ExistingArticle {
   position: number;
 }
 
-export interface Placement {
+/** The position an imported article takes in the reading order, and why. */
+export interface ReadingPosition {
   position: number;
   /** What the footer's titles matched and why the position was chosen. */
   notes: string[];
@@ -47,7 +48,7 @@ function matchTitle(label: string, title: string | undefined, existing: readonly
   return found;
 }
 
-export function placeArticle(footer: { previous?: string; next?: string } | undefined, existing: readonly ExistingArticle[]): Placement {
+export function readingPosition(footer: { previous?: string; next?: string } | undefined, existing: readonly ExistingArticle[]): ReadingPosition {
   const notes: string[] = [];
   const renumber: string[] = [];
   const nextFree = Math.max(0, ...existing.map((article) => article.position)) + 1;

@@ -6,6 +6,7 @@ import {
   checklistPath,
   fixedPaths,
   notFoundRoute,
+  routePattern,
   scorecardPath,
   seriesBookPath,
   seriesBookStylesheetPath,
@@ -21,14 +22,11 @@ export interface InjectedPage {
   entrypoint: string;
   /**
    * Served by the dev server only. A build draws the preview images beside Astro and copies
-   * them into the site at the end (src/integration/preview-images.ts): rendering 1,000 image
-   * endpoints that only read the cache cost Astro about 3 s at 1,000 articles.
+   * them into the site at the end (src/integration/preview-images.ts): rendering an endpoint per
+   * article only to read the cache would slow Astro's build as the site grows.
    */
   devOnly?: true;
 }
-
-/** Astro route patterns carry no trailing slash (the site adds one to every URL). */
-const pattern = (path: string): string => path.replace(/(.)\/$/, '$1');
 
 /**
  * Every page of the site. Where a URL depends on a setting (`insightsPath`, `searchPath`), its
@@ -42,19 +40,19 @@ export function injectedPages(config: Pick<SiteConfig, 'baseUrl' | 'insightsPath
     { pattern: fixedPaths.feed, entrypoint: 'rss-feed.ts' },
     { pattern: fixedPaths.teaserFeed, entrypoint: 'teasers-feed.ts' },
     { pattern: fixedPaths.robots, entrypoint: 'robots-txt.ts' },
-    { pattern: pattern(config.insightsPath), entrypoint: 'insights-index.astro' },
-    { pattern: pattern(articlePath(config, '[slug]')), entrypoint: 'article.astro' },
-    { pattern: pattern(scorecardPath(config, '[slug]')), entrypoint: 'scorecard.astro' },
-    { pattern: pattern(checklistPath(config, '[slug]')), entrypoint: 'checklist.astro' },
-    { pattern: pattern(carouselPath(config, '[slug]')), entrypoint: 'carousel.astro' },
+    { pattern: routePattern(config.insightsPath), entrypoint: 'insights-index.astro' },
+    { pattern: routePattern(articlePath(config, '[slug]')), entrypoint: 'article.astro' },
+    { pattern: routePattern(scorecardPath(config, '[slug]')), entrypoint: 'scorecard.astro' },
+    { pattern: routePattern(checklistPath(config, '[slug]')), entrypoint: 'checklist.astro' },
+    { pattern: routePattern(carouselPath(config, '[slug]')), entrypoint: 'carousel.astro' },
     { pattern: articleOgImagePath(config, '[slug]'), entrypoint: 'article-og-image.ts', devOnly: true },
     { pattern: fixedPaths.siteOgImage, entrypoint: 'site-og-image.ts', devOnly: true },
-    { pattern: pattern(tagsPath(config)), entrypoint: 'tags-index.astro' },
-    { pattern: pattern(tagPath(config, '[tag]')), entrypoint: 'tag.astro' },
-    { pattern: pattern(seriesIndexPath(config)), entrypoint: 'series-index.astro' },
-    { pattern: pattern(seriesPath(config, '[series]')), entrypoint: 'series.astro' },
-    { pattern: pattern(seriesBookPath(config, '[series]')), entrypoint: 'series-book.astro' },
+    { pattern: routePattern(tagsPath(config)), entrypoint: 'tags-index.astro' },
+    { pattern: routePattern(tagPath(config, '[tag]')), entrypoint: 'tag.astro' },
+    { pattern: routePattern(seriesIndexPath(config)), entrypoint: 'series-index.astro' },
+    { pattern: routePattern(seriesPath(config, '[series]')), entrypoint: 'series.astro' },
+    { pattern: routePattern(seriesBookPath(config, '[series]')), entrypoint: 'series-book.astro' },
     { pattern: seriesBookStylesheetPath(config, '[series]'), entrypoint: 'series-book-stylesheet.ts' },
-    { pattern: pattern(config.searchPath), entrypoint: 'search.astro' },
+    { pattern: routePattern(config.searchPath), entrypoint: 'search.astro' },
   ];
 }

@@ -3,11 +3,11 @@ import { closestMatch } from '../../domain/near-miss.ts';
 import type { OutlineItem } from '../outline.ts';
 import type { ContentProblem } from './problem.ts';
 
-/** Every part placed exactly once, in the canonical order, and no unknown component. */
-export function checkPlacement(file: string, outline: OutlineItem[], bodyFirstLine: number, problems: ContentProblem[]): void {
+/** Every part's tag in the body exactly once, in the canonical order, and no unknown component. */
+export function checkPartOrder(file: string, outline: OutlineItem[], bodyFirstLine: number, problems: ContentProblem[]): void {
   const at = (item: OutlineItem) => (item.line === undefined ? {} : { line: item.line + bodyFirstLine - 1 });
-  const placed = outline.filter((item): item is Extract<OutlineItem, { kind: 'component' }> => item.kind === 'component');
-  for (const item of placed) {
+  const components = outline.filter((item): item is Extract<OutlineItem, { kind: 'component' }> => item.kind === 'component');
+  for (const item of components) {
     if (findPart(item.name)) continue;
     const suggestion = closestMatch(item.name, articlePartTags);
     problems.push({
@@ -19,7 +19,7 @@ export function checkPlacement(file: string, outline: OutlineItem[], bodyFirstLi
     });
   }
   for (const part of articleParts) {
-    const uses = placed.filter((item) => item.name === part.tag);
+    const uses = components.filter((item) => item.name === part.tag);
     if (uses.length === 0) {
       problems.push({
         file,
@@ -32,7 +32,7 @@ export function checkPlacement(file: string, outline: OutlineItem[], bodyFirstLi
     }
   }
   let expectedIndex = 0;
-  for (const item of placed.filter((candidate) => findPart(candidate.name))) {
+  for (const item of components.filter((candidate) => findPart(candidate.name))) {
     const index = articlePartTags.indexOf(item.name as (typeof articlePartTags)[number]);
     if (index < expectedIndex) {
       const before = articlePartTags[expectedIndex - 1];
