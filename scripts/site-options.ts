@@ -2,9 +2,9 @@
 import { loadSiteConfig, SiteConfigError } from '../src/node/site-config.ts';
 import type { SiteConfig } from '../src/schemas/site.ts';
 
-export async function siteConfigFor(command: string): Promise<SiteConfig> {
+export async function siteConfigFor(command: string, loading: Promise<SiteConfig> = loadSiteConfig()): Promise<SiteConfig> {
   try {
-    return await loadSiteConfig();
+    return await loading;
   } catch (error) {
     const known = error instanceof SiteConfigError || (error as Error).name === 'SetlistOptionsError';
     if (!known) throw error;
