@@ -1,7 +1,8 @@
 /**
- * Run by `npm pack` (prepack; postpack with `--clean` removes it again): the JavaScript an installed Setlist needs where Node runs a file
- * itself and refuses to strip TypeScript's types under node_modules: the `setlist` command and
- * the files started as worker threads or child processes. Each is bundled with the project's own
+ * Run by `npm pack` (prepack; postpack with `--clean` removes it again): the JavaScript an
+ * installed Setlist needs where Node runs a file itself and refuses to strip TypeScript's types
+ * under node_modules: the `setlist` command and the files started as worker threads or child
+ * processes (`runnableSources`). Each is bundled with the project's own
  * modules and keeps its packages external, into `lib/` at the path src/node/package-files.ts
  * names. Everything Astro loads (the integration, pages, components) stays TypeScript: Vite
  * compiles it for the site.
@@ -9,9 +10,10 @@
 import { chmodSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
-import { compiledPath } from '../src/node/package-files.ts';
+import { compiledPath, runnableSources } from '../src/node/package-files.ts';
 
-const entries = ['scripts/setlist.ts', 'src/integration/body-render-worker.ts', 'src/node/content-check-worker.ts', 'src/og/prerender-process.ts'];
+const command = 'scripts/setlist.ts';
+const entries = [command, ...runnableSources];
 
 rmSync('lib', { recursive: true, force: true });
 // postpack: the tarball has it; a checkout runs its sources.
@@ -32,5 +34,5 @@ await Promise.all(
     }),
   ),
 );
-chmodSync(compiledPath('scripts/setlist.ts'), 0o755);
+chmodSync(compiledPath(command), 0o755);
 console.log(`✓ package: ${entries.length} entry files compiled into lib/`);

@@ -16,7 +16,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { taxonomySlug } from '../src/domain/taxonomy.ts';
 import { packageFile, packageRoot } from '../src/node/package-files.ts';
-import { parseSetlistOptions } from '../src/integration/options.ts';
+import { optionProblems } from '../src/integration/options.ts';
 
 const usage = 'setlist create-site <dir> [--title "My Playbooks"] [--url https://playbooks.example.com] [--author "Name"] [--setlist <version or tarball>]';
 
@@ -49,11 +49,9 @@ if (existsSync(dir) && readdirSync(dir).length) fail(`${target} is not empty; no
 
 const options = { title: values.title, description: values.description, baseUrl: values.url, author: { name: values.author } };
 // The same validation the site's build will run, so a bad --url fails here, not at the first build.
-try {
-  parseSetlistOptions(options);
-} catch (error) {
-  fail((error as Error).message.replace(/^Invalid Setlist options:\n/, '').replaceAll('astro.config.mjs  setlist() option baseUrl', '--url'));
-}
+const flags: Record<string, string> = { title: '--title', description: '--description', baseUrl: '--url', 'author.name': '--author' };
+const problems = optionProblems(options, (option) => flags[option] ?? option);
+if (problems.length) fail(problems.join('\n'));
 
 const setlist = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as {
   version: string;

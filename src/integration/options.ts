@@ -7,22 +7,43 @@ import { AstroError } from 'astro/errors';
 import { fieldsAt, schemaProblems } from '../authoring/check/schema-issues.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 
-/** Where the options are written, as the messages name it. */
-const optionsPlace = 'astro.config.mjs  setlist()';
+const optionsErrorName = 'SetlistOptionsError';
+
+/** True for the error `parseSetlistOptions` throws: its message is for the site's owner, whole. */
+export const isOptionsError = (error: unknown): error is AstroError => (error as Error | null)?.name === optionsErrorName;
+
+/** Where an option is written in the site's config. */
+const inAstroConfig = (option: string) => `astro.config.mjs  setlist() option ${option}`;
+
+/** The validated options, or every problem with them, a line each, each named by `nameOf`. */
+function validated(options: unknown, nameOf: (option: string) => string): { config: SiteConfig } | { problems: string[] } {
+  const result = schemaProblems(siteConfigSchema, options ?? {}, (path) => fieldsAt(siteConfigSchema, path));
+  if (result.ok) return { config: result.data };
+  // The schema's words are a content file's ("field"); here they are options.
+  return {
+    problems: result.problems.map(
+      (problem) => `${nameOf(problem.field)}: ${problem.message.replace(/^unknown field/, 'unknown option')}${problem.hint ? `  (hint: ${problem.hint})` : ''}`,
+    ),
+  };
+}
+
+/**
+ * Every problem with the options, a line each, none when they are valid, for a command that takes
+ * them as flags: `nameOf` names an option as the command's reader writes it.
+ */
+export function optionProblems(options: unknown, nameOf: (option: string) => string): string[] {
+  const result = validated(options, nameOf);
+  return 'problems' in result ? result.problems : [];
+}
 
 export function parseSetlistOptions(options: unknown): SiteConfig {
-  const result = schemaProblems(siteConfigSchema, options ?? {}, (path) => fieldsAt(siteConfigSchema, path));
-  if (result.ok) return result.data;
-  // The schema's words are a content file's ("field"); here they are options.
-  const lines = result.problems.map(
-    (problem) =>
-      `${optionsPlace} option ${problem.field}: ${problem.message.replace(/^unknown field/, 'unknown option')}${problem.hint ? `  (hint: ${problem.hint})` : ''}`,
-  );
+  const result = validated(options, inAstroConfig);
+  if ('config' in result) return result.config;
   const error = new AstroError(
-    `Invalid Setlist options:\n${lines.join('\n')}`,
+    `Invalid Setlist options:\n${result.problems.join('\n')}`,
     'Fix the options of setlist({...}) in astro.config.mjs; the README lists every option with its default.',
   );
   // The problem is in the site's config, not in code: a stack would only point into Setlist.
-  Object.assign(error, { name: 'SetlistOptionsError', title: 'Invalid Setlist options.', stack: '' });
+  Object.assign(error, { name: optionsErrorName, title: 'Invalid Setlist options.', stack: '' });
   throw error;
 }

@@ -35,13 +35,13 @@ export function writeContentState(stateFile: string, state: ContentState): void 
 export function setlistModulesPlugin(config: SiteConfig, stateFile: string): Plugin {
   const modules: Record<string, () => string> = {
     [configModuleId]: () => `export const siteConfig = ${JSON.stringify(config)};`,
-    [contentStateModuleId]: () => `import { existsSync, readFileSync, statSync } from 'node:fs';
+    [contentStateModuleId]: () => `import { readFileSync, statSync } from 'node:fs';
 const file = ${JSON.stringify(stateFile)};
 let read;
 export default function contentState() {
-  if (!existsSync(file)) throw new Error("Setlist's content state is missing (" + file + "): the pages were rendered before the content check ran");
-  const { mtimeMs } = statSync(file);
-  if (read?.mtimeMs !== mtimeMs) read = { mtimeMs, state: JSON.parse(readFileSync(file, 'utf8')) };
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats) throw new Error("Setlist's content state is missing (" + file + "): the pages were rendered before the content check ran");
+  if (read?.mtimeMs !== stats.mtimeMs) read = { mtimeMs: stats.mtimeMs, state: JSON.parse(readFileSync(file, 'utf8')) };
   return read.state;
 }`,
     [brandCssModuleId]: () => brandCss(config.brand.colors),

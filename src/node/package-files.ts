@@ -29,17 +29,19 @@ export function packageFile(path: string): string {
   return `${packageRoot}${path}`;
 }
 
-/** Where `npm pack` puts the JavaScript made of a TypeScript entry file (see scripts/package/build.ts). */
+/** Where `npm pack` puts the JavaScript made of a TypeScript entry file (see scripts/compile-package.ts). */
 export function compiledPath(source: string): string {
   return `lib/${source.replace(/\.ts$/, '.js')}`;
 }
 
+/** The files Node runs on its own, as a worker thread or a child process: `npm pack` compiles each. */
+export const runnableSources = ['src/integration/body-render-worker.ts', 'src/node/content-check-worker.ts', 'src/og/prerender-process.ts'] as const;
+
 /**
- * A TypeScript file that Node runs on its own, as a worker thread or a child process. Node strips
- * the types of the project's own files, but refuses to under node_modules: an installed Setlist
- * runs the JavaScript `npm pack` made of it instead.
+ * One of `runnableSources`, to start. Node strips the types of the project's own files, but
+ * refuses to under node_modules: an installed Setlist runs the JavaScript `npm pack` made of it.
  */
-export function runnableFile(source: string): URL {
+export function runnableFile(source: (typeof runnableSources)[number]): URL {
   const compiled = packageFile(compiledPath(source));
   const installed = packageRoot.includes('/node_modules/');
   if (installed && !existsSync(compiled)) throw new Error(`Setlist is installed without ${compiledPath(source)}; reinstall it from a package made by npm pack`);

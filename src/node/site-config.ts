@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroUserConfig } from 'astro';
+import { isOptionsError } from '../integration/options.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 
 const configNames = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts'];
@@ -22,7 +23,7 @@ async function importConfig(file: string): Promise<AstroUserConfig> {
     return ((await import(pathToFileURL(file).href)) as { default?: AstroUserConfig }).default ?? {};
   } catch (nodeFailure) {
     // A bad option is the site's own error, and Vite would only throw it again.
-    if ((nodeFailure as Error).name === 'SetlistOptionsError') throw nodeFailure;
+    if (isOptionsError(nodeFailure)) throw nodeFailure;
     const { runnerImport } = await import('vite');
     const loaded = await runnerImport<{ default?: AstroUserConfig }>(file, { configFile: false, logLevel: 'silent', ssr: { external: true } });
     return loaded.module.default ?? {};

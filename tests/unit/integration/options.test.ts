@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSetlistOptions } from '../../../src/integration/options.ts';
+import { isOptionsError, optionProblems, parseSetlistOptions } from '../../../src/integration/options.ts';
 
 const minimal = { title: 'Harbour Ops', description: 'Playbooks.', baseUrl: 'https://harbour.example.net/', author: { name: 'Ana' } };
 
@@ -41,6 +41,19 @@ describe('setlist({...}) options', () => {
     ]);
     expect(error.hint).toMatch(/README lists every option/);
     expect(error.stack).toBe('');
+  });
+
+  it('are named as the flags of a command that takes them, and none when valid', () => {
+    const flag = (option: string) => (option === 'baseUrl' ? '--url' : option);
+    expect(optionProblems(minimal, flag)).toEqual([]);
+    expect(optionProblems({ ...minimal, baseUrl: 'harbour' }, flag)).toEqual([
+      '--url: expected an absolute http(s) URL such as "https://playbooks.example.com", received the text "harbour"',
+    ]);
+  });
+
+  it('throw an error the commands know as the options', () => {
+    expect(isOptionsError(messageOf({}))).toBe(true);
+    expect(isOptionsError(new Error('other'))).toBe(false);
   });
 
   it('name what is missing', () => {
