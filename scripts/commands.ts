@@ -12,7 +12,7 @@ export const commands = {
   teasers: { run: () => import('./teasers.ts'), about: "every published article's LinkedIn post" },
   carousel: { run: () => import('./carousel.ts'), about: 'PDF slides of built articles: <slug> | --all [--out file.pdf]' },
   size: { run: () => import('./size.ts'), about: 'page weight of the built article pages against the budget [dir]' },
-  'create-site': { run: () => import('./create-site.ts'), about: 'a new Setlist site: <dir> [--title "…"] [--url https://…]' },
+  'create-site': { run: () => import('./create-site.ts'), about: 'a new Setlist site: <dir> [--title "…"] [--tagline "…"] [--url https://…]' },
 } as const;
 
 export type CommandName = keyof typeof commands;

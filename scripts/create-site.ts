@@ -18,7 +18,8 @@ import { taxonomySlug } from '../src/domain/taxonomy.ts';
 import { packageFile, packageRoot } from '../src/node/package-files.ts';
 import { optionProblems } from '../src/integration/options.ts';
 
-const usage = 'setlist create-site <dir> [--title "My Playbooks"] [--url https://playbooks.example.com] [--author "Name"] [--setlist <version or tarball>]';
+const usage =
+  'setlist create-site <dir> [--title "My Playbooks"] [--tagline "Playbooks our teams run"] [--url https://playbooks.example.com] [--author "Name"] [--setlist <version or tarball>]';
 
 function fail(message: string): never {
   console.error(`✗ create-site: ${message}\n  usage: ${usage}`);
@@ -31,7 +32,8 @@ const { values, positionals } = (() => {
       allowPositionals: true,
       options: {
         title: { type: 'string', default: 'Operational Playbooks' },
-        description: { type: 'string', default: 'Playbooks our teams run: frameworks with operator checks, scorecards and printable checklists.' },
+        tagline: { type: 'string', default: 'Playbooks our teams run' },
+        description: { type: 'string', default: 'Frameworks with operator checks, scorecards and printable checklists, for the teams who run them.' },
         url: { type: 'string', default: 'https://playbooks.example.com' },
         author: { type: 'string', default: 'Your Name' },
         setlist: { type: 'string' },
@@ -47,9 +49,21 @@ if (extra.length) fail(`one folder at a time; also received ${extra.map((argumen
 const dir = resolve(target);
 if (existsSync(dir) && readdirSync(dir).length) fail(`${target} is not empty; nothing was written`);
 
-const options = { title: values.title, description: values.description, baseUrl: values.url, author: { name: values.author } };
+const options = {
+  title: values.title,
+  description: values.description,
+  baseUrl: values.url,
+  author: { name: values.author },
+  brand: { tagline: values.tagline },
+};
 // The same validation the site's build will run, so a bad --url fails here, not at the first build.
-const flags: Record<string, string> = { title: '--title', description: '--description', baseUrl: '--url', 'author.name': '--author' };
+const flags: Record<string, string> = {
+  title: '--title',
+  description: '--description',
+  baseUrl: '--url',
+  'author.name': '--author',
+  'brand.tagline': '--tagline',
+};
 const problems = optionProblems(options, (option) => flags[option] ?? option);
 if (problems.length) fail(problems.join('\n'));
 

@@ -84,14 +84,13 @@ export const siteConfigSchema = z
       name: z.string().min(1),
       role: z.string().min(1).optional(),
     }),
-    /** The brand in the header and on preview images; its name and tagline default to the title and description. */
-    brand: z
-      .strictObject({
-        name: z.string().min(1).optional(),
-        tagline: z.string().min(1).optional(),
-        colors: brandColorsSchema,
-      })
-      .prefault({}),
+    /** The brand in the header, the footer and on preview images; its name defaults to the title. */
+    brand: z.strictObject({
+      name: z.string().min(1).optional(),
+      /** A short phrase (no full stop): the home page's heading, the footer, the preview images' band. */
+      tagline: z.string().min(1),
+      colors: brandColorsSchema,
+    }),
     /** Where the articles live, e.g. `/insights/` (`/insights/<slug>/`). */
     insightsPath: sectionPath.default('/insights/'),
     /** The search page. */
@@ -101,7 +100,7 @@ export const siteConfigSchema = z
   })
   .transform(({ brand, ...config }) => ({
     ...config,
-    brand: { name: brand.name ?? config.title, tagline: brand.tagline ?? config.description, colors: brand.colors },
+    brand: { ...brand, name: brand.name ?? config.title },
   }));
 
 /** What a site passes to `setlist({...})`. */

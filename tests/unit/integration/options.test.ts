@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isOptionsError, optionProblems, parseSetlistOptions } from '../../../src/integration/options.ts';
 
-const minimal = { title: 'Harbour Ops', description: 'Playbooks.', baseUrl: 'https://harbour.example.net/', author: { name: 'Ana' } };
+const minimal = {
+  title: 'Harbour Ops',
+  description: 'Playbooks.',
+  baseUrl: 'https://harbour.example.net/',
+  author: { name: 'Ana' },
+  brand: { tagline: 'Playbooks that hold' },
+};
 
 function messageOf(options: unknown): { message: string; hint?: string; stack?: string } {
   try {
@@ -20,7 +26,7 @@ describe('setlist({...}) options', () => {
       insightsPath: '/insights/',
       searchPath: '/search/',
       previousNext: 'site',
-      brand: { name: 'Harbour Ops', tagline: 'Playbooks.', colors: { light: { accent: '#1f4e79' } } },
+      brand: { name: 'Harbour Ops', tagline: 'Playbooks that hold', colors: { light: { accent: '#1f4e79' } } },
     });
   });
 
@@ -30,7 +36,7 @@ describe('setlist({...}) options', () => {
       baseUrl: 'harbour.example.net',
       insightsPath: 'insights',
       tilte: 'x',
-      brand: { colors: { light: { accent: 'blue' } } },
+      brand: { tagline: 'Playbooks that hold', colors: { light: { accent: 'blue' } } },
     });
     expect(error.message.split('\n')).toEqual([
       'Invalid Setlist options:',
@@ -59,5 +65,6 @@ describe('setlist({...}) options', () => {
   it('name what is missing', () => {
     expect(messageOf({}).message).toContain('option title: expected text, received nothing (the field is missing)');
     expect(messageOf(undefined).message).toContain('option baseUrl: expected');
+    expect(messageOf({ ...minimal, brand: {} }).message).toContain('option brand.tagline: expected text, received nothing (the field is missing)');
   });
 });

@@ -13,7 +13,7 @@ const config = siteConfigSchema.parse({
   description: 'D',
   baseUrl: 'https://example.org/',
   author: { name: 'A' },
-  brand: { colors: { light: { accent: '#123456' } } },
+  brand: { tagline: 'Tag', colors: { light: { accent: '#123456' } } },
 });
 const scratch = mkdtempSync(join(tmpdir(), 'setlist-modules-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -36,7 +36,7 @@ describe('the modules the integration hands to the pages', () => {
     const module = loaded('virtual:setlist/config');
     const siteConfig = JSON.parse(module.replace(/^export const siteConfig = /, '').replace(/;$/, '')) as typeof config;
     expect(siteConfig).toEqual(config);
-    expect(siteConfig.brand).toMatchObject({ name: 'T', tagline: 'D' });
+    expect(siteConfig.brand).toMatchObject({ name: 'T', tagline: 'Tag' });
     expect(siteConfig.insightsPath).toBe('/insights/');
   });
 
