@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface SplitSource {
@@ -31,15 +31,19 @@ export interface ParsedYaml {
 }
 
 /**
- * Parses YAML as Astro will: with js-yaml, the parser of Astro's content loader, so the check
- * validates the very data the pages get. Positions come from the `yaml` library, which keeps
- * them, parsing the text again only when a problem needs a line: that parse is four times
- * slower and almost never needed (1 s of a 1,000-article build's start-up, before).
+ * Parses YAML with js-yaml, as the article loader does (it calls this), so the check validates
+ * the very data the pages get. Positions come from the `yaml` library, which keeps them, parsing the
+ * text again only when a problem needs a line: that parse is four times slower and almost never
+ * needed (1 s of a 1,000-article build's start-up, before).
+ *
+ * Both read the YAML 1.2 core schema, which has no timestamps: `published: 2026-11-25` stays the
+ * text "2026-11-25", for the schema's calendar date (src/schemas/calendar-date.ts) to read. js-yaml's
+ * default schema would make it a Date, rolling an impossible day (2026-02-31) over to 3 March.
  */
 export function parseYaml(text: string): ParsedYaml {
   let data: unknown;
   try {
-    data = load(text);
+    data = load(text, { schema: CORE_SCHEMA });
   } catch {
     // A syntax error: `yaml` words and places it.
     return parseYamlWithPositions(text);
@@ -50,7 +54,8 @@ export function parseYaml(text: string): ParsedYaml {
 
 function parseYamlWithPositions(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document: Document = parseDocument(text, { lineCounter, prettyErrors: false });
+  // The YAML 1.2 core schema, as js-yaml's above: no timestamps, not even a `!!timestamp` tag's.
+  const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, schema: 'core', resolveKnownTags: false });
   const syntaxErrors = document.errors.map((error) => ({
     line: lineCounter.linePos(error.pos[0]).line,
     message: error.message.split('\n')[0] ?? error.message,

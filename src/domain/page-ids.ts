@@ -83,3 +83,16 @@ export const shareHooks = {
 
 /** The search boxes "/" focuses: the header's and the search page's (client/search-shortcut.ts). */
 export const searchInputHook = 'data-search-input' satisfies Hook;
+
+/**
+ * Highlighted code in article bodies: the blocks the Markdown pipeline makes
+ * (src/markdown/code-highlight.ts) and the copy button their script adds (client/code-copy.ts).
+ */
+export const codeHooks = {
+  /** A code block, its value the language's name (empty for plain text). */
+  block: 'data-code-block',
+  /** The block's bar above the code, where the script puts the button and its status. */
+  bar: 'data-code-bar',
+  /** The `<pre>`, whose text the button copies. */
+  text: 'data-code-text',
+} as const satisfies Record<string, Hook>;

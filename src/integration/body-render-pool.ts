@@ -9,7 +9,8 @@ import { Worker } from 'node:worker_threads';
 import { runnableFile } from '../node/package-files.ts';
 import type { MarkdownRenderer, MarkdownRendererOptions } from './markdown-processor.ts';
 
-export type RenderResult = Awaited<ReturnType<MarkdownRenderer['render']>>;
+/** A body rendered to HTML, or `'compile'`: it runs JavaScript, and @astrojs/mdx compiles it. */
+export type RenderResult = Awaited<ReturnType<MarkdownRenderer['render']>> | 'compile';
 
 /** What a worker is given to make its renderer: the options Astro passes to the processor, cloned across the thread. */
 export interface BodyRenderWorkerData {

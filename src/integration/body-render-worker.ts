@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BodyRenderReply, BodyRenderRequest, BodyRenderWorkerData } from './body-render-pool.ts';
+import { BodyNeedsCompiling } from '../markdown/body-plugins.ts';
 import { bodyProcessor } from './markdown-processor.ts';
 
 const { shared, baseUrl } = workerData as BodyRenderWorkerData;
@@ -17,6 +18,7 @@ async function render({ id, body, fileUrl }: BodyRenderRequest): Promise<BodyRen
   try {
     return { id, result: await (await renderer).render(body, { fileURL: fileUrl ? new URL(fileUrl) : undefined }) };
   } catch (error) {
+    if (error instanceof BodyNeedsCompiling) return { id, result: 'compile' };
     return { id, failure: { message: error instanceof Error ? error.message : String(error) } };
   }
 }

@@ -13,6 +13,7 @@ import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'zod';
 import { siteConfig } from 'virtual:setlist/config';
 import { slugFromPath } from '../domain/slug.ts';
+import { articlesLoader } from './articles-loader.ts';
 import { checkContentOnDisk, printCheckReport } from '../node/check-content-files.ts';
 import { contentRoot, insightsGlob, scorecardsGlob } from '../node/env.ts';
 import { insightFieldNames, insightSchemaWith } from '../schemas/insight.ts';
@@ -46,10 +47,7 @@ function reportingFailures(loader: Loader, articleSchema: z.ZodType): Loader {
   };
 }
 
-function setlistGlob(folder: 'insights' | 'scorecards', pattern: string, articleSchema: z.ZodType): Loader {
-  const loader = glob({ pattern, base: `${contentRoot(process.env)}/${folder}`, generateId: ({ entry }) => slugFromPath(entry) });
-  return reportingFailures(loader, articleSchema);
-}
+const folderOf = (collection: 'insights' | 'scorecards') => `${contentRoot(process.env)}/${collection}`;
 
 /** Setlist's article schema with the site's own fields; redefining one of Setlist's is refused. */
 function siteArticleSchema<Shape extends z.ZodRawShape>(shape: Shape) {
@@ -66,7 +64,10 @@ function siteArticleSchema<Shape extends z.ZodRawShape>(shape: Shape) {
 export function setlistCollections<Shape extends z.ZodRawShape = {}>(options: SetlistCollectionsOptions<Shape> = {}) {
   const articleSchema = siteArticleSchema((options.extend?.shape ?? {}) as Shape);
   return {
-    insights: defineCollection({ loader: setlistGlob('insights', insightsGlob, articleSchema), schema: articleSchema }),
-    scorecards: defineCollection({ loader: setlistGlob('scorecards', scorecardsGlob, articleSchema), schema: scorecardTemplateSchema }),
+    insights: defineCollection({ loader: reportingFailures(articlesLoader(folderOf('insights'), insightsGlob), articleSchema), schema: articleSchema }),
+    scorecards: defineCollection({
+      loader: reportingFailures(glob({ pattern: scorecardsGlob, base: folderOf('scorecards'), generateId: ({ entry }) => slugFromPath(entry) }), articleSchema),
+      schema: scorecardTemplateSchema,
+    }),
   };
 }

@@ -1,8 +1,5 @@
-/** Dev server only: every page shows the content problems until they are fixed (see assertContentValid). */
+/** Dev server only: every page shows the content problems until they are fixed (see contentProblemsResponse). */
 import { defineMiddleware } from 'astro:middleware';
-import { assertContentValid } from '../route-data/content-errors.ts';
+import { contentProblemsResponse } from '../route-data/content-errors.ts';
 
-export const onRequest = defineMiddleware((_context, next) => {
-  assertContentValid();
-  return next();
-});
+export const onRequest = defineMiddleware((_context, next) => contentProblemsResponse() ?? next());

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { join, matchesGlob, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from 'astro';
 import { checkContentInWorker, checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
@@ -27,9 +28,10 @@ import { undrawableCharacters } from '../og/script-fonts.ts';
 import { injectedPages } from '../route-data/injected-pages.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import type { SetlistOptions, SiteConfig } from '../schemas/site.ts';
-import { addMdxEntryType } from './mdx-entry-type.ts';
 import { closeBodyRenderers } from './body-render-pool.ts';
+import { knownWarningsPlugin } from './known-warnings.ts';
 import { markdownProcessor } from './markdown-processor.ts';
+import { shikiConfig, syntaxHighlight } from '../markdown/code-highlight.ts';
 import { parseSetlistOptions } from './options.ts';
 import { drawImagesAhead, writeImagesInto, type DrawnImages } from './preview-images.ts';
 import { filesUnder, removeStaleOutput } from '../node/stale-output.ts';
@@ -125,7 +127,8 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         const caches = cacheDirs(process.env);
         // One file per command: a dev server and a build of the same site publish different articles.
         stateFile = resolve(siteRoot, caches.contentState, `${command}.json`);
-        addMdxEntryType(setup);
+        // Article bodies that import components are compiled by @astrojs/mdx (a site may have added it already).
+        const mdxIntegration = config.integrations.some((integration) => integration.name === '@astrojs/mdx') ? [] : [mdx()];
         for (const page of injectedPages(siteConfig)) {
           if (page.devOnly && command !== 'dev') continue;
           injectRoute({ pattern: page.pattern, entrypoint: new URL(`../routes/${page.entrypoint}`, import.meta.url), prerender: true });
@@ -134,11 +137,13 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           site: siteConfig.baseUrl,
           trailingSlash: 'always',
           // Every public page; drafts and future-dated articles are never built, so never listed.
-          integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(notFoundRoute) })],
+          integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(notFoundRoute) }), ...mdxIntegration],
           markdown: {
-            // unified() with remark-gfm, reading MDX's syntax; article bodies become HTML as they load.
-            processor: markdownProcessor(siteConfig.baseUrl, siteRoot),
-            syntaxHighlight: false,
+            // unified() with remark-gfm and Setlist's steps; @astrojs/mdx inherits it.
+            processor: markdownProcessor(siteConfig.baseUrl),
+            // Code fences highlighted at build time, coloured by classes (the CSP blocks style attributes).
+            syntaxHighlight,
+            shikiConfig,
           },
           build: {
             // Stylesheets stay files, so the Content-Security-Policy needs no inline-style exception.
@@ -154,7 +159,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           // Pages whose cache key and code are unchanged since the last build are copied, not
           // rendered again (the keys are set in getStaticPaths).
           experimental: { incrementalBuild: true },
-          vite: { plugins: [setlistModulesPlugin(siteConfig, stateFile)] },
+          vite: { plugins: [setlistModulesPlugin(siteConfig, stateFile), knownWarningsPlugin()] },
         });
         // `astro sync` and `astro check` (types) and `astro preview` (a built site) render no page:
         // they need no content check, and `setlist check` has run its own before type-checking.

@@ -9,9 +9,9 @@
  * not part of the module's code: that would make every page's code new on each build, and Astro's
  * incremental build would render every page again. The integration writes them to a file in the
  * build cache (`writeContentState`), and the module's one function reads the file when it has
- * changed: once in a build, after each check in the dev server.
+ * changed: once in a build, on every request in the dev server.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
 import { brandCss } from '../domain/brand-colors.ts';
@@ -25,10 +25,15 @@ const brandCssModuleId = 'virtual:setlist/brand.css';
 // Vite's convention for a virtual module's resolved id; the stylesheet's keeps its .css ending.
 const resolved = (id: string) => `\0${id}`;
 
-/** Hands a new content state to the pages (`stateFile`, an absolute path in the build cache). */
+/**
+ * Hands a new content state to the pages (`stateFile`, an absolute path in the build cache). The
+ * file is replaced whole (written beside, then renamed), so a page never reads half of it.
+ */
 export function writeContentState(stateFile: string, state: ContentState): void {
   mkdirSync(dirname(stateFile), { recursive: true });
-  writeFileSync(stateFile, JSON.stringify(state));
+  const written = `${stateFile}.${process.pid}.tmp`;
+  writeFileSync(written, JSON.stringify(state));
+  renameSync(written, stateFile);
 }
 
 /** The plugin serving the three modules. */
@@ -41,7 +46,8 @@ let read;
 export default function contentState() {
   const stats = statSync(file, { throwIfNoEntry: false });
   if (!stats) throw new Error("Setlist's content state is missing (" + file + "): the pages were rendered before the content check ran");
-  if (read?.mtimeMs !== stats.mtimeMs) read = { mtimeMs: stats.mtimeMs, state: JSON.parse(readFileSync(file, 'utf8')) };
+  // A build reads its one state once; the dev server's changes with every save, so it is read each time.
+  if (read?.mtimeMs !== stats.mtimeMs || read.state.live) read = { mtimeMs: stats.mtimeMs, state: JSON.parse(readFileSync(file, 'utf8')) };
   return read.state;
 }`,
     [brandCssModuleId]: () => brandCss(config.brand.colors),

@@ -1,31 +1,37 @@
 /**
  * The Markdown pipeline's own steps for article bodies (src/integration/markdown-processor.ts puts
- * them in Astro's `unified()` processor): MDX's tags become part markers and HTML elements, task-list
- * boxes become drawn boxes, external links get their `rel`. Pure tree transforms, unit-tested.
+ * them in Astro's `unified()` processor): on the path that renders a body as it loads, MDX's HTML
+ * elements become HTML and a body that runs JavaScript is handed to @astrojs/mdx instead; on both
+ * paths task-list boxes become drawn boxes and external links get their `rel`. Pure tree
+ * transforms, unit-tested.
  */
 import type { ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
-import type { Nodes } from 'mdast';
+import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Handler, State } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
-import { findPart } from '../domain/anatomy.ts';
-import { unsupportedSyntax } from './body-syntax.ts';
-import { partMarker } from './part-markers.ts';
+import { needsCompiling } from './body-syntax.ts';
 
-/** A body the pipeline cannot render, with the line it stops at (the content check reports it first, with its file). */
-function refuse(node: Nodes, reason: string): never {
-  const line = node.position?.start.line;
-  throw new Error(line === undefined ? reason : `line ${line}: ${reason}`);
+/** Thrown by the render-as-it-loads path for a body that runs JavaScript: the loader has @astrojs/mdx compile it. */
+export class BodyNeedsCompiling extends Error {
+  constructor() {
+    super('this article body imports or uses components or expressions: @astrojs/mdx compiles it');
+    this.name = 'BodyNeedsCompiling';
+  }
 }
 
+/** First step of the render-as-it-loads path: a body that runs JavaScript is not for it. */
+export function remarkPlainBodiesOnly() {
+  return (tree: Root) => {
+    if (needsCompiling(tree)) throw new BodyNeedsCompiling();
+  };
+}
+
+/** An HTML element written as JSX (plain attributes only: anything else is compiled by @astrojs/mdx). */
 function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): ElementContent | ElementContent[] {
-  const reason = unsupportedSyntax(node);
-  if (reason) refuse(node, reason);
   // A fragment (<>…</>) is its children.
   if (node.name === null) return state.all(node);
-  const part = findPart(node.name);
-  if (part) return partMarker(part.tag);
   const attributes = Object.fromEntries(
     node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [[attribute.name, attribute.value ?? true]] : [])),
   );
@@ -34,20 +40,16 @@ function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): 
   return element;
 }
 
-/** Imports, exports and expressions run nothing in a body: a comment renders as nothing, the rest is refused. */
-const javaScript: Handler = (_state, node: Nodes) => {
-  const reason = unsupportedSyntax(node);
-  if (reason) refuse(node, reason);
-  return undefined;
-};
+/** A comment written as an expression renders as nothing; every other script sends the body to @astrojs/mdx first. */
+const nothing: Handler = () => undefined;
 
-/** `remarkRehype.handlers`: how MDX's own nodes become HTML. */
+/** `remarkRehype.handlers` of the render-as-it-loads path: how MDX's own nodes become HTML. */
 export const mdxHandlers: Record<string, Handler> = {
   mdxJsxFlowElement: jsxElement as Handler,
   mdxJsxTextElement: jsxElement as Handler,
-  mdxjsEsm: javaScript,
-  mdxFlowExpression: javaScript,
-  mdxTextExpression: javaScript,
+  mdxjsEsm: nothing,
+  mdxFlowExpression: nothing,
+  mdxTextExpression: nothing,
 };
 
 /**

@@ -1,13 +1,14 @@
 /**
- * What an article body may hold besides Markdown: a part tag on its own line (`<Framework />`) and
- * HTML elements written as JSX with plain attributes (`<kbd>Esc</kbd>`, `<abbr title="…">`). The
- * body is rendered to HTML once, when the content is loaded, so nothing in it runs as JavaScript:
- * imports, exports and `{expressions}` have no meaning there, except a comment (braces around a
- * JavaScript comment), which renders as nothing. The content check and the Markdown pipeline ask
- * the same question here.
+ * Which of an article body's two paths it takes. A body of Markdown, part tags (`<Framework />`)
+ * and HTML elements written as JSX with plain attributes (`<kbd>Esc</kbd>`) runs no JavaScript: it
+ * is rendered to HTML as the content loads (src/integration/articles-loader.ts), the fast path.
+ * A body that imports a component, uses one, or holds a `{JavaScript}` expression is compiled to a
+ * module by @astrojs/mdx. A comment (braces around a JavaScript comment) runs nothing and renders
+ * as nothing on either path. The loader and the content check ask the same question here.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxFlowExpression, MdxJsxFlowElement, MdxJsxTextElement, MdxTextExpression } from 'mdast-util-mdx';
+import { visit } from 'unist-util-visit';
 import { findPart } from '../domain/anatomy.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -18,31 +19,37 @@ export const isHtmlElementName = (name: string): boolean => /^[a-z][a-z0-9-]*$/.
 /** A comment written as an expression: no code in it, only comments (remark-mdx parses each expression into `data.estree`). */
 const isComment = (node: MdxFlowExpression | MdxTextExpression): boolean => node.data?.estree?.body.length === 0;
 
-/** Why an element cannot be rendered, or undefined when it can. Part tags are placed by their own rules. */
-function unsupportedElement(node: JsxElement): string | undefined {
-  if (node.name === null) return undefined;
-  if (findPart(node.name)) return undefined;
-  if (!isHtmlElementName(node.name)) return `<${node.name}> is not an article part or an HTML element`;
-  for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxExpressionAttribute' || (typeof attribute.value === 'object' && attribute.value !== null))
-      return `<${node.name}> has an attribute written as a {JavaScript} expression; give it a quoted value`;
-  }
-  return undefined;
+/** A tag naming a component (not a part, not an HTML element), or one with an attribute written as an expression. */
+function isCompiledElement(node: JsxElement): boolean {
+  if (node.name !== null && !findPart(node.name) && !isHtmlElementName(node.name)) return true;
+  return node.attributes.some(
+    (attribute) => attribute.type === 'mdxJsxExpressionAttribute' || (typeof attribute.value === 'object' && attribute.value !== null),
+  );
 }
 
-/** Why a node of an MDX body cannot be rendered, or undefined when it can. */
-export function unsupportedSyntax(node: Nodes): string | undefined {
+/** Whether a node of an MDX body runs JavaScript, so the body must be compiled by @astrojs/mdx. */
+export function runsJavaScript(node: Nodes): boolean {
   switch (node.type) {
     case 'mdxjsEsm':
-      return '`import` and `export` cannot be used in an article body: parts are placed with their tags, the rest is Markdown';
+      return true;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      if (isComment(node)) return undefined;
-      return '`{…}` is a JavaScript expression, which an article body cannot hold; write \\{ for a literal brace';
+      return !isComment(node);
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return unsupportedElement(node);
+      return isCompiledElement(node);
     default:
-      return undefined;
+      return false;
   }
+}
+
+/** Whether a body (parsed with remark-mdx) must be compiled by @astrojs/mdx rather than rendered as it loads. */
+export function needsCompiling(tree: Root): boolean {
+  let found = false;
+  visit(tree, (node: Nodes) => {
+    if (!runsJavaScript(node)) return undefined;
+    found = true;
+    return false;
+  });
+  return found;
 }

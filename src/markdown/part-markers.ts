@@ -1,17 +1,32 @@
 /**
  * Where the parts go in an article body rendered to HTML. The Markdown pipeline writes an empty
- * marker element for each part tag (`<Framework />`); the page splits the HTML at the markers and
- * renders each part there from the article's data. Writing and reading the marker live here only.
+ * marker element for each part tag (`<Framework />`), on both of a body's paths (rendered as it
+ * loads, or compiled by @astrojs/mdx); the page splits the HTML at the markers and renders each
+ * part there from the article's data. Writing and reading the marker live here only.
  */
-import type { Element } from 'hast';
-import { articlePartTags, type ArticlePartTag } from '../domain/anatomy.ts';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { visit } from 'unist-util-visit';
+import { articlePartTags, findPart, type ArticlePartTag } from '../domain/anatomy.ts';
 
 /** A custom element name (it has a hyphen), so no HTML element or author's markup is mistaken for it. */
 const markerTagName = 'setlist-part';
 
-/** The marker for a part tag, as the pipeline puts it in the body's tree. */
-export function partMarker(tag: ArticlePartTag): Element {
-  return { type: 'element', tagName: markerTagName, properties: { dataPart: tag }, children: [] };
+/**
+ * Part tags become marker elements before the tree leaves Markdown: an empty node that
+ * remark-rehype turns into `<setlist-part data-part="Framework">`, so neither path needs a
+ * component for a part.
+ */
+export function remarkPartMarkers() {
+  return (tree: Root) => {
+    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node, index, parent) => {
+      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+      const part = element.name ? findPart(element.name) : undefined;
+      if (!part || !parent || index === undefined) return;
+      const data = { hName: markerTagName, hProperties: { dataPart: part.tag } };
+      parent.children[index] = element.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [], data } : { type: 'emphasis', children: [], data };
+    });
+  };
 }
 
 /** A run of the body's HTML, or the place of a part. */

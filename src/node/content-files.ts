@@ -1,6 +1,9 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import type { SourceFile } from '../authoring/check/index.ts';
+import { findPackageJSON } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ContentDisk, SourceFile } from '../authoring/check/index.ts';
 import { insightsGlob, scorecardsGlob } from './env.ts';
 
 async function readAll(folder: string, pattern: string): Promise<SourceFile[]> {
@@ -19,11 +22,49 @@ async function publicFiles(): Promise<string[]> {
   return files;
 }
 
+// What Vite tries when an import names a module without its extension.
+const moduleExtensions = ['', '.astro', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.mdx', '/index.ts', '/index.js'];
+
+const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
+
+/** The site's tsconfig path aliases (`"@components/*": ["src/components/*"]`), as prefixes and the folders they stand for. */
+function pathAliases(): [prefix: string, folders: string[]][] {
+  try {
+    const paths = (JSON.parse(readFileSync('tsconfig.json', 'utf8')) as { compilerOptions?: { paths?: Record<string, string[]> } }).compilerOptions?.paths ?? {};
+    return Object.entries(paths).map(([alias, targets]) => [alias.replace(/\*$/, ''), targets.map((target) => target.replace(/\*$/, ''))]);
+  } catch {
+    // No tsconfig.json, or one with comments: no aliases known, so an aliased import is looked up as a package.
+    return [];
+  }
+}
+
+/** The files beside the content, as the content check asks about them. */
+function contentDisk(): ContentDisk {
+  const aliases = pathAliases();
+  const moduleAt = (path: string) => moduleExtensions.some((extension) => isFile(path + extension));
+  return {
+    exists: isFile,
+    resolvesImport(specifier, fromFile) {
+      if (specifier.startsWith('astro:')) return true;
+      if (specifier.startsWith('.')) return moduleAt(join(dirname(fromFile), specifier));
+      if (specifier.startsWith('/')) return moduleAt(join('.', specifier));
+      const alias = aliases.find(([prefix]) => specifier.startsWith(prefix));
+      if (alias) return alias[1].some((folder) => moduleAt(join(folder, specifier.slice(alias[0].length))));
+      try {
+        return findPackageJSON(specifier, pathToFileURL(resolve(fromFile))) !== undefined;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 /** Every article and scorecard template under a content root, named relative to the working directory. */
-export async function readContentSources(root: string): Promise<{ insights: SourceFile[]; scorecards: SourceFile[]; publicFiles: string[] }> {
+export async function readContentSources(root: string): Promise<{ insights: SourceFile[]; scorecards: SourceFile[]; publicFiles: string[]; disk: ContentDisk }> {
   return {
     insights: await readAll(join(root, 'insights'), insightsGlob),
     scorecards: await readAll(join(root, 'scorecards'), scorecardsGlob),
     publicFiles: await publicFiles(),
+    disk: contentDisk(),
   };
 }

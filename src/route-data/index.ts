@@ -6,7 +6,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from 'virtual:setlist/config';
 import contentState from 'virtual:setlist/content-state';
-import { assertContentValid } from './content-errors.ts';
 import type { ContentState } from './content-state.ts';
 import { buildSiteData, type ArticleRoute, type Listing, type SeriesBook, type SiteData } from './site-data.ts';
 
@@ -18,11 +17,13 @@ let built: { state: ContentState; data: Promise<SiteData<InsightEntry>> } | unde
 
 /**
  * The site's data. A build computes it once (the content state never changes during a build);
- * the dev server recomputes it on every request, since files change while it runs.
+ * the dev server recomputes it on every request, since files change while it runs. While the
+ * content has errors (dev server only), no page renders: every request is answered with the
+ * problems (content-errors.ts), so nothing is read from the content meanwhile.
  */
 export function getSiteData(): Promise<SiteData<InsightEntry>> {
-  assertContentValid();
   const state = contentState();
+  if (state.errors.length) return Promise.resolve(buildSiteData({ entries: [], templates: [], state, config: siteConfig }));
   if (built?.state === state && !state.live) return built.data;
   const data = Promise.all([getCollection('insights'), getCollection('scorecards')]).then(([entries, templates]) =>
     buildSiteData({ entries, templates, state, config: siteConfig }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date.ts';
 import { idPattern } from './shared.ts';
 
 /** One line of prose: trimmed, not empty. */
@@ -52,8 +53,8 @@ const insightFields = z
   .object({
     title: line.max(120),
     description: line.max(300),
-    published: z.coerce.date(),
-    updated: z.coerce.date().optional(),
+    published: calendarDateSchema,
+    updated: calendarDateSchema.optional(),
     tags: z.array(line).default([]),
     draft: z.boolean().default(false),
     /** Place in the site-wide reading order (1 = first); drives Previous / Next. */

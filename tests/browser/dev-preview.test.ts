@@ -31,34 +31,22 @@ afterAll(async () => {
   fixture.cleanup();
 });
 
-/** The page's own text, and the error overlay's when Astro shows one (it lives in a shadow root). */
-const shownText = (): Promise<{ page: string; overlay: string }> =>
-  page.evaluate(() => ({
-    page: document.body?.textContent ?? '',
-    overlay: [...document.querySelectorAll('vite-error-overlay')]
-      .flatMap((overlay) => [...(overlay.shadowRoot?.children ?? [])].map((child) => child.textContent ?? ''))
-      .join('\n'),
-  }));
+/** The page's text, and whether it is the dev server's list of content problems. */
+const shownText = (): Promise<{ text: string; problems: boolean }> =>
+  page.evaluate(() => ({ text: document.body?.textContent ?? '', problems: document.title === 'Your content needs a fix' }));
 
 /**
- * Reloads the seed article until it shows every fragment, in the overlay (`problem`) or as the
- * article itself (`article`). The dev server also reloads open tabs by itself; the test does not rely on it.
+ * Reloads the seed article until it shows every fragment, on the list of problems (`problem`) or
+ * as the article itself (`article`). The dev server also reloads open tabs by itself; the test does not rely on it.
  */
 async function waitForPage(kind: 'problem' | 'article', fragments: readonly (string | RegExp)[]): Promise<string> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     await page.goto(`${server.origin}${seedUrl}`).catch(() => undefined);
-    // An error page draws its overlay from a script once loaded; wait until something shows.
-    await page
-      .waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.children.length || document.body?.innerText.trim(), undefined, {
-        timeout: 5_000,
-      })
-      .catch(() => undefined);
-    const shown = await shownText().catch(() => ({ page: '', overlay: '' }));
-    const text = kind === 'problem' ? shown.overlay : shown.page;
-    if (fragments.every((fragment) => (typeof fragment === 'string' ? text.includes(fragment) : fragment.test(text)))) return text;
-    if (Date.now() > deadline)
-      throw new Error(`${fragments.join(' and ')} never appeared on ${seedUrl}; it shows:\n${shown.overlay}\n${shown.page}\n\nserver log:\n${server.log()}`);
+    const shown = await shownText().catch(() => ({ text: '', problems: false }));
+    const matches = fragments.every((fragment) => (typeof fragment === 'string' ? shown.text.includes(fragment) : fragment.test(shown.text)));
+    if (matches && shown.problems === (kind === 'problem')) return shown.text;
+    if (Date.now() > deadline) throw new Error(`${fragments.join(' and ')} never appeared on ${seedUrl}; it shows:\n${shown.text}\n\nserver log:\n${server.log()}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
@@ -82,13 +70,30 @@ describe('npm run dev shows content problems on the page and recovers when they 
     const broken = seedText.replace(pattern, replacement);
     expect(broken).not.toBe(seedText);
     writeFileSync(seedPath, broken);
-    // The overlay names the file (and the line), with the hint, as the terminal does.
+    // The page names the file (and the line), with the hint, as the terminal does, and logs it once.
     await waitForPage('problem', [message, /jazz-and-reliable-systems\.mdx/, 'npm run check:content']);
-    expect((await shownText()).page).not.toContain(seedFramework);
-    expect(server.log()).toContain(message);
+    expect((await shownText()).text).not.toContain(seedFramework);
+    await page.reload();
+    expect(server.log().split(message).length - 1).toBe(1);
 
     writeFileSync(seedPath, seedText);
     expect(await waitForPage('article', [seedFramework])).not.toContain(message);
+  });
+
+  it('every open tab shows the problem by itself, and the fixed article once the fix is saved', async () => {
+    await waitForPage('article', [seedFramework]);
+    const checklist = await browser.newPage();
+    await checklist.goto(`${server.origin}${seedUrl}checklist/`);
+    const tabs = [page, checklist];
+    const showsProblems = (expected: boolean) =>
+      Promise.all(tabs.map((tab) => tab.waitForFunction((want) => (document.title === 'Your content needs a fix') === want, expected, { timeout: 30_000 })));
+    writeFileSync(seedPath, seedText.replace('template: ensemble-reliability', 'template: ensemble-reliabilty'));
+    await showsProblems(true);
+    writeFileSync(seedPath, seedText);
+    await showsProblems(false);
+    expect(await page.textContent('body')).toContain(seedFramework);
+    expect(await checklist.textContent('h1')).toContain('Jazz');
+    await checklist.close();
   });
 
   it('reports every error kind the command-line check knows', async () => {

@@ -5,6 +5,7 @@ import { scorecardTemplateSchema, type ScorecardTemplate } from '../../schemas/s
 import { slugFromPath } from '../../domain/slug.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { outlineOf, type Outline } from '../outline.ts';
+import { directiveProblems } from '../../markdown/directive-problems.ts';
 import { checkSlug, checkYaml } from './fields.ts';
 import { checkPartOrder } from './part-order.ts';
 import type { CheckedArticle, CheckedScorecard, ContentProblem, SourceFile } from './problem.ts';
@@ -44,9 +45,14 @@ export function checkArticle(source: SourceFile, problems: ContentProblem[], sit
     return undefined;
   }
   checkPartOrder(file, outline.items, split.bodyFirstLine, problems);
-  for (const { reason, line } of outline.unsupported)
-    problems.push({ file, ...(line === undefined ? {} : { line: line + split.bodyFirstLine - 1 }), field: '(MDX body)', message: reason });
-  return data ? { file, slug, data, outline: outline.items, links: outline.links, body: split.body, bodyFirstLine: split.bodyFirstLine } : undefined;
+  const at = (line: number | undefined) => (line === undefined ? {} : { line: line + split.bodyFirstLine - 1 });
+  for (const { reason, line } of outline.misplacedParts) problems.push({ file, ...at(line), field: '(MDX body)', message: reason });
+  for (const { message, line, hint } of directiveProblems(outline.tree, split.body))
+    problems.push({ file, ...at(line), field: '(MDX body)', message, ...(hint ? { hint } : {}) });
+  const { links, images, imports, components, freeNames } = outline;
+  return data
+    ? { file, slug, data, outline: outline.items, references: { links, images, imports, components, freeNames }, body: split.body, bodyFirstLine: split.bodyFirstLine }
+    : undefined;
 }
 
 export function checkScorecard(source: SourceFile, problems: ContentProblem[]): CheckedScorecard | undefined {

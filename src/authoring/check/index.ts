@@ -7,21 +7,23 @@ import type { z } from 'zod';
 import { slugFromPath } from '../../domain/slug.ts';
 import { publishedPaths } from '../../route-data/published-paths.ts';
 import { checkAcrossArticles } from './across-articles.ts';
+import { checkBodyReferences } from './body-references.ts';
 import { checkArticle, checkScorecard } from './files.ts';
 import { checkBodyLinks } from './links.ts';
 import { checkPrintedChecklist } from './printed-checklist.ts';
-import type { CheckConfig, ContentCheckResult, ContentProblem, SourceFile } from './problem.ts';
+import type { CheckConfig, ContentCheckResult, ContentDisk, ContentProblem, SourceFile } from './problem.ts';
 import { checkPublishing } from './publishing.ts';
 import { checkSharing } from './sharing.ts';
 
 export * from './problem.ts';
 
 /**
- * Validates all content: each file against its schema, then the rules that span files.
+ * Validates all content: each file against its schema, then the rules that span files. Without
+ * `disk`, the files an article refers to (images, imports) are not looked for.
  * `articleSchema` is the site's, when it adds fields of its own (see checkArticle).
  */
 export function checkContent(
-  input: { insights: SourceFile[]; scorecards: SourceFile[]; publicFiles?: string[] },
+  input: { insights: SourceFile[]; scorecards: SourceFile[]; publicFiles?: string[]; disk?: ContentDisk },
   config: CheckConfig,
   articleSchema?: z.ZodType,
 ): ContentCheckResult {
@@ -32,6 +34,7 @@ export function checkContent(
   checkSharing(articles, config, problems);
   const fileSlugs = input.insights.map((source) => slugFromPath(source.file));
   checkBodyLinks(articles, publishedPaths(config, articles, input.publicFiles ?? [], fileSlugs), config, problems);
+  checkBodyReferences(articles, input.disk, input.publicFiles ?? [], problems);
   checkPublishing(articles, problems);
   checkPrintedChecklist(articles, problems);
   return { problems, articles, scorecards };

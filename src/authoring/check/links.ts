@@ -9,7 +9,7 @@ export function checkBodyLinks(articles: CheckedArticle[], published: PublishedP
   const knownPaths = [...published.keys()];
   for (const article of articles) {
     const base = new URL(articlePath(config, article.slug), site);
-    for (const link of article.links) {
+    for (const link of article.references.links) {
       let target: URL;
       try {
         target = new URL(link.url, base);

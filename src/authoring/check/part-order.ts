@@ -1,23 +1,11 @@
 import { articleParts, articlePartTags, findPart } from '../../domain/anatomy.ts';
-import { closestMatch } from '../../domain/near-miss.ts';
 import type { OutlineItem } from '../outline.ts';
 import type { ContentProblem } from './problem.ts';
 
-/** Every part's tag in the body exactly once, in the canonical order, and no unknown component. */
+/** Every part's tag in the body exactly once, in the canonical order (other components: check/body-references.ts). */
 export function checkPartOrder(file: string, outline: OutlineItem[], bodyFirstLine: number, problems: ContentProblem[]): void {
   const at = (item: OutlineItem) => (item.line === undefined ? {} : { line: item.line + bodyFirstLine - 1 });
   const components = outline.filter((item): item is Extract<OutlineItem, { kind: 'component' }> => item.kind === 'component');
-  for (const item of components) {
-    if (findPart(item.name)) continue;
-    const suggestion = closestMatch(item.name, articlePartTags);
-    problems.push({
-      file,
-      ...at(item),
-      field: `<${item.name} />`,
-      message: `unknown component; expected one of the article parts: ${articlePartTags.map((tag) => `<${tag} />`).join(', ')}`,
-      ...(suggestion ? { hint: `did you mean <${suggestion} />?` } : {}),
-    });
-  }
   for (const part of articleParts) {
     const uses = components.filter((item) => item.name === part.tag);
     if (uses.length === 0) {

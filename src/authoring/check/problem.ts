@@ -1,5 +1,5 @@
 /** What the content check reads, finds and returns, and how a problem is written. */
-import type { Outline, OutlineItem } from '../outline.ts';
+import type { BodyReferences, OutlineItem } from '../outline.ts';
 import type { Insight } from '../../schemas/insight.ts';
 import type { ScorecardTemplate } from '../../schemas/scorecard.ts';
 import type { UrlConfig } from '../../domain/urls.ts';
@@ -11,6 +11,13 @@ export interface SourceFile {
   /** Path as the author knows it, relative to the project, e.g. `content/insights/x.mdx`. */
   file: string;
   text: string;
+}
+
+/** What the check may ask of the files beside the content (paths relative to the working directory, `/`-separated). */
+export interface ContentDisk {
+  exists(path: string): boolean;
+  /** Whether an article's `import` finds its module: a path beside the article, a tsconfig alias, or an installed package. */
+  resolvesImport(specifier: string, fromFile: string): boolean;
 }
 
 export interface ContentProblem {
@@ -28,7 +35,7 @@ export interface CheckedArticle {
   slug: string;
   data: Insight;
   outline: OutlineItem[];
-  links: Outline['links'];
+  references: BodyReferences;
   body: string;
   bodyFirstLine: number;
 }

@@ -90,7 +90,9 @@ function problemFor(issue: z.core.$ZodIssue, allowedKeysAt: (path: PropertyKey[]
     case 'invalid_value':
       return [{ path, field: formatPath(path), message: `expected one of: ${issue.values.map(String).join(', ')}; received ${describeValue(input)}` }];
     default: {
-      const message = issue.message.startsWith('expected') ? `${issue.message}, received ${describeValue(input)}` : issue.message;
+      // A message that already says what it received (a calendar date's) is complete as it is.
+      const complete = !issue.message.startsWith('expected') || /\breceived\b/.test(issue.message);
+      const message = complete ? issue.message : `${issue.message}, received ${describeValue(input)}`;
       return [{ path, field: formatPath(path), message }];
     }
   }

@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { articleParts, type ArticlePartTag } from '../../domain/anatomy.ts';
+import { readCalendarDate } from '../../domain/calendar-date.ts';
 import { taxonomySlug } from '../../domain/taxonomy.ts';
 import { insightSchema } from '../../schemas/insight.ts';
 import type { scorecardTemplateSchema } from '../../schemas/scorecard.ts';
@@ -218,6 +219,15 @@ export function importArticle(options: ImportOptions): ImportResult {
   report.notes.push(...order.notes);
   report.renumber.push(...order.renumber);
 
+  // The export's date when it is a real day; the draft must pass the check, so 2026-02-31 becomes today, with a note.
+  const exportDate = exported.meta.published;
+  const dateReading = exportDate === undefined ? undefined : readCalendarDate(exportDate);
+  if (dateReading && !dateReading.ok)
+    report.notes.push(
+      `published is today (${options.today}): the export's date, ${exportDate}, is not a real day${dateReading.reason ? ` (${dateReading.reason})` : ''}`,
+    );
+  const published = exportDate !== undefined && dateReading?.ok ? exportDate : options.today;
+
   const articleTitle = title ?? todo("the article's title");
   const frontmatter: InsightInput = {
     title: articleTitle,
@@ -226,7 +236,7 @@ export function importArticle(options: ImportOptions): ImportResult {
       todo(
         `one sentence that says what the reader gains (${first === undefined ? 'the export has no lede' : `the export's lede is longer than ${descriptionLimit} characters`}).`,
       ),
-    published: exported.meta.published ?? options.today,
+    published,
     tags: exported.meta.tags ?? [],
     draft: true,
     position: order.position,

@@ -99,7 +99,8 @@ function metaOf(data: object): ExportMeta {
   const record = data as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
   const date = record.published ?? record.date;
-  const published = date instanceof Date ? date.toISOString().slice(0, 10) : /^\d{4}-\d{2}-\d{2}/.exec(text(date) ?? '')?.[0];
+  // parseYaml keeps a date as written: the day of a date-time is the one its writer saw.
+  const published = /^\d{4}-\d{2}-\d{2}/.exec(text(date) ?? '')?.[0];
   const tags = Array.isArray(record.tags) ? record.tags.filter((tag) => typeof tag === 'string') : text(record.tags)?.split(',');
   const cleanTags = tags?.map((tag) => tag.trim()).filter(Boolean);
   return {

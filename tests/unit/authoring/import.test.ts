@@ -235,6 +235,26 @@ describe('exports in other shapes', () => {
     expect(problemsWith(draft)).toEqual([]);
   });
 
+  it("takes the day of a date-time in the export's frontmatter as written; an impossible day becomes today, with a note", () => {
+    const text = readFileSync(fixture('change-management.md'), 'utf8');
+    const withDate = (date: string) =>
+      importArticle({
+        text: text.replace('date: 2026-09-01', `date: ${date}`),
+        fileName: 'change-management.md',
+        today: '2026-11-26',
+        existing: existingArticles(shipped.insights),
+      });
+    const late = withDate('2026-09-01T23:30:00-05:00');
+    expect(late.ok && dataOf(late.draft).published).toEqual(new Date('2026-09-01T00:00:00Z'));
+    const impossible = withDate('2026-02-31');
+    if (!impossible.ok) throw new Error(impossible.error);
+    expect(dataOf(impossible.draft).published).toEqual(new Date('2026-11-26T00:00:00Z'));
+    expect(impossible.draft.report.notes).toContain(
+      "published is today (2026-11-26): the export's date, 2026-02-31, is not a real day (February 2026 has 28 days)",
+    );
+    expect(problemsWith(impossible.draft)).toEqual([]);
+  });
+
   it('an export missing most sections: each missing part is a TODO naming the section the export lacks', () => {
     const draft = importFile(fixture('minimal.txt'));
     const data = dataOf(draft);

@@ -20,7 +20,7 @@ Text with a <span>inline</span> element.
 
 describe('outline of an MDX body', () => {
   it('lists top-level headings and component tags in order, with lines', () => {
-    const { items, unsupported } = outlineOf(body);
+    const { items, misplacedParts, components } = outlineOf(body);
     expect(items).toEqual([
       { kind: 'component', name: 'Tldr', line: 1 },
       { kind: 'heading', depth: 2, text: 'Why it matters', line: 3 },
@@ -28,20 +28,37 @@ describe('outline of an MDX body', () => {
       { kind: 'component', name: 'Framework', line: 9 },
       { kind: 'component', name: 'Chart', line: 13 },
     ]);
-    // HTML elements with plain attributes render; an unknown tag on its own line is the part-order check's to report.
-    expect(unsupported).toEqual([]);
+    // HTML elements are not components; a component is a component wherever it stands.
+    expect(misplacedParts).toEqual([]);
+    expect(components).toEqual([{ name: 'Chart', line: 13 }]);
   });
-  it('lists, with their lines, what a body cannot render: imports, expressions, computed attributes, parts inside other blocks', () => {
-    const { unsupported } = outlineOf(
-      ["import Chart from './Chart.astro';", '', 'Two plus two is {2 + 2}.', '', '- <Tldr />', '', '<span title={name}>x</span> and <Widget />'].join('\n'),
+  it('lists what a body refers to, with lines: imports and the names they bring, components, images, names its JavaScript reads', () => {
+    const outline = outlineOf(
+      [
+        "import Chart, { Bar as Column } from './Chart.astro';",
+        "export const team = 'SRE';",
+        '',
+        'Two plus two is {2 + 2}, {team} and {count}. <Chart /> ![A band](./band.png "The band")',
+        '',
+        '- <Tldr />',
+        '',
+        '<span title={name}>x</span> and <Widget /> <img src="./x.png" alt="" />',
+      ].join('\n'),
     );
-    expect(unsupported).toEqual([
-      { line: 1, reason: expect.stringMatching(/^`import` and `export` cannot be used in an article body/) },
-      { line: 3, reason: expect.stringMatching(/JavaScript expression.*write \\\{ for a literal brace/) },
-      { line: 5, reason: '<Tldr /> must stand on its own line, outside paragraphs, lists and other elements' },
-      { line: 7, reason: '<span> has an attribute written as a {JavaScript} expression; give it a quoted value' },
-      { line: 7, reason: '<Widget> is not an article part or an HTML element' },
+    expect(outline.imports).toEqual([{ specifier: './Chart.astro', names: ['Chart', 'Column'], line: 1 }]);
+    expect(outline.components).toEqual([
+      { name: 'Chart', line: 4 },
+      { name: 'Widget', line: 8 },
     ]);
+    expect(outline.images).toEqual([
+      { src: './band.png', alt: 'A band', line: 4, jsx: false },
+      { src: './x.png', alt: '', line: 8, jsx: true },
+    ]);
+    expect(outline.freeNames).toEqual([
+      { name: 'count', line: 4 },
+      { name: 'name', line: 8 },
+    ]);
+    expect(outline.misplacedParts).toEqual([{ line: 6, reason: '<Tldr /> must stand on its own line, outside paragraphs, lists and other elements' }]);
   });
   it('throws a positioned error for broken MDX', () => {
     expect(() => outlineOf('## Title\n\n<Framework\n')).toThrow(/Unexpected end of file/);

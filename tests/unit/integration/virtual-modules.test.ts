@@ -18,11 +18,11 @@ const config = siteConfigSchema.parse({
 const scratch = mkdtempSync(join(tmpdir(), 'setlist-modules-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const stateFile = join(scratch, 'cache', 'content-state', 'dev.json');
-const stateOf = (summary: string): ContentState => ({
+const stateOf = (summary: string, live = false): ContentState => ({
   errors: [],
   summary,
   outlines: {},
-  live: true,
+  live,
   publishing: { includeDrafts: true, now: '2026-12-05T00:00:00.000Z' },
 });
 
@@ -49,7 +49,7 @@ describe('the modules the integration hands to the pages', () => {
     expect(css).toContain('--accent: #123456;');
   });
 
-  it("serve the content state from the integration's file, read again only when it changes, and never from the module's code", async () => {
+  it("serve the content state from the integration's file, read again only when it changes (on every call in the dev server), and never from the module's code", async () => {
     const module = loaded('virtual:setlist/content-state');
     const moduleFile = join(scratch, 'content-state.mjs');
     writeFileSync(moduleFile, module);
@@ -61,6 +61,9 @@ describe('the modules the integration hands to the pages', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     writeContentState(stateFile, stateOf('second'));
     expect(contentState().summary).toBe('second');
+    writeContentState(stateFile, stateOf('live', true));
+    expect(contentState().summary).toBe('live');
+    expect(contentState()).not.toBe(contentState());
     expect(loaded('virtual:setlist/content-state')).toBe(module);
   });
 

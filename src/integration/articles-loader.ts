@@ -1,0 +1,151 @@
+/**
+ * The content loader of a Setlist site's articles (`content/insights/**\/*.mdx`), on Astro's
+ * Content Loader API. The frontmatter is read as the content check reads it (src/authoring/
+ * frontmatter.ts) and validated with the site's schema; the body takes one of two paths
+ * (src/markdown/body-syntax.ts): a body that runs no JavaScript is rendered to HTML here, on the
+ * render threads (body-render-pool.ts), and kept in the content store with the file's digest, so
+ * a build bundles no module for it and a rebuild renders only what changed; a body that imports
+ * or uses components is left for @astrojs/mdx to compile (`deferredRender`). Either way the page
+ * calls Astro's `render()` (src/components/ArticleBody.astro).
+ */
+import { glob, readFile } from 'node:fs/promises';
+import { join, matchesGlob, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parseYaml, splitFrontmatter } from '../authoring/frontmatter.ts';
+import { slugFromPath } from '../domain/slug.ts';
+import { bodyRenderer } from './body-render-pool.ts';
+import { pipelineDigest } from './markdown-processor.ts';
+
+/** A file the loader could not read into an entry, named as the author knows it. */
+export class ArticleLoadError extends Error {
+  constructor(file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.name = 'ArticleLoadError';
+  }
+}
+
+/** The articles loader: `folder` is the site's insights folder, `pattern` the articles in it. */
+export function articlesLoader(folder: string, pattern: string): Loader {
+  return {
+    name: 'setlist-articles',
+    load: async (context) => {
+      const { config, store, watcher } = context;
+      const root = fileURLToPath(config.root);
+      const base = resolve(root, folder);
+      const pipeline = pipelineDigest(root);
+      const render = bodyRenderer({
+        shared: {
+          image: { domains: config.image.domains, remotePatterns: config.image.remotePatterns },
+          syntaxHighlight: config.markdown.syntaxHighlight,
+          shikiConfig: config.markdown.shikiConfig,
+          gfm: config.markdown.gfm,
+          smartypants: config.markdown.smartypants,
+        },
+        // The integration sets `site` from the required `baseUrl`.
+        baseUrl: config.site ?? '',
+      });
+
+      /** Reads one file into the store; its id, or undefined when it could not be read. */
+      async function loadFile(path: string): Promise<string | undefined> {
+        const file = relative(root, path);
+        const contents = await readFile(path, 'utf8').catch(() => undefined);
+        if (contents === undefined) return undefined;
+        const id = slugFromPath(path);
+        const digest = context.generateDigest(`${pipeline}\0${contents}`);
+        const existing = store.get(id);
+        // Unchanged: the store keeps the entry (Astro gathers its module and image imports from the entries).
+        if (existing?.digest === digest && existing.filePath === file) return id;
+        const split = splitFrontmatter(contents);
+        const yaml = parseYaml(split.yaml ?? '');
+        const syntaxError = yaml.syntaxErrors[0];
+        if (syntaxError) throw new ArticleLoadError(`${file}:${syntaxError.line + split.yamlFirstLine - 1}`, syntaxError.message);
+        const data = await context.parseData({ id, data: (yaml.data ?? {}) as Record<string, unknown>, filePath: path });
+        // Blank lines in place of the frontmatter: a message about the body names the file's own line.
+        const body = '\n'.repeat(split.bodyFirstLine - 1) + split.body;
+        const rendered = await render(body, pathToFileURL(path)).catch((error: Error) => {
+          throw new ArticleLoadError(file, error.message);
+        });
+        if (rendered === 'compile') {
+          store.set({ id, data, body: split.body, filePath: file, digest, deferredRender: true });
+          return id;
+        }
+        const { localImagePaths, remoteImagePaths } = rendered.metadata;
+        const imagePaths = [...localImagePaths, ...remoteImagePaths];
+        store.set({
+          id,
+          data,
+          body: split.body,
+          filePath: file,
+          digest,
+          rendered: { html: rendered.code, metadata: { headings: rendered.metadata.headings, imagePaths } },
+          assetImports: imagePaths,
+        });
+        return id;
+      }
+
+      /**
+       * Every article: new and changed ones read, removed ones forgotten. A file that cannot be
+       * read stops a build (collections.ts reports every problem); the dev server keeps its last
+       * good entry and says so, while the content check shows why on every page.
+       */
+      async function loadAll(): Promise<void> {
+        const paths: string[] = [];
+        for await (const path of glob(pattern, { cwd: base })) paths.push(join(base, path));
+        const loaded = await Promise.allSettled(paths.sort().map((path) => loadFile(path)));
+        const kept = new Set<string | undefined>();
+        for (const [index, outcome] of loaded.entries()) {
+          if (outcome.status === 'fulfilled') kept.add(outcome.value);
+          else if (!watcher) throw outcome.reason;
+          else {
+            kept.add(slugFromPath(paths[index] ?? ''));
+            logNotLoaded(context, outcome.reason);
+          }
+        }
+        for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      }
+
+      await loadAll();
+      if (!watcher) return;
+      watchArticles(context, base, pattern, { loadFile, loadAll });
+    },
+  };
+}
+
+/**
+ * The dev server: a saved article is read again, and a removed one forgotten (everything is read
+ * again then, so a file that shared its name with the removed one comes back). One change is
+ * handled at a time, in the order saved. A file that cannot be read keeps its last good entry;
+ * the content check, which runs on the same change, shows why on every page.
+ */
+function watchArticles(
+  context: LoaderContext,
+  base: string,
+  pattern: string,
+  load: { loadFile: (path: string) => Promise<string | undefined>; loadAll: () => Promise<void> },
+): void {
+  const { watcher } = context;
+  if (!watcher) return;
+  let queue = Promise.resolve();
+  const isArticle = (path: string) => {
+    const inFolder = relative(base, path);
+    return !inFolder.startsWith('..') && matchesGlob(inFolder, pattern);
+  };
+  const handle = (path: string, reload: () => Promise<unknown>) => {
+    if (!isArticle(path)) return;
+    queue = queue.then(reload).then(
+      () => undefined,
+      (error: unknown) => logNotLoaded(context, error),
+    );
+  };
+  watcher.add(base);
+  watcher.on('change', (path) => handle(path, () => load.loadFile(path)));
+  watcher.on('add', (path) => handle(path, () => load.loadFile(path)));
+  watcher.on('unlink', (path) => handle(path, () => load.loadAll()));
+}
+
+/** One line for a file the dev server could not read again: its last good version stays in the store. */
+function logNotLoaded({ logger }: LoaderContext, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  logger.warn(`not updated (the last good version stays): ${message.split('\n')[0]}`);
+}
