@@ -1,16 +1,19 @@
 /**
  * The benchmark corpus: N synthetic articles with Setlist's full anatomy, plus a few shared
- * scorecard templates, the same bytes for the same seed. `generateCorpus` is pure (no clock,
- * no file system) so a test can compare two runs; `writeCorpus` puts the files on disk.
+ * scorecard templates, the component and the images some bodies use, the same bytes for the same
+ * seed. `generateCorpus` is pure (no clock, no file system) so a test can compare two runs;
+ * `writeCorpus` puts the files on disk.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { articlePartTags, type ArticlePartTag } from '../../src/domain/anatomy.ts';
 import { isoDate } from '../../src/domain/calendar-date.ts';
 import type { FrameworkStep, Insight } from '../../src/schemas/insight.ts';
 import type { ScorecardArea } from '../../src/schemas/scorecard.ts';
+import { calloutKinds } from '../../src/markdown/callouts.ts';
+import { corpusImages, noteComponent, type CorpusImage } from './corpus-assets.ts';
 import { createRandom, type Random } from './prng.ts';
 import * as words from './words.ts';
 
@@ -20,15 +23,27 @@ export interface CorpusOptions {
 }
 
 export interface CorpusFile {
-  /** Relative to the corpus root, e.g. `insights/x.mdx` or `scorecards/y.yaml`. */
+  /** Relative to the corpus root, e.g. `insights/x.mdx`, `scorecards/y.yaml` or `components/Note.astro`. */
   path: string;
-  text: string;
+  /** Text, written as UTF-8, or the bytes of a binary file (an image). */
+  content: string | Uint8Array;
 }
+
+/**
+ * What bodies use beyond Markdown, part tags and tables: a component (the body is then compiled by
+ * @astrojs/mdx instead of rendered as it loads), an image beside the article with a code block
+ * (Astro's image pipeline and Shiki), a callout.
+ */
+export type BodyFeature = 'component' | 'imageAndCode' | 'callout';
+
+/** How many articles have each body feature. */
+export type CorpusMix = Record<BodyFeature, number>;
 
 export interface Corpus {
   files: CorpusFile[];
   /** Article slugs, in generation order. */
   slugs: string[];
+  mix: CorpusMix;
 }
 
 /** Templates are shared, as real authors reuse them; four is enough to exercise the lookup. */
@@ -38,6 +53,11 @@ const stepsPerFramework = 5;
 const firstDay = Date.UTC(2023, 0, 1);
 const lastDay = Date.UTC(2026, 9, 31);
 const dayMs = 86_400_000;
+/**
+ * One article in this many has the feature; the component is rarer, as most real bodies need none.
+ * Each feature is drawn on its own, so an article may have several.
+ */
+const oneArticleIn: Record<BodyFeature, number> = { component: 10, imageAndCode: 5, callout: 5 };
 
 interface Template {
   id: string;
@@ -186,45 +206,122 @@ function taskList(random: Random, checklist: readonly string[]): string {
     .join('\n');
 }
 
+/** Where an article goes and what its body uses, settled before its text is drawn. */
+interface ArticleShape {
+  path: string;
+  features: ReadonlySet<BodyFeature>;
+}
+
+/** The path from one corpus file to another as an import or an image writes it: `./x.png`, `../components/Note.astro`. */
+function pathFrom(fromFile: string, toFile: string): string {
+  const path = posix.relative(posix.dirname(fromFile), toFile);
+  return path.startsWith('../') ? path : `./${path}`;
+}
+
+/** The images sit beside the articles, where the content check tells an author to save a picture. */
+const imagePath = (image: CorpusImage): string => `insights/${image.name}`;
+
+/** Markdown blocks, blank lines between, leaving out the ones an article does not have. */
+const blocks = (...parts: (string | false)[]): string => parts.filter((part) => part !== false).join('\n\n');
+
+/** Two sentences in the corpus's component (`<Note>`); its import heads the body. */
+function note(random: Random): string {
+  const { name } = noteComponent;
+  return `<${name} label="${random.pick(words.noteLabels)}">\n${paragraph(random, 2)}\n</${name}>`;
+}
+
+/** An image, half of them with a caption (a figure), then a fenced code block naming one of the article's steps. */
+function imageAndCode(random: Random, file: string, steps: readonly FrameworkStep[]): string {
+  const image = random.pick(corpusImages);
+  const caption = random.next() < 0.5 ? ` "${image.caption}"` : '';
+  const { leadIn, language, code } = random.pick(words.codeSamples)(random.pick(steps).id);
+  return blocks(`![${image.alt}](${pathFrom(file, imagePath(image))}${caption})`, leadIn, `\`\`\`${language}\n${code}\n\`\`\``);
+}
+
+/** A callout of any kind, half of them with a title. */
+function callout(random: Random): string {
+  const title = random.next() < 0.5 ? `[${random.pick(words.calloutTitles)}]` : '';
+  return `:::${random.pick(calloutKinds)}${title}\n${random.pick(words.calloutTexts)}\n:::`;
+}
+
 /**
  * The narrative `##` sections, keyed by the part tag they come just before; the part order
  * itself comes from anatomy.ts, so the body always follows the canonical order.
  */
-function narrativeSections(random: Random, data: Frontmatter, topic: string): Partial<Record<ArticlePartTag, string>> {
+function narrativeSections(random: Random, data: Frontmatter, topic: string, article: ArticleShape): Partial<Record<ArticlePartTag, string>> {
+  const { features } = article;
   return {
-    Framework: `## Why This Matters in ${topic}\n\n${paragraph(random, 4)}`,
-    Objections: `## Real-World Example\n\n${sentence(random.pick(words.exampleOpenings), paragraph(random, 3))}\n\n${signalTable(random, data.framework.steps)}`,
-    Takeaways: `## Integration With Adjacent Work\n\n${paragraph(random, 3)}\n\n${taskList(random, data.checklist)}`,
+    Framework: blocks(`## Why This Matters in ${topic}`, paragraph(random, 4), features.has('component') && note(random)),
+    Objections: blocks(
+      '## Real-World Example',
+      sentence(random.pick(words.exampleOpenings), paragraph(random, 3)),
+      signalTable(random, data.framework.steps),
+      features.has('imageAndCode') && imageAndCode(random, article.path, data.framework.steps),
+    ),
+    Takeaways: blocks('## Integration With Adjacent Work', paragraph(random, 3), features.has('callout') && callout(random), taskList(random, data.checklist)),
   };
 }
 
-function generateBody(random: Random, data: Frontmatter, topic: string): string {
-  const sections = narrativeSections(random, data, topic);
-  const blocks = articlePartTags.flatMap((tag) => [sections[tag], `<${tag} />`].filter((block): block is string => block !== undefined));
-  return `${blocks.join('\n\n')}\n`;
+function generateBody(random: Random, data: Frontmatter, topic: string, article: ArticleShape): string {
+  const sections = narrativeSections(random, data, topic, article);
+  const imports = article.features.has('component') ? [`import ${noteComponent.name} from '${pathFrom(article.path, noteComponent.path)}';`] : [];
+  const parts = articlePartTags.flatMap((tag) => [sections[tag], `<${tag} />`].filter((block): block is string => block !== undefined));
+  return `${[...imports, ...parts].join('\n\n')}\n`;
 }
 
-function articleFile(frontmatter: Frontmatter, body: string, slug: string): CorpusFile {
+function articleText(frontmatter: Frontmatter, body: string): string {
   // lineWidth 0 keeps one value per line, like hand-written frontmatter; the library quotes
   // any text with ": " so the YAML is always valid.
   const yaml = stringify(frontmatter, { lineWidth: 0 });
-  return { path: `insights/${slug}.mdx`, text: `---\n${yaml}---\n\n${body}` };
+  return `---\n${yaml}---\n\n${body}`;
 }
 
 function templateFile(template: Template): CorpusFile {
   const data = { title: template.title, version: 1, areas: template.areas };
-  return { path: `scorecards/${template.id}.yaml`, text: stringify(data, { lineWidth: 0 }) };
+  return { path: `scorecards/${template.id}.yaml`, content: stringify(data, { lineWidth: 0 }) };
 }
 
-function generateArticle(random: Random, template: Template, index: number, position: number): { slug: string; file: CorpusFile } {
+function generateArticle(
+  random: Random,
+  template: Template,
+  index: number,
+  position: number,
+  features: ReadonlySet<BodyFeature>,
+): { slug: string; file: CorpusFile } {
   const domain = random.pick(words.domains);
   const topic = random.pick(words.topics);
   const title = random.pick(words.titlePatterns)(domain, topic);
   // The index suffix makes slugs unique however the titles collide.
   const slug = `${slugify(title)}-${index + 1}`;
+  const article: ArticleShape = { path: `insights/${slug}.mdx`, features };
   const frontmatter = generateFrontmatter(random, template, position, { domain, topic, title });
-  return { slug, file: articleFile(frontmatter, generateBody(random, frontmatter, topic), slug) };
+  return { slug, file: { path: article.path, content: articleText(frontmatter, generateBody(random, frontmatter, topic, article)) } };
 }
+
+/**
+ * The articles (by index) that get a feature had by one in `every`: one at a random place in each
+ * run of `every` articles, so the share holds in any stretch of the corpus and at any size (a last,
+ * shorter run gets one only if its draw falls inside it).
+ */
+function oneIn(random: Random, every: number, articles: number): Set<number> {
+  const chosen = new Set<number>();
+  for (let start = 0; start < articles; start += every) {
+    const index = start + random.int(0, every - 1);
+    if (index < articles) chosen.add(index);
+  }
+  return chosen;
+}
+
+/** The mix in words, for the bench's report: `2 with a component, 4 with an image and code, 4 with a callout`. */
+export function describeMix(mix: CorpusMix): string {
+  return `${mix.component} with a component, ${mix.imageAndCode} with an image and code, ${mix.callout} with a callout`;
+}
+
+/** The files every article may refer to, whether or not any does: the component and the images. */
+const assetFiles = (): CorpusFile[] => [
+  { path: noteComponent.path, content: noteComponent.text },
+  ...corpusImages.map((image) => ({ path: imagePath(image), content: image.bytes })),
+];
 
 export function generateCorpus(options: CorpusOptions): Corpus {
   const { articles, seed } = options;
@@ -233,17 +330,21 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const templates = Array.from({ length: templateCount }, (_, index) => generateTemplate(random, index));
   // Positions are a shuffle of 1..N, so reading order differs from file order as it does in real content.
   const positions = random.shuffle(Array.from({ length: articles }, (_, index) => index + 1));
-  const generated = positions.map((position, index) => generateArticle(random, random.pick(templates), index, position));
+  const bodyFeatures = Object.keys(oneArticleIn) as BodyFeature[];
+  const chosen = bodyFeatures.map((feature) => [feature, oneIn(random, oneArticleIn[feature], articles)] as const);
+  const featuresOf = (index: number) => new Set(chosen.filter(([, indexes]) => indexes.has(index)).map(([feature]) => feature));
+  const generated = positions.map((position, index) => generateArticle(random, random.pick(templates), index, position, featuresOf(index)));
   return {
-    files: [...templates.map(templateFile), ...generated.map((article) => article.file)],
+    files: [...templates.map(templateFile), ...assetFiles(), ...generated.map((article) => article.file)],
     slugs: generated.map((article) => article.slug),
+    mix: Object.fromEntries(chosen.map(([feature, indexes]) => [feature, indexes.size])) as CorpusMix,
   };
 }
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Marks a folder as generated, so rewriting it may delete what an earlier run wrote. */
 const markerFile = '.setlist-bench-corpus';
-const corpusFolders = ['insights', 'scorecards'] as const;
+const corpusFolders = ['insights', 'scorecards', 'components'] as const;
 
 const isInside = (child: string, parent: string): boolean => {
   const path = relative(parent, child);
@@ -254,14 +355,14 @@ const isInside = (child: string, parent: string): boolean => {
 function prepareOutDir(outDir: string): void {
   if (isInside(outDir, join(projectRoot, 'content')))
     throw new Error(`refusing to write the benchmark corpus into ${outDir}: content/ holds the real articles`);
-  const hasContent = corpusFolders.some((folder) => existsSync(join(outDir, folder)));
-  if (hasContent && !existsSync(join(outDir, markerFile))) {
-    throw new Error(`refusing to overwrite ${outDir}: it has insights/ or scorecards/ that the generator did not write`);
+  const present = corpusFolders.filter((folder) => existsSync(join(outDir, folder)));
+  if (present.length && !existsSync(join(outDir, markerFile))) {
+    throw new Error(`refusing to overwrite ${outDir}: it has ${present.map((folder) => `${folder}/`).join(' and ')} that the generator did not write`);
   }
   for (const folder of corpusFolders) rmSync(join(outDir, folder), { recursive: true, force: true });
 }
 
-/** Writes a corpus to `<outDir>/insights/` and `<outDir>/scorecards/`, replacing an earlier corpus there. */
+/** Writes a corpus to `<outDir>/insights/`, `scorecards/` and `components/`, replacing an earlier corpus there. */
 export function writeCorpus(outDir: string, corpus: Corpus): void {
   const root = resolve(outDir);
   prepareOutDir(root);
@@ -270,6 +371,6 @@ export function writeCorpus(outDir: string, corpus: Corpus): void {
   for (const file of corpus.files) {
     const target = join(root, file.path);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.text);
+    writeFileSync(target, file.content);
   }
 }

@@ -3,7 +3,7 @@
  * Build it with `SETLIST_CONTENT_DIR=<dir>`; never point --out at content/ (it is refused).
  */
 import { parseArgs } from 'node:util';
-import { generateCorpus, writeCorpus } from './corpus.ts';
+import { describeMix, generateCorpus, writeCorpus } from './corpus.ts';
 import { wholeNumber } from './args.ts';
 
 const { values } = parseArgs({
@@ -15,13 +15,14 @@ const { values } = parseArgs({
 });
 
 if (!values.out) {
-  console.error('✗ generate: expected --out <dir>, the folder to write insights/ and scorecards/ into');
+  console.error('✗ generate: expected --out <dir>, the folder to write insights/, scorecards/ and components/ into');
   process.exit(1);
 }
 try {
   const corpus = generateCorpus({ articles: wholeNumber('articles', values.articles, 1), seed: wholeNumber('seed', values.seed, 0) });
   writeCorpus(values.out, corpus);
-  console.log(`✓ generate: ${corpus.slugs.length} articles and ${corpus.files.length - corpus.slugs.length} scorecard templates in ${values.out}/`);
+  const templates = corpus.files.filter((file) => file.path.startsWith('scorecards/')).length;
+  console.log(`✓ generate: ${corpus.slugs.length} articles (${describeMix(corpus.mix)}) and ${templates} scorecard templates in ${values.out}/`);
 } catch (error) {
   console.error(`✗ generate: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

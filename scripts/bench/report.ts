@@ -4,6 +4,7 @@ import type { PeerResult } from './peer.ts';
 import type { BudgetCheck } from './budget-check.ts';
 import { describeCheck } from './budget-check.ts';
 import type { BuildRun } from './build-run.ts';
+import { describeMix, type CorpusMix } from './corpus.ts';
 import { bytes, ratio, seconds } from './format.ts';
 import type { ArticleWeight } from '../../src/node/article-weight.ts';
 import type { OutputStats } from './site-stats.ts';
@@ -22,6 +23,8 @@ export interface BenchResult {
   cpus: number;
   scratch: string;
   generateMs: number;
+  /** How many articles' bodies have each feature beyond Markdown (corpus.ts). */
+  mix: CorpusMix;
   cold: RunReport;
   /** A second build with nothing changed: same corpus, output folder and Astro cache. */
   warm: RunReport | null;
@@ -127,7 +130,7 @@ function budgetLines(result: BenchResult): string[] {
 
 export function formatResult(result: BenchResult): string {
   return [
-    `Setlist bench: ${result.articles} articles, seed ${result.seed}, Node ${result.node}, ${result.cpus} CPUs (corpus generated in ${seconds(result.generateMs)})`,
+    `Setlist bench: ${result.articles} articles (${describeMix(result.mix)}), seed ${result.seed}, Node ${result.node}, ${result.cpus} CPUs (corpus generated in ${seconds(result.generateMs)})`,
     '',
     ...runTable(result),
     '',

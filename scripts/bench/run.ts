@@ -171,6 +171,7 @@ async function main(): Promise<void> {
     cpus: availableParallelism(),
     scratch: relative(projectRoot, scratch.root),
     generateMs,
+    mix: corpus.mix,
     cold,
     warm,
     edited,

@@ -189,3 +189,41 @@ export const ctas = [
   'Where would you start if you had only one week?',
   'Which signal do you watch that nobody else does?',
 ] as const;
+
+/** The label of a body's `<Note>` (the corpus's one component). */
+export const noteLabels = ['From the field', 'In practice', 'Worth knowing', 'A lesson learned'] as const;
+
+/** Callout titles, for the callouts that have one (`:::tip[Start small]`). */
+export const calloutTitles = ['Start small', 'Before you change anything', 'A common trap', 'When in doubt', 'Keep it visible'] as const;
+
+export const calloutTexts = [
+  'Pick one service and one review before rolling the form out to every team.',
+  'Write the owner down before the incident, not during it; the middle of an outage is the worst time to negotiate.',
+  'A threshold nobody has looked at for a quarter is a guess, not a control.',
+  'If two people think they own the same escalation path, nobody does.',
+  'Rehearse the handoff in a quiet week so the loud week has a script to follow.',
+] as const;
+
+/** Code blocks in a few languages, so highlighting loads more than one grammar, with the sentence before each; each names an article's step. */
+export const codeSamples = [
+  (step: string) => ({
+    leadIn: 'The rule that now pages the owner is short:',
+    language: 'yaml',
+    code: `alert: ${step}-drift\nexpr: rate(handoff_failures_total{step="${step}"}[15m]) > 0.05\nfor: 10m\nlabels:\n  severity: page\nannotations:\n  runbook: runbooks/${step}.md`,
+  }),
+  (step: string) => ({
+    leadIn: 'The check the on-call engineer runs before every change:',
+    language: 'bash',
+    code: `# Who owns ${step}, and what is still open?\nops owner show --step ${step}\nops review list --step ${step} --since 7d | grep -c open`,
+  }),
+  (step: string) => ({
+    leadIn: 'One small piece of automation made the step visible:',
+    language: 'ts',
+    code: `// ${step}: an owner, a threshold and a recent review, or it is not done.\nexport function isHealthy(step: Step, now: Date): boolean {\n  const reviewedDaysAgo = (now.getTime() - step.reviewedAt.getTime()) / 86_400_000;\n  return step.owner !== undefined && step.errorRate < step.threshold && reviewedDaysAgo <= 7;\n}`,
+  }),
+  (step: string) => ({
+    leadIn: 'Each step is written down as data the review can read:',
+    language: 'json',
+    code: `{\n  "step": "${step}",\n  "owner": "service-owner",\n  "threshold": 0.05,\n  "review": "weekly"\n}`,
+  }),
+] as const;

@@ -1,3 +1,5 @@
+import { isoDate } from './calendar-date.ts';
+
 /** What ordering and listing need of an article; satisfied by the collection entries. */
 export interface OrderedArticle {
   id: string;
@@ -19,6 +21,14 @@ export function newestFirst<T extends OrderedArticle>(articles: readonly T[]): T
  * articles dated after the build (they appear in the first build on or after their date).
  */
 export function isVisible(article: OrderedArticle, options: { includeDrafts: boolean; now: Date }): boolean {
-  if (options.includeDrafts) return true;
-  return !article.data.draft && article.data.published.getTime() <= options.now.getTime();
+  return unpublishedReason(article, options) === undefined;
+}
+
+/** Why a build leaves an article out, in words for its log ("a draft"), or undefined when it publishes it. */
+export function unpublishedReason(article: OrderedArticle, options: { includeDrafts: boolean; now: Date }): string | undefined {
+  if (options.includeDrafts) return undefined;
+  if (article.data.draft) return 'a draft (draft: true)';
+  if (article.data.published.getTime() > options.now.getTime())
+    return `dated ${isoDate(article.data.published)}, after this build (${isoDate(options.now)}); the first build on or after that day publishes it`;
+  return undefined;
 }

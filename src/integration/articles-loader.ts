@@ -8,8 +8,9 @@
  * or uses components is left for @astrojs/mdx to compile (`deferredRender`). Either way the page
  * calls Astro's `render()` (src/components/ArticleBody.astro).
  */
+import { existsSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
-import { join, matchesGlob, relative, resolve } from 'node:path';
+import { dirname, join, matchesGlob, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseYaml, splitFrontmatter } from '../authoring/frontmatter.ts';
@@ -54,8 +55,15 @@ export function articlesLoader(folder: string, pattern: string): Loader {
         const id = slugFromPath(path);
         const digest = context.generateDigest(`${pipeline}\0${contents}`);
         const existing = store.get(id);
-        // Unchanged: the store keeps the entry (Astro gathers its module and image imports from the entries).
-        if (existing?.digest === digest && existing.filePath === file) return id;
+        if (existing?.digest === digest && existing.filePath === file) {
+          // Unchanged: the store keeps the entry. One with pictures is stored again, so Astro writes
+          // their imports out anew: the file it keeps them in is shared with other runs (the dev server's).
+          if (existing.assetImports?.length) {
+            store.delete(id);
+            store.set(existing);
+          }
+          return id;
+        }
         const split = splitFrontmatter(contents);
         const yaml = parseYaml(split.yaml ?? '');
         const syntaxError = yaml.syntaxErrors[0];
@@ -71,6 +79,10 @@ export function articlesLoader(folder: string, pattern: string): Loader {
           return id;
         }
         const { localImagePaths, remoteImagePaths } = rendered.metadata;
+        // A picture that is not there would break every page that imports the content's pictures
+        // (the dev server's too): the entry keeps its last good version until the file is there.
+        const missing = localImagePaths.find((src) => !existsSync(resolve(dirname(path), decodeURI(src.split(/[?#]/)[0] ?? src))));
+        if (missing) throw new ArticleLoadError(file, `image ${missing} not found`);
         const imagePaths = [...localImagePaths, ...remoteImagePaths];
         store.set({
           id,
@@ -144,8 +156,17 @@ function watchArticles(
   watcher.on('unlink', (path) => handle(path, () => load.loadAll()));
 }
 
-/** One line for a file the dev server could not read again: its last good version stays in the store. */
+/**
+ * One line for a file the dev server could not read into the store (Astro's schema messages
+ * span several lines, with Markdown emphasis). The content check names most such problems too;
+ * a site's own fields only this loader validates.
+ */
 function logNotLoaded({ logger }: LoaderContext, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
-  logger.warn(`not updated (the last good version stays): ${message.split('\n')[0]}`);
+  const lines = message
+    .replaceAll('**', '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  logger.warn(`not loaded: ${lines.join(' ').replace(/\.\s/, ': ')}`);
 }

@@ -16,7 +16,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from 'astro';
 import { checkContentInWorker, checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
 import type { CheckedArticle } from '../authoring/check/index.ts';
-import { isVisible } from '../domain/ordering.ts';
+import { unpublishedReason } from '../domain/ordering.ts';
 import { slugFromPath } from '../domain/slug.ts';
 import { themeBeforePaintScript } from '../domain/theme-before-paint.ts';
 import { articleOgImagePath, fixedPaths, notFoundRoute } from '../domain/urls.ts';
@@ -53,15 +53,21 @@ function warnUndrawable(source: string, input: OgImageInput, logger: AstroIntegr
   }
 }
 
-/** The site's preview image and every published article's, from the checked content. */
+/** The site's preview image and every published article's, from the checked content; the others are named in the log. */
 function imageJobs(
   config: SiteConfig,
   articles: readonly CheckedArticle[],
   publishing: ContentState['publishing'],
   logger: AstroIntegrationLogger,
 ): DrawingJob[] {
-  const now = new Date(publishing.now);
-  const published = articles.filter((article) => isVisible({ id: article.slug, data: article.data }, { includeDrafts: publishing.includeDrafts, now }));
+  const options = { includeDrafts: publishing.includeDrafts, now: new Date(publishing.now) };
+  const published: CheckedArticle[] = [];
+  for (const article of articles) {
+    const reason = unpublishedReason({ id: article.slug, data: article.data }, options);
+    // One line each, so no one wonders where a playbook went.
+    if (reason) logger.info(`${article.file} not published: ${reason}`);
+    else published.push(article);
+  }
   warnUndrawable('astro.config.mjs  setlist()', siteOgImageInput(config), logger);
   for (const article of published) warnUndrawable(article.file, articleOgImageInput(config, article.data), logger);
   return [

@@ -41,6 +41,8 @@ const linkAttributes: Record<string, readonly ('href' | 'src' | 'srcset')[]> = {
 interface PageScan {
   ids: Set<string>;
   links: { attribute: 'href' | 'src' | 'srcset'; link: string }[];
+  /** Pictures with no `src` at all: a page that shows nothing where a picture belongs. */
+  imagesWithoutSource: number;
 }
 
 /**
@@ -52,12 +54,13 @@ const detached = (text: string): string => Buffer.from(text).toString();
 
 /** One streaming pass over a page: its anchor ids and its links (htmlparser2, no DOM built). */
 function scanPage(html: string): PageScan {
-  const scan: PageScan = { ids: new Set(), links: [] };
+  const scan: PageScan = { ids: new Set(), links: [], imagesWithoutSource: 0 };
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         const id = attributes.id ?? (name === 'a' ? attributes.name : undefined);
         if (id) scan.ids.add(detached(id));
+        if (name === 'img' && !attributes.src) scan.imagesWithoutSource++;
         for (const attribute of linkAttributes[name] ?? []) {
           const value = attributes[attribute];
           if (!value) continue;
@@ -74,7 +77,7 @@ function scanPage(html: string): PageScan {
 
 /**
  * Every internal href/src/srcset in the built pages must reach a built file, and a
- * `#fragment` an element id (or name) on the target page. External links are not fetched.
+ * `#fragment` an element id (or name) on the target page; every `<img>` must have a `src`. External links are not fetched.
  * A page's links are followed as soon as it is scanned; only its ids, and the few links into
  * another page's fragments, are kept until every page is read. Given pages read one at a time,
  * the check so holds little more than the site's ids (at 3,000 articles, 12,000 pages).
@@ -99,6 +102,8 @@ export function findBrokenLinks(pages: Iterable<BuiltPage>, fileExists: (file: s
     const scan = scanPage(html);
     const ownFile = filesForPath(path)[0] ?? path;
     idsByFile.set(ownFile, scan.ids);
+    for (let image = 0; image < scan.imagesWithoutSource; image++)
+      broken.push({ page: path, attribute: 'src', link: '(none)', reason: 'an <img> with no src: the picture is missing from the page', order: ++order });
     for (const { attribute, link } of scan.links) {
       order++;
       const target = internalTarget(link, path, siteOrigin);

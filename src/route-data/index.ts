@@ -17,19 +17,23 @@ let built: { state: ContentState; data: Promise<SiteData<InsightEntry>> } | unde
 
 /**
  * The site's data. A build computes it once (the content state never changes during a build);
- * the dev server recomputes it on every request, since files change while it runs. While the
- * content has errors (dev server only), no page renders: every request is answered with the
- * problems (content-errors.ts), so nothing is read from the content meanwhile.
+ * the dev server recomputes it on every request, since files change while it runs.
+ *
+ * While the content has errors (dev server only), no page renders: every request is answered
+ * with the problems (content-errors.ts). The data still gives the pages' paths, which Astro keeps
+ * until the content store changes: they are those of the articles in the store (the last good
+ * version of a file that cannot be read), so a fix that restores a file finds its page where it
+ * was. Data the store cannot make (a file that names what no other file has) gives no paths; the
+ * fix of such a file changes the store, and Astro asks again.
  */
 export function getSiteData(): Promise<SiteData<InsightEntry>> {
   const state = contentState();
-  if (state.errors.length) return Promise.resolve(buildSiteData({ entries: [], templates: [], state, config: siteConfig }));
   if (built?.state === state && !state.live) return built.data;
   const data = Promise.all([getCollection('insights'), getCollection('scorecards')]).then(([entries, templates]) =>
     buildSiteData({ entries, templates, state, config: siteConfig }),
   );
   built = { state, data };
-  return data;
+  return state.errors.length ? data.catch(() => buildSiteData({ entries: [], templates: [], state, config: siteConfig })) : data;
 }
 
 /** Static paths of the article page. */

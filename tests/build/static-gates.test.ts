@@ -113,4 +113,10 @@ describe('internal links', () => {
     expect(result.stderr).toContain('/insights/jazz-and-reliable-systems/  href="/insights/no-such-article/": no built file for /insights/no-such-article/');
     expect(result.stderr).toContain('/insights/jazz-and-reliable-systems/  href="/insights/#nowhere": no element with id "nowhere" on /insights/');
   });
+  it('names the page of a planted picture without a source, as an unresolved Markdown image would ship', () => {
+    const dir = plantInArticle((html) => html.replace('<h1>', '<img __ASTRO_IMAGE_="{}" alt="Ensemble diagram"><h1>'));
+    const result = runSetlist(['check-links', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('/insights/jazz-and-reliable-systems/  src="(none)": an <img> with no src: the picture is missing from the page');
+  });
 });

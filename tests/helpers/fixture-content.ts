@@ -39,11 +39,12 @@ export function resetContent(dir: string): void {
   for (const file of keep) {
     const source = join(shipped, file);
     if (!statSync(source).isFile()) continue;
-    const text = readFileSync(source, 'utf8');
+    // Bytes, not text: the content has pictures too.
+    const bytes = readFileSync(source);
     const target = join(dir, file);
-    if (!existsSync(target) || readFileSync(target, 'utf8') !== text) {
+    if (!existsSync(target) || !readFileSync(target).equals(bytes)) {
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
+      writeFileSync(target, bytes);
     }
   }
 }

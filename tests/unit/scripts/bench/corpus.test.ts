@@ -1,17 +1,38 @@
+import { dirname, join, normalize } from 'node:path/posix';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, type CorpusFile } from '../../../../scripts/bench/corpus.ts';
 import { structuredText } from '../../../../src/domain/article-text.ts';
-import { checkContent, formatProblem, type SourceFile } from '../../../../src/authoring/check/index.ts';
+import { checkContent, formatProblem, type ContentDisk, type SourceFile } from '../../../../src/authoring/check/index.ts';
 import { splitFrontmatter } from '../../../../src/authoring/frontmatter.ts';
+import { outlineOf } from '../../../../src/authoring/outline.ts';
+import { needsCompiling } from '../../../../src/markdown/body-syntax.ts';
 import { countWords } from '../../../../src/domain/reading-time.ts';
 import { siteConfig } from '../../../helpers/site-config.ts';
 
-const sources = (files: CorpusFile[], folder: string): SourceFile[] =>
-  files.filter((file) => file.path.startsWith(`${folder}/`)).map((file) => ({ file: `bench/${file.path}`, text: file.text }));
+const root = 'bench';
+
+const textOf = (file: CorpusFile | undefined): string => (typeof file?.content === 'string' ? file.content : '');
+
+const sources = (files: CorpusFile[], folder: string, extension: string): SourceFile[] =>
+  files
+    .filter((file) => file.path.startsWith(`${folder}/`) && file.path.endsWith(extension))
+    .map((file) => ({ file: `${root}/${file.path}`, text: textOf(file) }));
+
+/** The corpus's files as the content check would find them on disk under `bench/`: relative imports name a file exactly. */
+function corpusDisk(files: CorpusFile[]): ContentDisk {
+  const paths = new Set(files.map((file) => `${root}/${file.path}`));
+  return {
+    exists: (path) => paths.has(path),
+    resolvesImport: (specifier, fromFile) => specifier.startsWith('.') && paths.has(normalize(join(dirname(fromFile), specifier))),
+  };
+}
+
+const check = (files: CorpusFile[]) =>
+  checkContent({ insights: sources(files, 'insights', '.mdx'), scorecards: sources(files, 'scorecards', '.yaml'), disk: corpusDisk(files) }, siteConfig);
 
 function checked(articles: number, seed: number) {
   const corpus = generateCorpus({ articles, seed });
-  return { corpus, result: checkContent({ insights: sources(corpus.files, 'insights'), scorecards: sources(corpus.files, 'scorecards') }, siteConfig) };
+  return { corpus, result: check(corpus.files) };
 }
 
 describe('the benchmark corpus', () => {
@@ -20,7 +41,7 @@ describe('the benchmark corpus', () => {
   });
 
   it('differs for another seed', () => {
-    const texts = (seed: number) => generateCorpus({ articles: 8, seed }).files.map((file) => file.text);
+    const texts = (seed: number) => generateCorpus({ articles: 8, seed }).files.map(textOf);
     expect(texts(43)).not.toEqual(texts(42));
   });
 
@@ -56,7 +77,7 @@ describe('the benchmark corpus', () => {
   it('writes about 1,200 words per article, GFM table and task list included', () => {
     const { corpus, result } = checked(20, 11);
     for (const article of result.articles) {
-      const text = corpus.files.find((file) => `bench/${file.path}` === article.file)?.text ?? '';
+      const text = textOf(corpus.files.find((file) => `${root}/${file.path}` === article.file));
       const { body } = splitFrontmatter(text);
       expect(body).toMatch(/^\| --- \|/m);
       expect(body).toMatch(/^- \[[ x]\] /m);
@@ -64,5 +85,53 @@ describe('the benchmark corpus', () => {
       expect(words).toBeGreaterThanOrEqual(1000);
       expect(words).toBeLessThanOrEqual(1500);
     }
+  });
+
+  it('mixes in the body features: a component in one article in ten, an image and a code block in one in five, a callout in one in five', () => {
+    const { corpus, result } = checked(100, 5);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    const has = (test: (article: (typeof result.articles)[number]) => boolean) => result.articles.filter(test).length;
+    const withComponent = has(({ references }) => references.imports.length > 0 && references.components.length > 0);
+    const withImageAndCode = has(({ references, body }) => references.images.length > 0 && /^```[a-z]+$/m.test(body));
+    const withCallout = has(({ body }) => /^:::(?:note|tip|caution|danger)(?:\[[^\]]+\])?$/m.test(body));
+    expect({ withComponent, withImageAndCode, withCallout }).toEqual({ withComponent: 10, withImageAndCode: 20, withCallout: 20 });
+    expect(corpus.mix).toEqual({ component: 10, imageAndCode: 20, callout: 20 });
+    // Only the component sends a body to @astrojs/mdx; images, code and callouts stay on the fast path.
+    const compiled = result.articles.filter((article) => needsCompiling(outlineOf(article.body).tree));
+    expect(compiled.map((article) => article.file)).toEqual(
+      result.articles.filter((article) => article.references.imports.length > 0).map((article) => article.file),
+    );
+    // Some images are figures (a caption in the title), some are not.
+    const bodies = result.articles.map((article) => article.body).join('\n');
+    expect(bodies).toMatch(/^!\[[^\]]+\]\(\.\/[a-z-]+\.png "[^"]+"\)$/m);
+    expect(bodies).toMatch(/^!\[[^\]]+\]\(\.\/[a-z-]+\.png\)$/m);
+  });
+
+  it('writes the component and the images the bodies refer to, a real PNG each', () => {
+    const { corpus, result } = checked(100, 5);
+    const byPath = new Map(corpus.files.map((file) => [`${root}/${file.path}`, file.content]));
+    const referred = result.articles.flatMap((article) => [
+      ...article.references.images.map((image) => normalize(join(dirname(article.file), image.src))),
+      ...article.references.imports.map((statement) => normalize(join(dirname(article.file), statement.specifier))),
+    ]);
+    expect(referred.length).toBeGreaterThan(0);
+    for (const path of referred) expect(byPath.has(path), path).toBe(true);
+    const component = byPath.get(`${root}/components/Note.astro`);
+    expect(component).toMatch(/Astro\.props/);
+    expect(component).toMatch(/<slot \/>/);
+    expect(component).toMatch(/<style>/);
+    for (const path of new Set(referred.filter((candidate) => candidate.endsWith('.png')))) {
+      const bytes = byPath.get(path);
+      expect(bytes).toBeInstanceOf(Uint8Array);
+      expect([...(bytes as Uint8Array).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    }
+  });
+
+  it('is checked against its own files: without the component and images, the check finds them missing', () => {
+    const corpus = generateCorpus({ articles: 20, seed: 5 });
+    const articlesOnly = corpus.files.filter((file) => !file.path.endsWith('.png') && !file.path.endsWith('.astro'));
+    const messages = check(articlesOnly).problems.map((problem) => problem.message);
+    expect(messages.filter((message) => message.startsWith('import "../components/Note.astro" finds no file'))).toHaveLength(corpus.mix.component);
+    expect(messages.filter((message) => /^image \.\/[a-z-]+\.png not found/.test(message))).toHaveLength(corpus.mix.imageAndCode);
   });
 });
