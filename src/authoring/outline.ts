@@ -56,7 +56,13 @@ const plainAttribute = (node: JsxElement, name: string): string | undefined => {
 function importsOf(node: Nodes & { type: 'mdxjsEsm' }): BodyReferences['imports'] {
   return (node.data?.estree?.body ?? []).flatMap((statement) =>
     statement.type === 'ImportDeclaration'
-      ? [{ specifier: String(statement.source.value), names: statement.specifiers.map((specifier) => specifier.local.name), line: statement.loc?.start.line ?? node.position?.start.line }]
+      ? [
+          {
+            specifier: String(statement.source.value),
+            names: statement.specifiers.map((specifier) => specifier.local.name),
+            line: statement.loc?.start.line ?? node.position?.start.line,
+          },
+        ]
       : [],
   );
 }
@@ -65,10 +71,16 @@ function importsOf(node: Nodes & { type: 'mdxjsEsm' }): BodyReferences['imports'
 function bodyProgram(tree: Root): Program {
   const body: Statement[] = [];
   visit(tree, (node: Nodes) => {
-    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') body.push(...((node.data?.estree?.body ?? []) as Statement[]));
+    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+      body.push(...((node.data?.estree?.body ?? []) as Statement[]));
     if (isJsxElement(node))
       for (const attribute of node.attributes) {
-        const estree = attribute.type === 'mdxJsxExpressionAttribute' ? attribute.data?.estree : typeof attribute.value === 'object' ? attribute.value?.data?.estree : undefined;
+        const estree =
+          attribute.type === 'mdxJsxExpressionAttribute'
+            ? attribute.data?.estree
+            : typeof attribute.value === 'object'
+              ? attribute.value?.data?.estree
+              : undefined;
         body.push(...((estree?.body ?? []) as Statement[]));
       }
   });

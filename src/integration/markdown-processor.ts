@@ -30,7 +30,11 @@ function bodySteps(baseUrl: string) {
   return {
     // Directives the body does not use as callouts go back to the text the author wrote first.
     remarkPlugins: [remarkGfm, remarkDirective, remarkDirectiveRestoration, remarkCallouts, remarkFigures, remarkPartMarkers],
-    rehypePlugins: [rehypeTaskBoxes, [rehypeExternalLinks, { isExternal: (href: string) => isExternalUrl({ baseUrl }, href) }], rehypeCodeBlocks] satisfies RehypePlugins,
+    rehypePlugins: [
+      rehypeTaskBoxes,
+      [rehypeExternalLinks, { isExternal: (href: string) => isExternalUrl({ baseUrl }, href) }],
+      rehypeCodeBlocks,
+    ] satisfies RehypePlugins,
   };
 }
 

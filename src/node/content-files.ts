@@ -30,7 +30,8 @@ const isFile = (path: string): boolean => existsSync(path) && statSync(path).isF
 /** The site's tsconfig path aliases (`"@components/*": ["src/components/*"]`), as prefixes and the folders they stand for. */
 function pathAliases(): [prefix: string, folders: string[]][] {
   try {
-    const paths = (JSON.parse(readFileSync('tsconfig.json', 'utf8')) as { compilerOptions?: { paths?: Record<string, string[]> } }).compilerOptions?.paths ?? {};
+    const paths =
+      (JSON.parse(readFileSync('tsconfig.json', 'utf8')) as { compilerOptions?: { paths?: Record<string, string[]> } }).compilerOptions?.paths ?? {};
     return Object.entries(paths).map(([alias, targets]) => [alias.replace(/\*$/, ''), targets.map((target) => target.replace(/\*$/, ''))]);
   } catch {
     // No tsconfig.json, or one with comments: no aliases known, so an aliased import is looked up as a package.
@@ -60,7 +61,9 @@ function contentDisk(): ContentDisk {
 }
 
 /** Every article and scorecard template under a content root, named relative to the working directory. */
-export async function readContentSources(root: string): Promise<{ insights: SourceFile[]; scorecards: SourceFile[]; publicFiles: string[]; disk: ContentDisk }> {
+export async function readContentSources(
+  root: string,
+): Promise<{ insights: SourceFile[]; scorecards: SourceFile[]; publicFiles: string[]; disk: ContentDisk }> {
   return {
     insights: await readAll(join(root, 'insights'), insightsGlob),
     scorecards: await readAll(join(root, 'scorecards'), scorecardsGlob),

@@ -46,7 +46,8 @@ async function waitForPage(kind: 'problem' | 'article', fragments: readonly (str
     const shown = await shownText().catch(() => ({ text: '', problems: false }));
     const matches = fragments.every((fragment) => (typeof fragment === 'string' ? shown.text.includes(fragment) : fragment.test(shown.text)));
     if (matches && shown.problems === (kind === 'problem')) return shown.text;
-    if (Date.now() > deadline) throw new Error(`${fragments.join(' and ')} never appeared on ${seedUrl}; it shows:\n${shown.text}\n\nserver log:\n${server.log()}`);
+    if (Date.now() > deadline)
+      throw new Error(`${fragments.join(' and ')} never appeared on ${seedUrl}; it shows:\n${shown.text}\n\nserver log:\n${server.log()}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

@@ -101,7 +101,7 @@ function normalisedBody($: CheerioAPI, slug: string): string {
   });
   prose('*:not(pre, pre *)')
     .contents()
-    .filter((_, node) => node.type === 'text' && node.data.trim() === '' && node.data.includes('\n'))
+    .filter((_, node) => 'data' in node && node.nodeType === 3 && node.data.trim() === '' && node.data.includes('\n'))
     .remove();
   return prose.html();
 }
@@ -110,7 +110,11 @@ describe('the two paths of a body', () => {
   // The same body twice: as shipped (rendered as it loads), and with one line of JavaScript,
   // which sends it to @astrojs/mdx.
   const twin = contentWith([
-    { file: 'insights/twin-of-five-failure-modes.mdx', copyOf: 'insights/five-failure-modes.mdx', replace: ['<Tldr />', 'export const compiled = true;\n\n<Tldr />'] },
+    {
+      file: 'insights/twin-of-five-failure-modes.mdx',
+      copyOf: 'insights/five-failure-modes.mdx',
+      replace: ['<Tldr />', 'export const compiled = true;\n\n<Tldr />'],
+    },
     { file: 'insights/twin-of-five-failure-modes.mdx', replace: ['position: 1', 'position: 9'] },
     { file: 'insights/twin-of-five-failure-modes.mdx', replace: [/^series: .*\n/m, ''] },
   ]);

@@ -28,7 +28,9 @@ describe('drafts and future-dated articles in a production build', () => {
 
   it('are each named in one line of the build log, with the reason', () => {
     expect(buildLog).toMatch(/insights\/draft-playbook\.mdx not published: a draft \(draft: true\)\n/);
-    expect(buildLog).toMatch(/insights\/future-playbook\.mdx not published: dated 2099-01-01, after this build \(\d{4}-\d\d-\d\d\); the first build on or after that day publishes it\n/);
+    expect(buildLog).toMatch(
+      /insights\/future-playbook\.mdx not published: dated 2099-01-01, after this build \(\d{4}-\d\d-\d\d\); the first build on or after that day publishes it\n/,
+    );
     expect(buildLog).not.toMatch(/jazz-and-reliable-systems\.mdx not published/);
   });
 

@@ -14,7 +14,12 @@ const isProvided = (name: string): boolean => name === 'frontmatter' || name ===
 const isRemote = (src: string): boolean => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src);
 const isInline = (src: string): boolean => src.startsWith('data:');
 
-export function checkBodyReferences(articles: CheckedArticle[], disk: ContentDisk | undefined, publicFiles: readonly string[], problems: ContentProblem[]): void {
+export function checkBodyReferences(
+  articles: CheckedArticle[],
+  disk: ContentDisk | undefined,
+  publicFiles: readonly string[],
+  problems: ContentProblem[],
+): void {
   for (const article of articles) {
     const at = (line: number | undefined) => (line === undefined ? {} : { line: line + article.bodyFirstLine - 1 });
     const problem = (line: number | undefined, message: string, extra: Partial<ContentProblem> = {}) =>
@@ -37,7 +42,9 @@ export function checkBodyReferences(articles: CheckedArticle[], disk: ContentDis
     }
     for (const { specifier, line } of article.references.imports) {
       if (disk && !disk.resolvesImport(specifier, article.file))
-        problem(line, `import "${specifier}" finds no file or package (from ${article.file})`, { hint: 'a path is relative to the article file; a package must be installed' });
+        problem(line, `import "${specifier}" finds no file or package (from ${article.file})`, {
+          hint: 'a path is relative to the article file; a package must be installed',
+        });
     }
     const folder = dirname(article.file.replaceAll('\\', '/'));
     for (const { src, alt, line, jsx } of article.references.images) {
@@ -49,16 +56,23 @@ export function checkBodyReferences(articles: CheckedArticle[], disk: ContentDis
         continue;
       }
       if (jsx && !src.startsWith('/')) {
-        problem(line, `<img src="${src}"> written as HTML is not optimised and its path breaks on the page`, { hint: `write it as Markdown: ![${alt || 'alt text'}](${src})` });
+        problem(line, `<img src="${src}"> written as HTML is not optimised and its path breaks on the page`, {
+          hint: `write it as Markdown: ![${alt || 'alt text'}](${src})`,
+        });
         continue;
       }
       const path = decodeURI(src.split(/[?#]/)[0] ?? src);
       if (path.startsWith('/')) {
-        if (!publicFiles.includes(path.slice(1))) problem(line, `image ${src} is not a file in public/`, { hint: 'save the picture beside the article and write ![alt](./name.png)' });
+        if (!publicFiles.includes(path.slice(1)))
+          problem(line, `image ${src} is not a file in public/`, { hint: 'save the picture beside the article and write ![alt](./name.png)' });
       } else if (disk && !disk.exists(normalize(join(folder, path)))) {
         problem(line, `image ${src} not found (looked for ${normalize(join(folder, path))})`);
       }
-      if (!alt.trim()) problem(line, `image ${src} has no alt text; readers of a screen reader hear nothing of it`, { severity: 'warning', hint: `describe it: ![what it shows](${src})` });
+      if (!alt.trim())
+        problem(line, `image ${src} has no alt text; readers of a screen reader hear nothing of it`, {
+          severity: 'warning',
+          hint: `describe it: ![what it shows](${src})`,
+        });
     }
   }
 }

@@ -51,7 +51,15 @@ export function checkArticle(source: SourceFile, problems: ContentProblem[], sit
     problems.push({ file, ...at(line), field: '(MDX body)', message, ...(hint ? { hint } : {}) });
   const { links, images, imports, components, freeNames } = outline;
   return data
-    ? { file, slug, data, outline: outline.items, references: { links, images, imports, components, freeNames }, body: split.body, bodyFirstLine: split.bodyFirstLine }
+    ? {
+        file,
+        slug,
+        data,
+        outline: outline.items,
+        references: { links, images, imports, components, freeNames },
+        body: split.body,
+        bodyFirstLine: split.bodyFirstLine,
+      }
     : undefined;
 }
 
