@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
-import { dirname, join, matchesGlob, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseYaml, splitFrontmatter } from '../authoring/frontmatter.ts';
@@ -27,9 +27,12 @@ export class ArticleLoadError extends Error {
 }
 
 /** The articles loader: `folder` is the site's insights folder, `pattern` the articles in it. */
+/** The loader's name, by which the integration has the dev server read the articles again. */
+export const articlesLoaderName = 'setlist-articles';
+
 export function articlesLoader(folder: string, pattern: string): Loader {
   return {
-    name: 'setlist-articles',
+    name: articlesLoaderName,
     load: async (context) => {
       const { config, store, watcher } = context;
       const root = fileURLToPath(config.root);
@@ -97,9 +100,11 @@ export function articlesLoader(folder: string, pattern: string): Loader {
       }
 
       /**
-       * Every article: new and changed ones read, removed ones forgotten. A file that cannot be
-       * read stops a build (collections.ts reports every problem); the dev server keeps its last
-       * good entry and says so, while the content check shows why on every page.
+       * Every article: new and changed ones read, removed ones forgotten (a file that shared its
+       * name with a removed one is read again). A file that cannot be read stops a build
+       * (collections.ts reports every problem); the dev server, which has this loader read the
+       * files again on every change (the integration's `refreshContent`), keeps its last good
+       * entry and says so, while the content check shows why on every page.
        */
       async function loadAll(): Promise<void> {
         const paths: string[] = [];
@@ -118,42 +123,8 @@ export function articlesLoader(folder: string, pattern: string): Loader {
       }
 
       await loadAll();
-      if (!watcher) return;
-      watchArticles(context, base, pattern, { loadFile, loadAll });
     },
   };
-}
-
-/**
- * The dev server: a saved article is read again, and a removed one forgotten (everything is read
- * again then, so a file that shared its name with the removed one comes back). One change is
- * handled at a time, in the order saved. A file that cannot be read keeps its last good entry;
- * the content check, which runs on the same change, shows why on every page.
- */
-function watchArticles(
-  context: LoaderContext,
-  base: string,
-  pattern: string,
-  load: { loadFile: (path: string) => Promise<string | undefined>; loadAll: () => Promise<void> },
-): void {
-  const { watcher } = context;
-  if (!watcher) return;
-  let queue = Promise.resolve();
-  const isArticle = (path: string) => {
-    const inFolder = relative(base, path);
-    return !inFolder.startsWith('..') && matchesGlob(inFolder, pattern);
-  };
-  const handle = (path: string, reload: () => Promise<unknown>) => {
-    if (!isArticle(path)) return;
-    queue = queue.then(reload).then(
-      () => undefined,
-      (error: unknown) => logNotLoaded(context, error),
-    );
-  };
-  watcher.add(base);
-  watcher.on('change', (path) => handle(path, () => load.loadFile(path)));
-  watcher.on('add', (path) => handle(path, () => load.loadFile(path)));
-  watcher.on('unlink', (path) => handle(path, () => load.loadAll()));
 }
 
 /**

@@ -17,7 +17,6 @@ import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from '
 import { checkContentInWorker, checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
 import type { CheckedArticle } from '../authoring/check/index.ts';
 import { unpublishedReason } from '../domain/ordering.ts';
-import { slugFromPath } from '../domain/slug.ts';
 import { themeBeforePaintScript } from '../domain/theme-before-paint.ts';
 import { articleOgImagePath, fixedPaths, notFoundRoute } from '../domain/urls.ts';
 import { afterAstroBuildVariable, buildTime, cacheDirs, contentRoot, insightsGlob, scorecardsGlob } from '../node/env.ts';
@@ -28,6 +27,7 @@ import { undrawableCharacters } from '../og/script-fonts.ts';
 import { injectedPages } from '../route-data/injected-pages.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import type { SetlistOptions, SiteConfig } from '../schemas/site.ts';
+import { articlesLoaderName } from './articles-loader.ts';
 import { closeBodyRenderers } from './body-render-pool.ts';
 import { knownWarningsPlugin } from './known-warnings.ts';
 import { markdownProcessor } from './markdown-processor.ts';
@@ -212,10 +212,10 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         checkedForBuild = undefined;
         publishState(checked, mode);
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
         const contentDir = resolve(contentRoot(process.env));
         // Changes are gathered for a moment (an editor's save, or a rename, can be several file
-        // events), then checked once; one check runs at a time, so an older result never wins.
+        // events), then handled once; one change at a time, so an older result never wins.
         const settleMs = 100;
         const pending = new Map<string, 'add' | 'change' | 'unlink'>();
         let timer: NodeJS.Timeout | undefined;
@@ -226,6 +226,30 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           const inFolder = relative(contentDir, resolve(file));
           return matchesGlob(inFolder, `insights/${insightsGlob}`) || matchesGlob(inFolder, `scorecards/${scorecardsGlob}`);
         };
+        // The articles' loader reads the files again (articles-loader.ts; it keeps the last good
+        // version of a file it cannot read). The open pages reload once the pages' two sources
+        // agree: a fix is published after the store has it, a problem before the store changes,
+        // so no page is ever drawn from a fixed state and a broken store, or the reverse.
+        const loadArticles = async () => {
+          if (refreshContent) await refreshContent({ loaders: [articlesLoaderName] });
+          else logger.error('this Astro offers integrations no refreshContent: saved articles are not read again until the dev server restarts');
+        };
+        const handleChanges = async (changes: [string, 'add' | 'change' | 'unlink'][]) => {
+          const checked = await checkContentOnDisk(process.env, siteConfig);
+          for (const [changed, how] of changes) logger.info(`${relative(process.cwd(), changed)} ${how === 'unlink' ? 'removed' : 'changed'}`);
+          logReport(checked, logger);
+          const publish = () => {
+            if (devMode) publishState(checked, devMode);
+            server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          };
+          if (checked.report.ok) {
+            await loadArticles();
+            publish();
+          } else {
+            publish();
+            await loadArticles();
+          }
+        };
         const recheck = (event: 'add' | 'change' | 'unlink', file: string) => {
           if (!isContentFile(file)) return;
           pending.set(file, event);
@@ -233,23 +257,8 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           timer = setTimeout(() => {
             const changes = [...pending];
             pending.clear();
-            queue = queue.then(async () => {
-              const checked = await checkContentOnDisk(process.env, siteConfig);
-              for (const [changed, how] of changes) logger.info(`${relative(process.cwd(), changed)} ${how === 'unlink' ? 'removed' : 'changed'}`);
-              logReport(checked, logger);
-              if (devMode) publishState(checked, devMode);
-              server.environments.client.hot.send({ type: 'full-reload', path: '*' });
-              for (const [changed, how] of changes) if (how === 'unlink') reloadNamesakes(changed, checked);
-            });
+            queue = queue.then(() => handleChanges(changes)).catch((error: unknown) => logger.error(String(error)));
           }, settleMs);
-        };
-        // Astro's loader forgets an entry by its id when a file goes: deleting the duplicate of an
-        // article would make the article itself vanish until it is edited. So the remaining file
-        // with that name is announced as changed, and the loader reads it again.
-        const reloadNamesakes = (removed: string, checked: ContentOnDisk) => {
-          const name = slugFromPath(removed);
-          const remaining = [...(checked.result?.articles ?? []), ...(checked.result?.scorecards ?? [])].filter((source) => slugFromPath(source.file) === name);
-          for (const source of remaining) server.watcher.emit('change', resolve(source.file));
         };
         server.watcher.add(contentDir);
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => recheck(event, file));

@@ -97,6 +97,16 @@ describe('npm run dev shows content problems on the page and recovers when they 
     await checklist.close();
   });
 
+  it('a saved body that starts using a component of the site shows it, and the Markdown alone again once it stops', async () => {
+    const withComponent = seedText
+      .replace('<Tldr />', "import RunbookStep from '@components/RunbookStep.astro';\n\n<Tldr />")
+      .replace('The ensemble craft side', '<RunbookStep step={2} owner="Ops">Drain the node first.</RunbookStep>\n\nThe ensemble craft side');
+    writeFileSync(seedPath, withComponent);
+    expect(await waitForPage('article', ['Runbook step 2 (Ops)', 'Drain the node first.', seedFramework])).not.toContain('RunbookStep');
+    writeFileSync(seedPath, seedText);
+    expect(await waitForPage('article', [seedFramework])).not.toContain('Runbook step 2');
+  });
+
   it('reports every error kind the command-line check knows', async () => {
     for (const [kind, edits, fragments] of errorKinds) {
       applyEdits(fixture.dir, edits);

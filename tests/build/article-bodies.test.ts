@@ -64,6 +64,14 @@ describe('a body that imports a component of the site', () => {
     expect($('.prose h2').first().text()).toBe('TL;DR');
   });
 
+  it('lists its sections in the table of contents as a Markdown body does', () => {
+    const sections = $('.prose h2')
+      .map((_, heading) => $(heading).text())
+      .get();
+    const contents = $('#toc ol').first().children('li').children('a');
+    expect(contents.map((_, link) => $(link).text()).get()).toEqual(sections);
+  });
+
   it("links the component's own stylesheet", () => {
     const sheets = $('link[rel="stylesheet"]')
       .map((_, link) => readFileSync(join(distDir, $(link).attr('href')!), 'utf8'))
