@@ -5,10 +5,10 @@
  * refused, it selects the code for the reader to copy by hand, as "Copy teaser" does.
  */
 import { codeHooks, selector } from '../domain/page-ids.ts';
+import { copyOrSelect } from './clipboard.ts';
 import { element } from './dom.ts';
 
-/** How long "Copied" shows: time to read it, and gone before the next copy says it again. */
-const copiedMs = 4000;
+const said = { copied: 'Copied', selected: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.' };
 
 function mountBlock(block: HTMLElement, bar: HTMLElement, text: HTMLElement): void {
   const language = block.getAttribute(codeHooks.block);
@@ -18,41 +18,11 @@ function mountBlock(block: HTMLElement, bar: HTMLElement, text: HTMLElement): vo
   button.type = 'button';
   // The visible word first, so a reader who says "Copy" to voice control reaches it.
   button.setAttribute('aria-label', language ? `Copy ${language} code` : 'Copy code');
-
-  let clearing: number | undefined;
-  const say = (message: string, forMs?: number) => {
-    window.clearTimeout(clearing);
+  button.addEventListener('click', () => {
+    // Emptied first, so the same words said again are announced again.
     status.textContent = '';
-    // Set apart from the clearing, so the same words said again are announced again.
-    clearing = window.setTimeout(() => {
-      status.textContent = message;
-      if (forMs !== undefined) clearing = window.setTimeout(() => (status.textContent = ''), forMs);
-    }, 100);
-  };
-
-  const selectByHand = () => {
-    const range = document.createRange();
-    range.selectNodeContents(text);
-    const selection = window.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    say('The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
-  };
-
-  // Never rejects: a refused clipboard falls back to selecting the code.
-  const copy = async () => {
-    if (!navigator.clipboard?.writeText) {
-      selectByHand();
-      return;
-    }
-    try {
-      await navigator.clipboard.writeText(text.textContent ?? '');
-      say('Copied', copiedMs);
-    } catch {
-      selectByHand();
-    }
-  };
-  button.addEventListener('click', () => void copy());
+    void copyOrSelect(text.textContent ?? '', text).then((outcome) => (status.textContent = said[outcome]));
+  });
   bar.append(status, button);
 }
 

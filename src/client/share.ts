@@ -4,6 +4,12 @@
  * Without JavaScript the button stays hidden; the teaser text and the share link still work.
  */
 import { selector, shareHooks } from '../domain/page-ids.ts';
+import { copyOrSelect } from './clipboard.ts';
+
+const said = {
+  copied: 'Copied: the teaser and the article link are on your clipboard.',
+  selected: 'The teaser is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+};
 
 export function mountShareActions(root: Document): void {
   for (const share of root.querySelectorAll<HTMLElement>(selector(shareHooks.teaser))) {
@@ -12,30 +18,7 @@ export function mountShareActions(root: Document): void {
     const text = share.querySelector<HTMLElement>(selector(shareHooks.text));
     const post = share.getAttribute(shareHooks.post);
     if (!button || !status || !text || !post) continue;
-
-    const selectByHand = () => {
-      const selection = window.getSelection();
-      const range = document.createRange();
-      range.selectNodeContents(text);
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      status.textContent = 'The teaser is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
-    };
-
-    // Never rejects: a refused clipboard falls back to selecting the text.
-    const copy = async () => {
-      if (!navigator.clipboard?.writeText) {
-        selectByHand();
-        return;
-      }
-      try {
-        await navigator.clipboard.writeText(post);
-        status.textContent = 'Copied: the teaser and the article link are on your clipboard.';
-      } catch {
-        selectByHand();
-      }
-    };
-    button.addEventListener('click', () => void copy());
+    button.addEventListener('click', () => void copyOrSelect(post, text).then((outcome) => (status.textContent = said[outcome])));
     button.hidden = false;
   }
 }

@@ -76,10 +76,10 @@ describe.each(['A4', 'Letter'] as const)('the series book printed on %s (PDF rea
 });
 
 describe('the series book on screen', () => {
-  it('reads without the islands of the article page, with one print button, and every link in it lands', async () => {
+  it('reads without the islands of the article page, with one print button (and its code block’s Copy), and every link in it lands', async () => {
     const { page } = await site().newPage();
     await page.goto(`${site().origin}${bookPath}`);
-    expect(await page.locator('main button').allTextContents()).toEqual(['Print this book']);
+    expect(await page.locator('main button').allTextContents()).toEqual(['Print this book', 'Copy']);
     expect(await page.locator('main [data-tick], main [data-share], main .post-preview, main .tick-tools').count()).toBe(0);
     const targets = await page.locator('main a[href^="#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.slice(1)));
     expect(targets.length).toBeGreaterThan(series.articles.length * 10);
