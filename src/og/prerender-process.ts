@@ -22,4 +22,5 @@ sharp.concurrency(1);
 const jobs = JSON.parse(await text(process.stdin)) as DrawingJob[];
 const files: Record<string, string> = {};
 for (const job of jobs) files[job.path] = await cachedImageFile(job.input, job.name);
-process.send!(files);
+// A build that failed meanwhile has closed the channel: the images stay in the cache for the next one.
+if (process.connected) process.send!(files);

@@ -24,20 +24,23 @@ export interface BareProject {
 }
 
 /**
- * The Markdown settings of each variant. `unified` is exactly Setlist's (astro.config.mjs);
- * Sätteri is what Astro 7 uses when `markdown.processor` is left out (its config schema
- * defaults to `satteri()`, and @astrojs/mdx takes the same processor), with GFM built in, so
- * the bare project needs no import of a package Setlist does not depend on. Syntax
- * highlighting is off in both, as in Setlist.
+ * The Markdown settings of each variant. `unified` is exactly Setlist's: its processor (the same
+ * remark and rehype steps) and its code highlighting, read from Setlist's own source. Sätteri is
+ * what Astro 7 uses when `markdown.processor` is left out (its config schema defaults to
+ * `satteri()`, and @astrojs/mdx takes the same processor), with GFM built in and the same
+ * highlighting.
  */
-const markdownConfig: Record<BareProcessor, { imports: string[]; markdown: string }> = {
+const markdownConfig: Record<BareProcessor, { imports: (file: string) => string[]; markdown: string }> = {
   unified: {
-    imports: ["import { unified } from '@astrojs/markdown-remark';", "import remarkGfm from 'remark-gfm';"],
-    markdown: '{ processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }), syntaxHighlight: false }',
+    imports: (file) => [
+      `import { markdownProcessor } from ${importOf(file, 'src/integration/markdown-processor.ts')};`,
+      `import { shikiConfig, syntaxHighlight } from ${importOf(file, 'src/markdown/code-highlight.ts')};`,
+    ],
+    markdown: "{ processor: markdownProcessor('https://bench.example'), syntaxHighlight, shikiConfig }",
   },
   satteri: {
-    imports: [],
-    markdown: '{ syntaxHighlight: false }',
+    imports: (file) => [`import { shikiConfig, syntaxHighlight } from ${importOf(file, 'src/markdown/code-highlight.ts')};`],
+    markdown: '{ syntaxHighlight, shikiConfig }',
   },
 };
 
@@ -47,12 +50,13 @@ function importOf(fromFile: string, setlistPath: string): string {
 }
 
 function astroConfig(project: BareProject): string {
+  const configFile = join(project.root, 'astro.config.mjs');
   const { imports, markdown } = markdownConfig[project.processor];
   return `// Bare baseline (${project.processor}), written by scripts/bench/baseline/project.ts.
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { dropHeadInjectWarnings } from ${importOf(join(project.root, 'astro.config.mjs'), 'scripts/bench/baseline/bundler-warnings.ts')};
-${imports.join('\n')}
+import { knownWarningsPlugin } from ${importOf(configFile, 'src/integration/known-warnings.ts')};
+${imports(configFile).join('\n')}
 
 export default defineConfig({
   integrations: [mdx()],
@@ -63,9 +67,9 @@ export default defineConfig({
   cacheDir: ${JSON.stringify(project.cacheDir)},
   vite: {
     cacheDir: ${JSON.stringify(join(project.cacheDir, 'vite'))},
-    // The same filter as Setlist's astro.config.mjs: without it this build alone would print
-    // a bundler warning per article, time that is not the pipeline's and would flatter the ratio.
-    build: { rolldownOptions: { onwarn: dropHeadInjectWarnings } },
+    // The same filter as Setlist's integration: without it this build alone would print a
+    // bundler warning per article, time that is not the pipeline's and would flatter the ratio.
+    plugins: [knownWarningsPlugin()],
   },
   devToolbar: { enabled: false },
 });
