@@ -67,30 +67,21 @@ function importsOf(node: Nodes & { type: 'mdxjsEsm' }): BodyReferences['imports'
   );
 }
 
-/** The JavaScript of a body: its imports and exports, then each `{expression}` (attribute values too), as one program. */
-function bodyProgram(tree: Root): Program {
-  const body: Statement[] = [];
-  visit(tree, (node: Nodes) => {
-    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
-      body.push(...((node.data?.estree?.body ?? []) as Statement[]));
-    if (isJsxElement(node))
-      for (const attribute of node.attributes) {
-        const estree =
-          attribute.type === 'mdxJsxExpressionAttribute'
-            ? attribute.data?.estree
-            : typeof attribute.value === 'object'
-              ? attribute.value?.data?.estree
-              : undefined;
-        body.push(...((estree?.body ?? []) as Statement[]));
-      }
+/** The JavaScript a node carries: an import or export, an `{expression}`, attribute values written as expressions. */
+function scriptOf(node: Nodes): Statement[] {
+  if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return (node.data?.estree?.body ?? []) as Statement[];
+  if (!isJsxElement(node)) return [];
+  return node.attributes.flatMap((attribute) => {
+    const estree =
+      attribute.type === 'mdxJsxExpressionAttribute' ? attribute.data?.estree : typeof attribute.value === 'object' ? attribute.value?.data?.estree : undefined;
+    return (estree?.body ?? []) as Statement[];
   });
-  return { type: 'Program', sourceType: 'module', body };
 }
 
-/** Names a body's JavaScript reads without importing, exporting or declaring them. */
-function freeNamesOf(tree: Root): BodyReferences['freeNames'] {
-  const program = bodyProgram(tree);
-  if (program.body.length === 0) return [];
+/** Names a body's JavaScript (all of it, as one program) reads without importing, exporting or declaring them. */
+function freeNamesOf(script: Statement[]): BodyReferences['freeNames'] {
+  if (script.length === 0) return [];
+  const program: Program = { type: 'Program', sourceType: 'module', body: script };
   return [...analyze(program).globals].map(([name, node]) => ({ name, line: node.loc?.start.line })).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
@@ -104,8 +95,10 @@ export function outlineOf(body: string): Outline {
   const items: OutlineItem[] = [];
   const references: BodyReferences = { links: [], images: [], imports: [], components: [], freeNames: [] };
   const misplacedParts: Outline['misplacedParts'] = [];
+  const script: Statement[] = [];
   visit(tree, (node: Nodes, _index, parent) => {
     const line = node.position?.start.line;
+    script.push(...scriptOf(node));
     if (node.type === 'link' || node.type === 'definition') references.links.push({ url: node.url, line });
     if (node.type === 'image') references.images.push({ src: node.url, alt: node.alt ?? '', line, jsx: false });
     if (node.type === 'mdxjsEsm') references.imports.push(...importsOf(node));
@@ -124,6 +117,6 @@ export function outlineOf(body: string): Outline {
       items.push({ kind: 'component', name: node.name, line });
     }
   }
-  references.freeNames = freeNamesOf(tree);
+  references.freeNames = freeNamesOf(script);
   return { items, ...references, misplacedParts, tree };
 }

@@ -14,6 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseYaml, splitFrontmatter } from '../authoring/frontmatter.ts';
+import { imageFilePath } from '../domain/image-source.ts';
 import { slugFromPath } from '../domain/slug.ts';
 import { bodyRenderer } from './body-render-pool.ts';
 import { pipelineDigest } from './markdown-processor.ts';
@@ -26,18 +27,20 @@ export class ArticleLoadError extends Error {
   }
 }
 
-/** The articles loader: `folder` is the site's insights folder, `pattern` the articles in it. */
 /** The loader's name, by which the integration has the dev server read the articles again. */
 export const articlesLoaderName = 'setlist-articles';
 
+/** The articles loader: `folder` is the site's insights folder, `pattern` the articles in it. */
 export function articlesLoader(folder: string, pattern: string): Loader {
+  // The pipeline's digest reads its code and the lockfile: once, not on every dev server change.
+  let pipeline: string | undefined;
   return {
     name: articlesLoaderName,
     load: async (context) => {
       const { config, store, watcher } = context;
       const root = fileURLToPath(config.root);
       const base = resolve(root, folder);
-      const pipeline = pipelineDigest(root);
+      const code = (pipeline ??= pipelineDigest(root));
       const render = bodyRenderer({
         shared: {
           image: { domains: config.image.domains, remotePatterns: config.image.remotePatterns },
@@ -56,7 +59,7 @@ export function articlesLoader(folder: string, pattern: string): Loader {
         const contents = await readFile(path, 'utf8').catch(() => undefined);
         if (contents === undefined) return undefined;
         const id = slugFromPath(path);
-        const digest = context.generateDigest(`${pipeline}\0${contents}`);
+        const digest = context.generateDigest(`${code}\0${contents}`);
         const existing = store.get(id);
         if (existing?.digest === digest && existing.filePath === file) {
           // Unchanged: the store keeps the entry. One with pictures is stored again, so Astro writes
@@ -84,7 +87,7 @@ export function articlesLoader(folder: string, pattern: string): Loader {
         const { localImagePaths, remoteImagePaths } = rendered.metadata;
         // A picture that is not there would break every page that imports the content's pictures
         // (the dev server's too): the entry keeps its last good version until the file is there.
-        const missing = localImagePaths.find((src) => !existsSync(resolve(dirname(path), decodeURI(src.split(/[?#]/)[0] ?? src))));
+        const missing = localImagePaths.find((src) => !existsSync(resolve(dirname(path), imageFilePath(src))));
         if (missing) throw new ArticleLoadError(file, `image ${missing} not found`);
         const imagePaths = [...localImagePaths, ...remoteImagePaths];
         store.set({

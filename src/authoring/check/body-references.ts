@@ -5,14 +5,12 @@
  */
 import { dirname, join, normalize } from 'node:path/posix';
 import { articlePartTags } from '../../domain/anatomy.ts';
+import { imageFilePath, isInlineImage, isRemoteImage } from '../../domain/image-source.ts';
 import { closestMatch } from '../../domain/near-miss.ts';
 import type { CheckedArticle, ContentDisk, ContentProblem } from './problem.ts';
 
 /** What an MDX body's JavaScript may read without defining it: the article's frontmatter, the props, and JavaScript's own globals. */
 const isProvided = (name: string): boolean => name === 'frontmatter' || name === 'props' || name in globalThis;
-
-const isRemote = (src: string): boolean => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src);
-const isInline = (src: string): boolean => src.startsWith('data:');
 
 export function checkBodyReferences(
   articles: CheckedArticle[],
@@ -29,13 +27,11 @@ export function checkBodyReferences(
       const local = name.split('.')[0] ?? name;
       if (imported.has(local)) continue;
       const part = closestMatch(name, articlePartTags);
-      problems.push({
-        file: article.file,
-        ...at(line),
-        field: `<${name} />`,
-        message: `unknown component; expected one of the article parts (${articlePartTags.map((tag) => `<${tag} />`).join(', ')}) or a component imported at the top of the body`,
-        hint: part ? `did you mean <${part} />?` : `add import ${local} from '…/${local}.astro'; with the path from this file`,
-      });
+      problem(
+        line,
+        `unknown component; expected one of the article parts (${articlePartTags.map((tag) => `<${tag} />`).join(', ')}) or a component imported at the top of the body`,
+        { field: `<${name} />`, hint: part ? `did you mean <${part} />?` : `add import ${local} from '…/${local}.astro'; with the path from this file` },
+      );
     }
     for (const { name, line } of article.references.freeNames) {
       if (!isProvided(name)) problem(line, `\`${name}\` is not defined in this body; import or export it, or write \\{ for a literal brace`);
@@ -48,8 +44,8 @@ export function checkBodyReferences(
     }
     const folder = dirname(article.file.replaceAll('\\', '/'));
     for (const { src, alt, line, jsx } of article.references.images) {
-      if (isInline(src)) continue;
-      if (isRemote(src)) {
+      if (isInlineImage(src)) continue;
+      if (isRemoteImage(src)) {
         problem(line, `image ${src} is on another site, which the site's Content-Security-Policy does not load`, {
           hint: 'save the picture beside the article and write ![alt](./name.png)',
         });
@@ -61,7 +57,7 @@ export function checkBodyReferences(
         });
         continue;
       }
-      const path = decodeURI(src.split(/[?#]/)[0] ?? src);
+      const path = imageFilePath(src);
       if (path.startsWith('/')) {
         if (!publicFiles.includes(path.slice(1)))
           problem(line, `image ${src} is not a file in public/`, { hint: 'save the picture beside the article and write ![alt](./name.png)' });
