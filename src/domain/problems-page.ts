@@ -1,9 +1,16 @@
 /**
  * The page the dev server answers with while the content has errors: every problem (file, line,
- * field, what was expected) with a link that opens the file at its line in the author's editor,
- * and Vite's client, so the page reloads by itself once a save fixes them. A page, not a thrown
+ * field, what was expected) with a link that opens the file at its line in the author's editor;
+ * it reloads by itself once a save fixes them (told by Vite's client, or seen by asking). A page, not a thrown
  * error: Astro would log a thrown error again on every request of every open tab.
  */
+
+/**
+ * Where the dev server says whether the content is valid now (`valid` or `problems`), for the
+ * page to ask. The dev server also tells every open page to reload once a save fixes the content,
+ * but a page that is reloading just then is not listening, and would wait for the next save.
+ */
+export const contentStatusPath = '/__setlist/content-status';
 
 /** Where the dev server opens a file in the author's editor (Vite's own route). */
 const openInEditorPath = '/__open-in-editor';
@@ -31,6 +38,12 @@ export function problemsPageHtml(summary: string, problems: readonly PageProblem
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Your content needs a fix</title>
 <script type="module" src="/@vite/client"></script>
+<script type="module">
+setInterval(async () => {
+  const status = await fetch('${contentStatusPath}', { cache: 'no-store' }).then((response) => response.text(), () => '');
+  if (status === 'valid') location.reload();
+}, 1000);
+</script>
 </head>
 <body>
 <main>

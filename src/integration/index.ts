@@ -17,6 +17,7 @@ import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from '
 import { checkContentInWorker, checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
 import type { CheckedArticle } from '../authoring/check/index.ts';
 import { unpublishedReason } from '../domain/ordering.ts';
+import { contentStatusPath } from '../domain/problems-page.ts';
 import { themeBeforePaintScript } from '../domain/theme-before-paint.ts';
 import { articleOgImagePath, fixedPaths, notFoundRoute } from '../domain/urls.ts';
 import { afterAstroBuildVariable, buildTime, cacheDirs, contentRoot, insightsGlob, scorecardsGlob } from '../node/env.ts';
@@ -114,7 +115,12 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
   let stateFile = '';
   // What the dev server publishes (drafts too), kept for every check after the first.
   let devMode: Pick<ContentState, 'live' | 'publishing'> | undefined;
-  const publishState = (checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>) => writeContentState(stateFile, contentStateOf(checked, mode));
+  // Whether the last state handed to the pages was free of errors (the dev server's problems page asks).
+  let publishedValid = true;
+  const publishState = (checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>) => {
+    publishedValid = checked.report.ok;
+    writeContentState(stateFile, contentStateOf(checked, mode));
+  };
   let imagesDrawn: Promise<DrawnImages> | undefined;
   let checkedForBuild: Promise<{ checked: ContentOnDisk; mode: Pick<ContentState, 'live' | 'publishing'> }> | undefined;
   // Only the drawing jobs are kept from the check, not its articles: the build's memory peak comes later.
@@ -260,6 +266,11 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
             queue = queue.then(() => handleChanges(changes)).catch((error: unknown) => logger.error(String(error)));
           }, settleMs);
         };
+        server.middlewares.use(contentStatusPath, (_request, response) => {
+          response.setHeader('content-type', 'text/plain; charset=utf-8');
+          response.setHeader('cache-control', 'no-store');
+          response.end(publishedValid ? 'valid' : 'problems');
+        });
         server.watcher.add(contentDir);
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => recheck(event, file));
       },

@@ -42,7 +42,9 @@ const shownText = (): Promise<{ text: string; problems: boolean }> =>
 async function waitForPage(kind: 'problem' | 'article', fragments: readonly (string | RegExp)[]): Promise<string> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    await page.goto(`${server.origin}${seedUrl}`).catch(() => undefined);
+    // Bounded: once, a navigation begun while the page's own dev client was reloading it never
+    // reached the server, and would have taken the whole wait (Playwright's default is 30 s).
+    await page.goto(`${server.origin}${seedUrl}`, { timeout: 5_000 }).catch(() => undefined);
     const shown = await shownText().catch(() => ({ text: '', problems: false }));
     const matches = fragments.every((fragment) => (typeof fragment === 'string' ? shown.text.includes(fragment) : fragment.test(shown.text)));
     if (matches && shown.problems === (kind === 'problem')) return shown.text;
