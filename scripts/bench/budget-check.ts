@@ -6,6 +6,7 @@
 import { budgets } from '../budgets.ts';
 import { bytes, ratio, seconds } from './format.ts';
 import type { ArticleWeight } from '../../src/node/article-weight.ts';
+import type { DevEditKind, DevLoopResult } from './dev-loop.ts';
 
 export interface BudgetCheck {
   name: string;
@@ -73,4 +74,21 @@ export function checkBudgets(run: MeasuredRun): BudgetCheck[] {
 export function describeCheck(result: BudgetCheck): string {
   const show = (value: number): string => (result.unit === 'ms' ? seconds(value) : result.unit === 'ratio' ? ratio(value) : bytes(value));
   return `${result.ok ? '✓' : '✗'} ${result.name}: ${show(result.actual)} (budget ${show(result.limit)})`;
+}
+
+const editMedian = (loop: DevLoopResult | null, kind: DevEditKind): number | undefined => loop?.edits.find((edit) => edit.kind === kind)?.medianMs;
+
+/** The dev loop's budgets (`--dev`), set for bench.baseArticles; those against the peer only with --peer. */
+export function checkDevBudgets(articles: number, setlist: DevLoopResult, peer: DevLoopResult | null): BudgetCheck[] {
+  if (articles !== bench.baseArticles) return [];
+  const dev = budgets.dev;
+  const checks: BudgetCheck[] = [];
+  const frontmatter = editMedian(setlist, 'frontmatter');
+  if (frontmatter !== undefined) checks.push(check('frontmatter edit, save to served', frontmatter, dev.frontmatterEditMs, 'ms'));
+  const body = editMedian(setlist, 'body');
+  const peerBody = editMedian(peer, 'body');
+  if (body !== undefined && peerBody !== undefined)
+    checks.push(check(`body edit, save to served <= ${dev.bodyEditToPeer}x Starlight's`, body, peerBody * dev.bodyEditToPeer, 'ms'));
+  if (peer) checks.push(check(`cold dev start <= ${dev.coldStartToPeer}x Starlight's`, setlist.coldStartMs, peer.coldStartMs * dev.coldStartToPeer, 'ms'));
+  return checks;
 }

@@ -9,22 +9,27 @@ import { bytes, ratio, seconds } from './format.ts';
 import type { ArticleWeight } from '../../src/node/article-weight.ts';
 import type { OutputStats } from './site-stats.ts';
 import { budgets } from '../budgets.ts';
+import { savesPerEdit, type DevLoopResult } from './dev-loop.ts';
 
 export interface RunReport extends BuildRun {
   perArticleMs: number;
   output: OutputStats;
 }
 
-export interface BenchResult {
+/** What every bench run records of itself: the corpus, the machine, where its files are. */
+export interface BenchRun {
   articles: number;
   seed: number;
   startedAt: string;
   node: string;
   cpus: number;
   scratch: string;
-  generateMs: number;
   /** How many articles' bodies have each feature beyond Markdown (corpus.ts). */
   mix: CorpusMix;
+}
+
+export interface BenchResult extends BenchRun {
+  generateMs: number;
   cold: RunReport;
   /** A second build with nothing changed: same corpus, output folder and Astro cache. */
   warm: RunReport | null;
@@ -139,5 +144,53 @@ export function formatResult(result: BenchResult): string {
     ...pageTable(result.articlePage),
     '',
     ...budgetLines(result),
+  ].join('\n');
+}
+
+/** The dev loop bench (`--dev`): its own run, so its own result. */
+export interface DevBenchResult extends BenchRun {
+  setlist: DevLoopResult;
+  /** The Starlight peer's dev server on as many articles (--peer). */
+  peer: DevLoopResult | null;
+  budgets: BudgetCheck[];
+  ok: boolean;
+}
+
+const editLabels = { body: 'body edit', frontmatter: 'frontmatter edit', template: 'template edit' } as const;
+
+export function formatDevResult(result: DevBenchResult): string {
+  const loops = [result.setlist, ...(result.peer ? [result.peer] : [])];
+  const cells = (figure: (loop: DevLoopResult) => number | undefined): string[] => {
+    const values = loops.map(figure);
+    const shown = values.map((value) => (value === undefined ? '-' : seconds(value)));
+    const [ours, theirs] = values;
+    return result.peer ? [...shown, ours !== undefined && theirs !== undefined ? ratio(ours / theirs) : '-'] : shown;
+  };
+  const editRow = (kind: keyof typeof editLabels) =>
+    row(
+      editLabels[kind],
+      cells((loop) => loop.edits.find((edit) => edit.kind === kind)?.medianMs),
+    );
+  const { baseArticles } = budgets.bench;
+  return [
+    `Setlist dev loop bench: ${result.articles} articles (${describeMix(result.mix)}), seed ${result.seed}, Node ${result.node}, ${result.cpus} CPUs`,
+    `Save to served: from the file written until the dev server answers the page with the change, median of ${savesPerEdit} saves`,
+    '',
+    row('', [...loops.map((loop) => loop.name), ...(result.peer ? ['ratio'] : [])]),
+    row(
+      'cold start',
+      cells((loop) => loop.coldStartMs),
+    ),
+    editRow('body'),
+    editRow('frontmatter'),
+    editRow('template'),
+    '',
+    ...loops.flatMap((loop) => loop.edits.map((edit) => `  ${loop.name} ${editLabels[edit.kind]}: ${edit.savesMs.map((ms) => seconds(ms)).join(', ')}`)),
+    '',
+    'Budgets',
+    ...result.budgets.map((check) => `  ${describeCheck(check)}`),
+    ...(result.articles === baseArticles
+      ? []
+      : [`  (the dev loop budgets are set for ${baseArticles} articles; at ${result.articles} they are only reported)`]),
   ].join('\n');
 }

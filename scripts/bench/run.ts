@@ -1,11 +1,14 @@
 /**
- * `npm run bench -- --articles N [--seed S] [--keep] [--no-warm] [--[no-]baseline] [--peer [--peer-rounds R]]`: generates a
+ * `npm run bench -- --articles N [--seed S] [--keep] [--no-warm] [--[no-]baseline] [--peer [--peer-rounds R]] [--dev]`: generates a
  * synthetic corpus under .bench/, runs the real production build on it (cold, then warm with
  * nothing changed, then after one article's edit; --no-warm skips both rebuilds), reports times, stages, memory and output, and fails when a budget for this
  * N is missed. --baseline (default from 200 articles) also builds the corpus in two bare Astro
  * projects, unified() and Sätteri (scripts/bench/baseline/), and compares. --peer interleaves cold
  * builds with Astro Starlight's of as many articles (../shared/bench/peer.sh; `setup` it once)
  * and reports the median ratio (3 rounds unless --peer-rounds says).
+ * --dev measures the author's loop instead of the build (dev-loop.ts): a cold `astro dev` and
+ * saves of an article's body, its frontmatter and its scorecard template, each timed until the
+ * page served has it; with --peer, the Starlight peer's dev server beside it.
  * The JSON result (and each build's log) stays in the scratch folder; --keep keeps the rest.
  */
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,13 +18,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { wholeNumber } from './args.ts';
 import { baselineDir, runBaseline } from './baseline/baseline.ts';
-import { checkBudgets, describeCheck } from './budget-check.ts';
+import { checkBudgets, checkDevBudgets, describeCheck, type BudgetCheck } from './budget-check.ts';
 import { runBuild, type BuildRun } from './build-run.ts';
 import { generateCorpus, writeCorpus, type Corpus } from './corpus.ts';
-import { formatResult, type BenchResult, type RunReport } from './report.ts';
+import { formatDevResult, formatResult, type BenchResult, type BenchRun, type DevBenchResult, type RunReport } from './report.ts';
+import { measureDevLoop } from './dev-loop.ts';
+import { setlistDevTarget } from './setlist-dev.ts';
 import { articleWeight } from '../../src/node/article-weight.ts';
 import { loadSiteConfig } from '../../src/node/site-config.ts';
-import { runPeer } from './peer.ts';
+import { peerDevTarget, runPeer } from './peer.ts';
 import { outputStats } from './site-stats.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,6 +39,7 @@ interface Options {
   baseline: boolean;
   peer: boolean;
   peerRounds: number;
+  dev: boolean;
 }
 
 /** Below this the bare builds are mostly Astro start-up, so their ratio says little for two more builds' time. */
@@ -51,6 +57,7 @@ function readOptions(): Options {
       baseline: { type: 'boolean' },
       peer: { type: 'boolean', default: false },
       'peer-rounds': { type: 'string', default: '3' },
+      dev: { type: 'boolean', default: false },
     },
   });
   const articles = wholeNumber('articles', values.articles, 1);
@@ -62,6 +69,7 @@ function readOptions(): Options {
     baseline: values.baseline ?? articles >= baselineFromArticles,
     peer: values.peer,
     peerRounds: wholeNumber('peer-rounds', values['peer-rounds'], 1),
+    dev: values.dev,
   };
 }
 
@@ -132,11 +140,64 @@ function cleanUp(scratch: Scratch, keep: boolean): void {
     rmSync(folder, { recursive: true, force: true });
 }
 
+const benchRun = (options: Options, scratch: Scratch, corpus: Corpus, startedAt: string): BenchRun => ({
+  articles: options.articles,
+  seed: options.seed,
+  startedAt,
+  node: process.version,
+  cpus: availableParallelism(),
+  scratch: relative(projectRoot, scratch.root),
+  mix: corpus.mix,
+});
+
+/** Ports the dev loop bench's servers listen on: Setlist's, then the peer's. */
+const devPorts = { setlist: 4398, peer: 4399 };
+
+/** `--dev`: the author's loop on the corpus, Setlist's dev server and then the peer's. */
+async function devBench(scratch: Scratch, corpus: Corpus, options: Options, startedAt: string): Promise<void> {
+  console.log(`… dev loop on ${options.articles} articles: Setlist`);
+  const setlist = await measureDevLoop(
+    setlistDevTarget({ projectRoot, contentDir: scratch.content, cacheDir: scratch.cache, corpus }),
+    devPorts.setlist,
+    join(scratch.root, 'dev-setlist.log'),
+  );
+  let peer = null;
+  if (options.peer) {
+    console.log(`… dev loop on ${options.articles} articles: Starlight peer`);
+    peer = await measureDevLoop(peerDevTarget(projectRoot, options.articles), devPorts.peer, join(scratch.root, 'dev-peer.log'));
+  }
+  const budgetChecks = checkDevBudgets(options.articles, setlist, peer);
+  const result: DevBenchResult = {
+    ...benchRun(options, scratch, corpus, startedAt),
+    setlist,
+    peer,
+    budgets: budgetChecks,
+    ok: budgetChecks.every((check) => check.ok),
+  };
+  finish(scratch, options, result, formatDevResult(result), budgetChecks);
+}
+
+/** Writes the JSON, drops the bulky scratch files, prints the report and fails the run on a missed budget. */
+function finish(scratch: Scratch, options: Options, result: BenchResult | DevBenchResult, report: string, budgetChecks: BudgetCheck[]): void {
+  const jsonPath = join(scratch.root, 'bench-result.json');
+  writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
+  cleanUp(scratch, options.keep);
+  console.log(`\n${report}\n`);
+  console.log(`JSON: ${relative(projectRoot, jsonPath)}`);
+  const missed = budgetChecks.filter((check) => !check.ok);
+  if (missed.length) {
+    console.error(`\n✗ bench: ${missed.length} budget${missed.length === 1 ? '' : 's'} missed`);
+    for (const check of missed) console.error(`  ${describeCheck(check)}`);
+    process.exitCode = 1;
+  }
+}
+
 async function main(): Promise<void> {
   const options = readOptions();
   const scratch = makeScratch(options);
   const startedAt = new Date().toISOString();
   const { corpus, ms: generateMs } = generate(scratch, options);
+  if (options.dev) return devBench(scratch, corpus, options, startedAt);
   const cold = await measuredBuild(scratch, 'cold', options.articles);
   // Right after the cold build, so all three cold builds run in the same machine state; the
   // bare projects have their own caches, so Setlist's warm rebuild is still warm after them.
@@ -164,14 +225,8 @@ async function main(): Promise<void> {
     article: articlePage,
   });
   const result: BenchResult = {
-    articles: options.articles,
-    seed: options.seed,
-    startedAt,
-    node: process.version,
-    cpus: availableParallelism(),
-    scratch: relative(projectRoot, scratch.root),
+    ...benchRun(options, scratch, corpus, startedAt),
     generateMs,
-    mix: corpus.mix,
     cold,
     warm,
     edited,
@@ -181,17 +236,7 @@ async function main(): Promise<void> {
     budgets,
     ok: budgets.every((check) => check.ok),
   };
-  const jsonPath = join(scratch.root, 'bench-result.json');
-  writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
-  cleanUp(scratch, options.keep);
-  console.log(`\n${formatResult(result)}\n`);
-  console.log(`JSON: ${relative(projectRoot, jsonPath)}`);
-  const missed = budgets.filter((check) => !check.ok);
-  if (missed.length) {
-    console.error(`\n✗ bench: ${missed.length} budget${missed.length === 1 ? '' : 's'} missed`);
-    for (const check of missed) console.error(`  ${describeCheck(check)}`);
-    process.exitCode = 1;
-  }
+  finish(scratch, options, result, formatResult(result), budgets);
 }
 
 await main().catch((error: unknown) => {

@@ -6,17 +6,19 @@
  * render threads (body-render-pool.ts), and kept in the content store with the file's digest, so
  * a build bundles no module for it and a rebuild renders only what changed; a body that imports
  * or uses components is left for @astrojs/mdx to compile (`deferredRender`). Either way the page
- * calls Astro's `render()` (src/components/ArticleBody.astro).
+ * calls Astro's `render()` (src/components/ArticleBody.astro). The dev server starts with every
+ * body left to @astrojs/mdx, and on a save reads only the files the save changed (`ArticlesRefresh`).
  */
 import { existsSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, matchesGlob, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseYaml, splitFrontmatter } from '../authoring/frontmatter.ts';
 import { imageFilePath } from '../domain/image-source.ts';
 import { slugFromPath } from '../domain/slug.ts';
 import { bodyRenderer } from './body-render-pool.ts';
+import { articlesLoaderName } from './loader-names.ts';
 import { pipelineDigest } from './markdown-processor.ts';
 
 /** A file the loader could not read into an entry, named as the author knows it. */
@@ -27,8 +29,16 @@ export class ArticleLoadError extends Error {
   }
 }
 
-/** The loader's name, by which the integration has the dev server read the articles again. */
-export const articlesLoaderName = 'setlist-articles';
+/** What the dev server tells the loader when it has it read the articles again: the files a save changed (absolute paths). */
+export interface ArticlesRefresh {
+  changedFiles: string[];
+}
+
+/** The changed files a refresh names, or undefined when it names none (read every file). */
+function changedArticles(data: Record<string, unknown> | undefined): string[] | undefined {
+  const files = (data as Partial<ArticlesRefresh> | undefined)?.changedFiles;
+  return Array.isArray(files) && files.every((file) => typeof file === 'string') ? files : undefined;
+}
 
 /** The articles loader: `folder` is the site's insights folder, `pattern` the articles in it. */
 export function articlesLoader(folder: string, pattern: string): Loader {
@@ -53,8 +63,11 @@ export function articlesLoader(folder: string, pattern: string): Loader {
         baseUrl: config.site ?? '',
       });
 
-      /** Reads one file into the store; its id, or undefined when it could not be read. */
-      async function loadFile(path: string): Promise<string | undefined> {
+      /**
+       * Reads one file into the store; its id, or undefined when it could not be read. With
+       * `renderBody` false the body is left to @astrojs/mdx, as one that runs JavaScript always is.
+       */
+      async function loadFile(path: string, renderBody: boolean): Promise<string | undefined> {
         const file = relative(root, path);
         const contents = await readFile(path, 'utf8').catch(() => undefined);
         if (contents === undefined) return undefined;
@@ -77,9 +90,11 @@ export function articlesLoader(folder: string, pattern: string): Loader {
         const data = await context.parseData({ id, data: (yaml.data ?? {}) as Record<string, unknown>, filePath: path });
         // Blank lines in place of the frontmatter: a message about the body names the file's own line.
         const body = '\n'.repeat(split.bodyFirstLine - 1) + split.body;
-        const rendered = await render(body, pathToFileURL(path)).catch((error: Error) => {
-          throw new ArticleLoadError(file, error.message);
-        });
+        const rendered = renderBody
+          ? await render(body, pathToFileURL(path)).catch((error: Error) => {
+              throw new ArticleLoadError(file, error.message);
+            })
+          : 'compile';
         if (rendered === 'compile') {
           store.set({ id, data, body: split.body, filePath: file, digest, deferredRender: true });
           return id;
@@ -109,10 +124,16 @@ export function articlesLoader(folder: string, pattern: string): Loader {
        * files again on every change (the integration's `refreshContent`), keeps its last good
        * entry and says so, while the content check shows why on every page.
        */
-      async function loadAll(): Promise<void> {
+      async function loadAll(renderBodies: boolean): Promise<void> {
         const paths: string[] = [];
         for await (const path of glob(pattern, { cwd: base })) paths.push(join(base, path));
-        const loaded = await Promise.allSettled(paths.sort().map((path) => loadFile(path)));
+        const kept = await loadEach(paths.sort(), renderBodies);
+        for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      }
+
+      /** Reads `paths` into the store; the ids kept, a file that cannot be read keeping its last good entry in the dev server. */
+      async function loadEach(paths: string[], renderBodies: boolean): Promise<Set<string | undefined>> {
+        const loaded = await Promise.allSettled(paths.map((path) => loadFile(path, renderBodies)));
         const kept = new Set<string | undefined>();
         for (const [index, outcome] of loaded.entries()) {
           if (outcome.status === 'fulfilled') kept.add(outcome.value);
@@ -122,10 +143,20 @@ export function articlesLoader(folder: string, pattern: string): Loader {
             logNotLoaded(context, outcome.reason);
           }
         }
-        for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+        return kept;
       }
 
-      await loadAll();
+      // The dev server renders no body as it loads every article: it leaves them to @astrojs/mdx,
+      // which compiles only what a page shows, when it is shown (the same steps, the same HTML).
+      // A save reads only the files it changed (a removed file, which may have hidden another of
+      // the same name, has every file read again), and renders the saved body here: a body left to
+      // @astrojs/mdx makes Astro wait out the debounce of its content modules before the save is in.
+      const changed = changedArticles(context.refreshContextData);
+      const articles = changed?.filter((path) => matchesGlob(relative(base, path), pattern));
+      if (articles?.every((path) => existsSync(path))) await loadEach(articles, true);
+      else await loadAll(!watcher);
+      // A render thread ready for the dev server's first save (threads start idle and unreferenced).
+      if (watcher && !changed) void render('', undefined).catch(() => undefined);
     },
   };
 }
@@ -133,9 +164,9 @@ export function articlesLoader(folder: string, pattern: string): Loader {
 /**
  * One line for a file the dev server could not read into the store (Astro's schema messages
  * span several lines, with Markdown emphasis). The content check names most such problems too;
- * a site's own fields only this loader validates.
+ * a site's own fields only the loaders validate.
  */
-function logNotLoaded({ logger }: LoaderContext, error: unknown): void {
+export function logNotLoaded({ logger }: LoaderContext, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   const lines = message
     .replaceAll('**', '')

@@ -13,7 +13,8 @@ import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'zod';
 import { siteConfig } from 'virtual:setlist/config';
 import { slugFromPath } from '../domain/slug.ts';
-import { articlesLoader } from './articles-loader.ts';
+import { articlesLoader, logNotLoaded } from './articles-loader.ts';
+import { scorecardsLoaderName } from './loader-names.ts';
 import { checkContentOnDisk, printCheckReport } from '../node/check-content-files.ts';
 import { contentRoot, insightsGlob, scorecardsGlob } from '../node/env.ts';
 import { insightFieldNames, insightSchemaWith } from '../schemas/insight.ts';
@@ -37,7 +38,9 @@ function reportingFailures(loader: Loader, articleSchema: z.ZodType): Loader {
       try {
         await loader.load(context);
       } catch (error) {
-        const checked = await checkContentOnDisk(process.env, siteConfig, articleSchema);
+        // The dev server goes on: its content check shows every problem on the page.
+        if (context.watcher) throw error;
+        const checked = await checkContentOnDisk(process.env, siteConfig, { articleSchema });
         if (checked.report.ok) throw error;
         printCheckReport(checked.report);
         context.logger.error('build stopped by the content problems above; fix them and build again (`npm run check` lists them without building)');
@@ -48,6 +51,26 @@ function reportingFailures(loader: Loader, articleSchema: z.ZodType): Loader {
 }
 
 const folderOf = (collection: 'insights' | 'scorecards') => `${contentRoot(process.env)}/${collection}`;
+
+/**
+ * The scorecard templates, read by Astro's glob loader. It is given no watcher of its own: the
+ * dev server has it read a saved template when it handles the save (as the articles' loader), so
+ * no page is drawn from a store the loader is changing meanwhile.
+ */
+function scorecardsLoader(): Loader {
+  const loader = glob({ pattern: scorecardsGlob, base: folderOf('scorecards'), generateId: ({ entry }) => slugFromPath(entry) });
+  return {
+    ...loader,
+    name: scorecardsLoaderName,
+    load: async (context) => {
+      // A template that cannot be read leaves the others' entries as they were, in the dev server.
+      await loader.load({ ...context, watcher: undefined }).catch((error: unknown) => {
+        if (!context.watcher) throw error;
+        logNotLoaded(context, error);
+      });
+    },
+  };
+}
 
 /** Setlist's article schema with the site's own fields; redefining one of Setlist's is refused. */
 function siteArticleSchema<Shape extends z.ZodRawShape>(shape: Shape) {
@@ -65,9 +88,6 @@ export function setlistCollections<Shape extends z.ZodRawShape = {}>(options: Se
   const articleSchema = siteArticleSchema((options.extend?.shape ?? {}) as Shape);
   return {
     insights: defineCollection({ loader: reportingFailures(articlesLoader(folderOf('insights'), insightsGlob), articleSchema), schema: articleSchema }),
-    scorecards: defineCollection({
-      loader: reportingFailures(glob({ pattern: scorecardsGlob, base: folderOf('scorecards'), generateId: ({ entry }) => slugFromPath(entry) }), articleSchema),
-      schema: scorecardTemplateSchema,
-    }),
+    scorecards: defineCollection({ loader: reportingFailures(scorecardsLoader(), articleSchema), schema: scorecardTemplateSchema }),
   };
 }

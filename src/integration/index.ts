@@ -15,7 +15,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from 'astro';
 import { checkContentInWorker, checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
-import type { CheckedArticle } from '../authoring/check/index.ts';
+import { fileCheckMemo, type CheckedArticle } from '../authoring/check/index.ts';
 import { unpublishedReason } from '../domain/ordering.ts';
 import { contentStatusPath } from '../domain/problems-page.ts';
 import { themeBeforePaintScript } from '../domain/theme-before-paint.ts';
@@ -28,7 +28,9 @@ import { undrawableCharacters } from '../og/script-fonts.ts';
 import { injectedPages } from '../route-data/injected-pages.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import type { SetlistOptions, SiteConfig } from '../schemas/site.ts';
-import { articlesLoaderName } from './articles-loader.ts';
+import type { ArticlesRefresh } from './articles-loader.ts';
+import { devPagesGate } from './dev-pages-gate.ts';
+import { articlesLoaderName, scorecardsLoaderName } from './loader-names.ts';
 import { closeBodyRenderers } from './body-render-pool.ts';
 import { knownWarningsPlugin } from './known-warnings.ts';
 import { markdownProcessor } from './markdown-processor.ts';
@@ -117,6 +119,8 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
   let devMode: Pick<ContentState, 'live' | 'publishing'> | undefined;
   // Whether the last state handed to the pages was free of errors (the dev server's problems page asks).
   let publishedValid = true;
+  // The dev server's checks after the first read again only the files that changed.
+  const devCheckMemo = fileCheckMemo();
   const publishState = (checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>) => {
     publishedValid = checked.report.ok;
     writeContentState(stateFile, contentStateOf(checked, mode));
@@ -203,7 +207,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           checkedForBuild.catch(() => undefined);
           return;
         }
-        const checked = await checkContentOnDisk(process.env, siteConfig);
+        const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devCheckMemo });
         logReport(checked, logger);
         devMode = mode;
         publishState(checked, mode);
@@ -223,25 +227,29 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         // Changes are gathered for a moment (an editor's save, or a rename, can be several file
         // events), then handled once; one change at a time, so an older result never wins.
         const settleMs = 100;
+        // How long a page waits at most for a change in hand (dev-pages-gate.ts).
+        const pageWaitLimitMs = 10_000;
         const pending = new Map<string, 'add' | 'change' | 'unlink'>();
         let timer: NodeJS.Timeout | undefined;
         let queue = Promise.resolve();
         // Articles and scorecard templates only: anything else in the folder (a build cache kept
         // there, an editor's swap file) changes no content, and rechecking on it reloads every tab.
-        const isContentFile = (file: string) => {
-          const inFolder = relative(contentDir, resolve(file));
-          return matchesGlob(inFolder, `insights/${insightsGlob}`) || matchesGlob(inFolder, `scorecards/${scorecardsGlob}`);
-        };
+        const isArticleFile = (file: string) => matchesGlob(relative(contentDir, resolve(file)), `insights/${insightsGlob}`);
+        const isContentFile = (file: string) => isArticleFile(file) || matchesGlob(relative(contentDir, resolve(file)), `scorecards/${scorecardsGlob}`);
         // The articles' loader reads the files again (articles-loader.ts; it keeps the last good
         // version of a file it cannot read). The open pages reload once the pages' two sources
         // agree: a fix is published after the store has it, a problem before the store changes,
         // so no page is ever drawn from a fixed state and a broken store, or the reverse.
-        const loadArticles = async () => {
-          if (refreshContent) await refreshContent({ loaders: [articlesLoaderName] });
+        // The articles' loader reads only the changed articles; the templates' (Astro's glob loader,
+        // which watches nothing here) reads the few templates whose text changed.
+        const loadContent = async (changedFiles: string[]) => {
+          const context: ArticlesRefresh = { changedFiles: changedFiles.map((file) => resolve(file)) };
+          if (refreshContent) await refreshContent({ loaders: [articlesLoaderName, scorecardsLoaderName], context: { ...context } });
           else logger.error('this Astro offers integrations no refreshContent: saved articles are not read again until the dev server restarts');
         };
         const handleChanges = async (changes: [string, 'add' | 'change' | 'unlink'][]) => {
-          const checked = await checkContentOnDisk(process.env, siteConfig);
+          const changedArticles = changes.map(([file]) => file).filter(isArticleFile);
+          const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devCheckMemo });
           for (const [changed, how] of changes) logger.info(`${relative(process.cwd(), changed)} ${how === 'unlink' ? 'removed' : 'changed'}`);
           logReport(checked, logger);
           const publish = () => {
@@ -249,21 +257,36 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
             server.environments.client.hot.send({ type: 'full-reload', path: '*' });
           };
           if (checked.report.ok) {
-            await loadArticles();
+            await loadContent(changedArticles);
             publish();
           } else {
             publish();
-            await loadArticles();
+            await loadContent(changedArticles);
           }
+        };
+        const pages = devPagesGate(pageWaitLimitMs);
+        let handling = 0;
+        const changesHandled = () => {
+          if (timer === undefined && pending.size === 0 && handling === 0) pages.release();
         };
         const recheck = (event: 'add' | 'change' | 'unlink', file: string) => {
           if (!isContentFile(file)) return;
+          pages.hold();
           pending.set(file, event);
           clearTimeout(timer);
           timer = setTimeout(() => {
+            timer = undefined;
             const changes = [...pending];
             pending.clear();
-            queue = queue.then(() => handleChanges(changes)).catch((error: unknown) => logger.error(String(error)));
+            handling++;
+            queue = queue
+              .then(() => pages.drawn())
+              .then(() => handleChanges(changes))
+              .catch((error: unknown) => logger.error(String(error)))
+              .finally(() => {
+                handling--;
+                changesHandled();
+              });
           }, settleMs);
         };
         server.middlewares.use(contentStatusPath, (_request, response) => {
@@ -271,6 +294,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           response.setHeader('cache-control', 'no-store');
           response.end(publishedValid ? 'valid' : 'problems');
         });
+        server.middlewares.use(pages.middleware);
         server.watcher.add(contentDir);
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => recheck(event, file));
       },

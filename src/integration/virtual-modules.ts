@@ -9,7 +9,7 @@
  * not part of the module's code: that would make every page's code new on each build, and Astro's
  * incremental build would render every page again. The integration writes them to a file in the
  * build cache (`writeContentState`), and the module's one function reads the file when it has
- * changed: once in a build, on every request in the dev server.
+ * changed: once in a build, after each check in the dev server.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -46,8 +46,9 @@ let read;
 export default function contentState() {
   const stats = statSync(file, { throwIfNoEntry: false });
   if (!stats) throw new Error("Setlist's content state is missing (" + file + "): the pages were rendered before the content check ran");
-  // A build reads its one state once; the dev server's changes with every save, so it is read each time.
-  if (read?.mtimeMs !== stats.mtimeMs || read.state.live) read = { mtimeMs: stats.mtimeMs, state: JSON.parse(readFileSync(file, 'utf8')) };
+  // Read again only when the file was replaced (every write is a new file, renamed over the old),
+  // so the pages' data, computed from this object, is computed again only when it changed.
+  if (read?.ino !== stats.ino || read.mtimeMs !== stats.mtimeMs) read = { ino: stats.ino, mtimeMs: stats.mtimeMs, state: JSON.parse(readFileSync(file, 'utf8')) };
   return read.state;
 }`,
     [brandCssModuleId]: () => brandCss(config.brand.colors),

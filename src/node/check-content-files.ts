@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkContent, type ContentCheckResult } from '../authoring/check/index.ts';
+import { checkContent, type ContentCheckResult, type FileCheckMemo } from '../authoring/check/index.ts';
 import { checkReport, emptyContentReport, type CheckReport } from '../authoring/check/report.ts';
 import type { z } from 'zod';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -16,12 +16,19 @@ export interface ContentOnDisk {
   report: CheckReport;
 }
 
-/** Reads every article and scorecard template from disk and checks them all at once. */
-export async function checkContentOnDisk(env: Record<string, string | undefined>, config: SiteConfig, articleSchema?: z.ZodType): Promise<ContentOnDisk> {
+/**
+ * Reads every article and scorecard template from disk and checks them all at once; with `memo`
+ * (the dev server's), only the files changed since its last check are checked on their own.
+ */
+export async function checkContentOnDisk(
+  env: Record<string, string | undefined>,
+  config: SiteConfig,
+  options: { articleSchema?: z.ZodType; memo?: FileCheckMemo } = {},
+): Promise<ContentOnDisk> {
   const root = contentRoot(env);
   const sources = await readContentSources(root);
   if (sources.insights.length === 0) return { root, result: undefined, report: emptyContentReport(join(root, 'insights')) };
-  const result = checkContent(sources, config, articleSchema);
+  const result = checkContent(sources, config, options.articleSchema, options.memo);
   return { root, result, report: checkReport(result) };
 }
 

@@ -1,18 +1,20 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { glob, readFile } from 'node:fs/promises';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { glob } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ContentDisk, SourceFile } from '../authoring/check/index.ts';
 import { insightsGlob, scorecardsGlob } from './env.ts';
 
-async function readAll(folder: string, pattern: string): Promise<SourceFile[]> {
-  const files: SourceFile[] = [];
-  for await (const path of glob(pattern, { cwd: folder })) {
-    const full = join(folder, path);
-    files.push({ file: relative(process.cwd(), full), text: await readFile(full, 'utf8') });
-  }
-  return files.sort((a, b) => a.file.localeCompare(b.file));
+/**
+ * Every file of a folder that matches. Read synchronously: a thousand small files take a tenth of
+ * the time one asynchronous read each takes, and the dev server reads them on every save.
+ */
+function readAll(folder: string, pattern: string): SourceFile[] {
+  return globSync(pattern, { cwd: folder })
+    .map((path) => join(folder, path))
+    .map((full) => ({ file: relative(process.cwd(), full), text: readFileSync(full, 'utf8') }))
+    .sort((a, b) => a.file.localeCompare(b.file));
 }
 
 /** Files in `public/`, which the build copies as they are: links to them are valid. */
@@ -65,8 +67,8 @@ export async function readContentSources(
   root: string,
 ): Promise<{ insights: SourceFile[]; scorecards: SourceFile[]; publicFiles: string[]; disk: ContentDisk }> {
   return {
-    insights: await readAll(join(root, 'insights'), insightsGlob),
-    scorecards: await readAll(join(root, 'scorecards'), scorecardsGlob),
+    insights: readAll(join(root, 'insights'), insightsGlob),
+    scorecards: readAll(join(root, 'scorecards'), scorecardsGlob),
     publicFiles: await publicFiles(),
     disk: contentDisk(),
   };

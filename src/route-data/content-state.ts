@@ -9,7 +9,7 @@ export interface ContentState {
   summary: string;
   /** Each checked article's outline (headings and placed parts), so no page parses a body again. */
   outlines: Record<string, OutlineItem[]>;
-  /** True in the dev server: content may change between requests, so nothing derived from it is kept. */
+  /** True in the dev server: content may change between requests, so what is derived from it is kept only while the store and this state are unchanged. */
   live: boolean;
   /** Which articles are published: drafts in `astro dev` only; nothing dated after `now`. */
   publishing: { includeDrafts: boolean; now: string };

@@ -14,10 +14,16 @@ export type InsightRoute = ArticleRoute<InsightEntry>;
 export type InsightBook = SeriesBook<InsightEntry>;
 
 let built: { state: ContentState; data: Promise<SiteData<InsightEntry>> } | undefined;
+let builtLive: { state: ContentState; store: string; data: SiteData<InsightEntry> } | undefined;
+
+/** Which version of each entry the data is made of: the store's digests change with every change of a file. */
+const storeVersion = (collections: { id: string; digest?: string | undefined }[][]): string =>
+  collections.map((entries) => entries.map((entry) => `${entry.id}@${entry.digest ?? ''}`).join()).join('\n');
 
 /**
  * The site's data. A build computes it once (the content state never changes during a build);
- * the dev server recomputes it on every request, since files change while it runs.
+ * the dev server computes it again whenever the content check's findings or an entry in the
+ * store have changed since, and not for every request.
  *
  * While the content has errors (dev server only), no page renders: every request is answered
  * with the problems (content-errors.ts). The data still gives the pages' paths, which Astro keeps
@@ -28,12 +34,28 @@ let built: { state: ContentState; data: Promise<SiteData<InsightEntry>> } | unde
  */
 export function getSiteData(): Promise<SiteData<InsightEntry>> {
   const state = contentState();
-  if (built?.state === state && !state.live) return built.data;
+  if (state.live) return liveSiteData(state);
+  if (built?.state === state) return built.data;
   const data = Promise.all([getCollection('insights'), getCollection('scorecards')]).then(([entries, templates]) =>
     buildSiteData({ entries, templates, state, config: siteConfig }),
   );
   built = { state, data };
-  return state.errors.length ? data.catch(() => buildSiteData({ entries: [], templates: [], state, config: siteConfig })) : data;
+  return data;
+}
+
+async function liveSiteData(state: ContentState): Promise<SiteData<InsightEntry>> {
+  const [entries, templates] = await Promise.all([getCollection('insights'), getCollection('scorecards')]);
+  const store = storeVersion([entries, templates]);
+  if (builtLive?.state === state && builtLive.store === store) return builtLive.data;
+  let data: SiteData<InsightEntry>;
+  try {
+    data = buildSiteData({ entries, templates, state, config: siteConfig });
+  } catch (error) {
+    if (!state.errors.length) throw error;
+    data = buildSiteData({ entries: [], templates: [], state, config: siteConfig });
+  }
+  builtLive = { state, store, data };
+  return data;
 }
 
 /** Static paths of the article page. */

@@ -184,7 +184,20 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       areas: template.data.areas,
     };
     const body = entry.body ?? '';
-    const companions = cacheKeyOf(entry.id, data, template.data);
+    // Only a build asks for its pages' cache keys, which hash each article's whole data.
+    let cacheKeys: ArticleRoute['cacheKeys'] | undefined;
+    const keysOf = (): ArticleRoute['cacheKeys'] => {
+      const companions = cacheKeyOf(entry.id, data, template.data);
+      return {
+        article: cacheKeyOf(
+          companions,
+          body,
+          [previous, next].map((neighbour) => neighbour && [neighbour.id, neighbour.data.title]),
+          series,
+        ),
+        companions,
+      };
+    };
     return {
       slug: entry.id,
       entry,
@@ -222,14 +235,8 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       series,
       toc: tableOfContents(state.outlines[entry.id] ?? [], data),
       readingMinutes: readingMinutes([body, ...structuredText(data)]),
-      cacheKeys: {
-        article: cacheKeyOf(
-          companions,
-          body,
-          [previous, next].map((neighbour) => neighbour && [neighbour.id, neighbour.data.title]),
-          series,
-        ),
-        companions,
+      get cacheKeys() {
+        return (cacheKeys ??= keysOf());
       },
     };
   });
@@ -293,6 +300,8 @@ function seriesBook<Entry extends ArticleEntry>(config: RouteConfig, series: { s
     parts: bookParts,
     stylesheet: runningHeadsStylesheet(bookParts.map((part) => ({ id: part.id, title: part.route.entry.data.title }))),
     // Each part's key covers its text, data and place in the series (name, part, of).
-    cacheKey: cacheKeyOf(parts.map((route) => route.cacheKeys.article)),
+    get cacheKey() {
+      return cacheKeyOf(parts.map((route) => route.cacheKeys.article));
+    },
   };
 }

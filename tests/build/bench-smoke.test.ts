@@ -4,15 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/paths.ts';
 import { runNpm } from '../helpers/run.ts';
 
+/** Runs the bench with `args` and hands its printed report and its JSON to `check`; its folder is removed after. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench's JSON, read as the test reads it
+function withBenchRun(args: string[], check: (stdout: string, report: any) => void): void {
+  const result = runNpm(['bench', '--', ...args]);
+  expect(result.status, result.output).toBe(0);
+  const jsonPath = /JSON: (\S+bench-result\.json)/.exec(result.stdout)?.[1];
+  expect(jsonPath, result.stdout).toBeDefined();
+  const file = join(projectRoot, jsonPath!);
+  try {
+    check(result.stdout, JSON.parse(readFileSync(file, 'utf8')));
+  } finally {
+    rmSync(dirname(file), { recursive: true, force: true });
+  }
+}
+
 describe('npm run bench (smoke run, 20 articles)', () => {
   it('builds the synthetic corpus cold and warm, and the bare baselines, reports every figure, and meets the page budgets', () => {
-    const result = runNpm(['bench', '--', '--articles', '20', '--baseline']);
-    expect(result.status, result.output).toBe(0);
-    const jsonPath = /JSON: (\S+bench-result\.json)/.exec(result.stdout)?.[1];
-    expect(jsonPath, result.stdout).toBeDefined();
-    const file = join(projectRoot, jsonPath!);
-    try {
-      const report = JSON.parse(readFileSync(file, 'utf8'));
+    withBenchRun(['--articles', '20', '--baseline'], (stdout, report) => {
       expect(report.articles).toBe(20);
       for (const run of [report.cold, report.warm, report.edited, report.baseline.unified, report.baseline.satteri]) {
         expect(run.wallMs).toBeGreaterThan(0);
@@ -22,12 +31,27 @@ describe('npm run bench (smoke run, 20 articles)', () => {
       expect(report.cold.output.pages).toBeGreaterThan(20 * 3);
       expect(report.warm.output.pages).toBe(report.cold.output.pages);
       expect(report.edited.output.pages).toBe(report.cold.output.pages);
-      expect(result.stdout).toMatch(/^\s+cold\s+warm\s+one edit$/m);
-      expect(result.stdout).toMatch(/page rendering\s+[\d.]+ m?s/);
-      expect(result.stdout).toMatch(/search \+ links\s+[\d.]+ m?s/);
-      expect(result.stdout).toContain('✓ article page JavaScript needed to read: 0 B');
-    } finally {
-      rmSync(dirname(file), { recursive: true, force: true });
-    }
+      expect(stdout).toMatch(/^\s+cold\s+warm\s+one edit$/m);
+      expect(stdout).toMatch(/page rendering\s+[\d.]+ m?s/);
+      expect(stdout).toMatch(/search \+ links\s+[\d.]+ m?s/);
+      expect(stdout).toContain('✓ article page JavaScript needed to read: 0 B');
+    });
+  }, 240_000);
+});
+
+describe('npm run bench -- --dev (smoke run, 20 articles)', () => {
+  it('starts the dev server cold, times saves of a body, a frontmatter field and a scorecard template until the page has them, and reports them', () => {
+    withBenchRun(['--articles', '20', '--dev'], (stdout, report) => {
+      expect(report.articles).toBe(20);
+      expect(report.setlist.coldStartMs).toBeGreaterThan(0);
+      expect(report.setlist.edits.map((edit: { kind: string }) => edit.kind)).toEqual(['body', 'frontmatter', 'template']);
+      for (const edit of report.setlist.edits) {
+        expect(edit.savesMs).toHaveLength(5);
+        for (const ms of edit.savesMs) expect(ms).toBeGreaterThan(0);
+      }
+      expect(report.peer).toBeNull();
+      expect(stdout).toMatch(/^\s+cold start\s+[\d.]+ s$/m);
+      expect(stdout).toMatch(/^\s+template edit\s+[\d.]+ m?s$/m);
+    });
   }, 240_000);
 });

@@ -8,6 +8,7 @@ import { slugFromPath } from '../../domain/slug.ts';
 import { publishedPaths } from '../../route-data/published-paths.ts';
 import { checkAcrossArticles } from './across-articles.ts';
 import { checkBodyReferences } from './body-references.ts';
+import { checkEachFile, type FileCheckMemo } from './file-memo.ts';
 import { checkArticle, checkScorecard } from './files.ts';
 import { checkBodyLinks } from './links.ts';
 import { checkPrintedChecklist } from './printed-checklist.ts';
@@ -16,20 +17,23 @@ import { checkPublishing } from './publishing.ts';
 import { checkSharing } from './sharing.ts';
 
 export * from './problem.ts';
+export { fileCheckMemo, type FileCheckMemo } from './file-memo.ts';
 
 /**
  * Validates all content: each file against its schema, then the rules that span files. Without
  * `disk`, the files an article refers to (images, imports) are not looked for.
- * `articleSchema` is the site's, when it adds fields of its own (see checkArticle).
+ * `articleSchema` is the site's, when it adds fields of its own (see checkArticle). With `memo`,
+ * the files whose text is unchanged since the last check with it are not read again (file-memo.ts).
  */
 export function checkContent(
   input: { insights: SourceFile[]; scorecards: SourceFile[]; publicFiles?: string[]; disk?: ContentDisk },
   config: CheckConfig,
   articleSchema?: z.ZodType,
+  memo?: FileCheckMemo,
 ): ContentCheckResult {
   const problems: ContentProblem[] = [];
-  const scorecards = input.scorecards.flatMap((source) => checkScorecard(source, problems) ?? []);
-  const articles = input.insights.flatMap((source) => checkArticle(source, problems, articleSchema) ?? []);
+  const scorecards = checkEachFile(input.scorecards, problems, checkScorecard, memo?.scorecards);
+  const articles = checkEachFile(input.insights, problems, (source, own) => checkArticle(source, own, articleSchema), memo?.articles);
   checkAcrossArticles(articles, scorecards, problems);
   checkSharing(articles, config, problems);
   const fileSlugs = input.insights.map((source) => slugFromPath(source.file));
