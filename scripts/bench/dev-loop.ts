@@ -54,7 +54,7 @@ const startTimeoutMs = 180_000;
 const pauseBetweenSavesMs = 1_000;
 const pollMs = 20;
 
-export const median = (values: number[]): number => {
+const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
@@ -69,12 +69,12 @@ async function pageText(url: string): Promise<string | undefined> {
   }
 }
 
-/** Polls `url` until its answer passes `test`; the time that took, or an error naming the page after `timeoutMs`. */
-async function until(url: string, test: (text: string) => boolean, timeoutMs: number, what: string): Promise<number> {
+/** Polls `url` until its answer passes `test`, or throws an error naming the page after `timeoutMs`. */
+async function until(url: string, test: (text: string) => boolean, timeoutMs: number, what: string): Promise<void> {
   const started = performance.now();
   for (;;) {
     const text = await pageText(url);
-    if (text !== undefined && test(text)) return performance.now() - started;
+    if (text !== undefined && test(text)) return;
     if (performance.now() - started > timeoutMs) throw new Error(`${what}: ${url} did not answer as expected within ${timeoutMs / 1000} s`);
     await sleep(pollMs);
   }

@@ -30,9 +30,7 @@ export class ArticleLoadError extends Error {
 }
 
 /** What the dev server tells the loader when it has it read the articles again: the files a save changed (absolute paths). */
-export interface ArticlesRefresh {
-  changedFiles: string[];
-}
+export type ArticlesRefresh = { changedFiles: string[] };
 
 /** The changed files a refresh names, or undefined when it names none (read every file). */
 function changedArticles(data: Record<string, unknown> | undefined): string[] | undefined {

@@ -234,21 +234,22 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         let queue = Promise.resolve();
         // Articles and scorecard templates only: anything else in the folder (a build cache kept
         // there, an editor's swap file) changes no content, and rechecking on it reloads every tab.
-        const isArticleFile = (file: string) => matchesGlob(relative(contentDir, resolve(file)), `insights/${insightsGlob}`);
-        const isContentFile = (file: string) => isArticleFile(file) || matchesGlob(relative(contentDir, resolve(file)), `scorecards/${scorecardsGlob}`);
+        const isContentFile = (file: string) => {
+          const inFolder = relative(contentDir, resolve(file));
+          return matchesGlob(inFolder, `insights/${insightsGlob}`) || matchesGlob(inFolder, `scorecards/${scorecardsGlob}`);
+        };
         // The articles' loader reads the files again (articles-loader.ts; it keeps the last good
         // version of a file it cannot read). The open pages reload once the pages' two sources
         // agree: a fix is published after the store has it, a problem before the store changes,
         // so no page is ever drawn from a fixed state and a broken store, or the reverse.
-        // The articles' loader reads only the changed articles; the templates' (Astro's glob loader,
-        // which watches nothing here) reads the few templates whose text changed.
+        // The articles' loader reads only the changed files that are articles; the templates' (Astro's
+        // glob loader, which watches nothing here) reads the few templates whose text changed.
         const loadContent = async (changedFiles: string[]) => {
           const context: ArticlesRefresh = { changedFiles: changedFiles.map((file) => resolve(file)) };
-          if (refreshContent) await refreshContent({ loaders: [articlesLoaderName, scorecardsLoaderName], context: { ...context } });
+          if (refreshContent) await refreshContent({ loaders: [articlesLoaderName, scorecardsLoaderName], context });
           else logger.error('this Astro offers integrations no refreshContent: saved articles are not read again until the dev server restarts');
         };
         const handleChanges = async (changes: [string, 'add' | 'change' | 'unlink'][]) => {
-          const changedArticles = changes.map(([file]) => file).filter(isArticleFile);
           const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devCheckMemo });
           for (const [changed, how] of changes) logger.info(`${relative(process.cwd(), changed)} ${how === 'unlink' ? 'removed' : 'changed'}`);
           logReport(checked, logger);
@@ -257,11 +258,11 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
             server.environments.client.hot.send({ type: 'full-reload', path: '*' });
           };
           if (checked.report.ok) {
-            await loadContent(changedArticles);
+            await loadContent(changes.map(([file]) => file));
             publish();
           } else {
             publish();
-            await loadContent(changedArticles);
+            await loadContent(changes.map(([file]) => file));
           }
         };
         const pages = devPagesGate(pageWaitLimitMs);

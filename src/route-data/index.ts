@@ -17,7 +17,7 @@ let built: { state: ContentState; data: Promise<SiteData<InsightEntry>> } | unde
 let builtLive: { state: ContentState; store: string; data: SiteData<InsightEntry> } | undefined;
 
 /** Which version of each entry the data is made of: the store's digests change with every change of a file. */
-const storeVersion = (collections: { id: string; digest?: string | undefined }[][]): string =>
+const storeVersion = (collections: { id: string; digest?: string | number | undefined }[][]): string =>
   collections.map((entries) => entries.map((entry) => `${entry.id}@${entry.digest ?? ''}`).join()).join('\n');
 
 /**
