@@ -18,6 +18,8 @@ export const budgets = {
      * with code, the code blocks' copy button.
      */
     enhancementJavascriptGzipBytes: 3.5 * 1024,
+    /** The text face a page preloads (src/integration/body-font.ts: Inter's Latin subset, woff2), cached across pages. */
+    fontBytes: 50 * 1024,
   },
   /**
    * Build budgets for the synthetic corpus; `npm run bench -- --articles N` checks the ones set

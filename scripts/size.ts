@@ -1,6 +1,6 @@
 /**
  * Prints what a reader downloads for the heaviest article page of a built site (HTML, CSS,
- * JS; raw and gzip) and fails when any article page is over the budget in scripts/budgets.ts.
+ * JS; raw and gzip; the font it preloads) and fails when any article page is over the budget in scripts/budgets.ts.
  * `npm run size [-- dist]`.
  */
 import { allArticleWeights, type ArticleWeight } from '../src/node/article-weight.ts';
@@ -22,6 +22,7 @@ const rows = [
   ['JS', heaviest.js],
   ['JS needed to read', heaviest.blockingJs],
   ['JS theme (head)', heaviest.themeJs],
+  ['Font (preloaded)', { raw: heaviest.fontBytes, gzip: heaviest.fontBytes }],
 ] as const;
 console.log(`Page weight of ${heaviest.path} (the heaviest of ${weights.length} article pages)`);
 console.log(`  ${'part'.padEnd(18)}  ${'raw'.padEnd(10)}  gzip`);
@@ -42,11 +43,14 @@ const failures = weights.flatMap((weight) => [
   ...(enhancement(weight) > budget.enhancementJavascriptGzipBytes
     ? [`${weight.path}: its enhancement scripts are ${kib(enhancement(weight))} gzip, over the budget of ${kib(budget.enhancementJavascriptGzipBytes)}`]
     : []),
+  ...(weight.fontBytes > budget.fontBytes
+    ? [`${weight.path}: it preloads ${kib(weight.fontBytes)} of fonts, over the budget of ${kib(budget.fontBytes)}`]
+    : []),
 ]);
 if (failures.length) {
   for (const failure of failures) console.error(`✗ size: ${failure}`);
   process.exit(1);
 }
 console.log(
-  `✓ size: HTML + CSS ${kib(htmlPlusCss(heaviest))} gzip (budget ${kib(budget.htmlPlusCssGzipBytes)}); JavaScript needed to read: 0 bytes; enhancements ${kib(enhancement(heaviest))} gzip`,
+  `✓ size: HTML + CSS ${kib(htmlPlusCss(heaviest))} gzip (budget ${kib(budget.htmlPlusCssGzipBytes)}) plus a ${kib(heaviest.fontBytes)} font (budget ${kib(budget.fontBytes)}); JavaScript needed to read: 0 bytes; enhancements ${kib(enhancement(heaviest))} gzip`,
 );

@@ -7,6 +7,9 @@
 /** The main landmark, target of the "Skip to content" link. */
 export const mainContentId = 'main';
 
+/** The CSS custom property that names the text face (Astro's Fonts API sets it; src/styles/base.css reads it). */
+export const bodyFontVariable = '--font-body';
+
 /** A framework step on the article page, e.g. `#step-shared-form`. */
 export const stepAnchor = (stepId: string): string => `step-${stepId}`;
 

@@ -98,6 +98,11 @@ export function shortUrl(url: string): string {
   return url.replace(/^https?:\/\//, '');
 }
 
+/** A page of the insights index: the first is the index itself, the others `/insights/page/2/` and on. */
+export function insightsPagePath(config: UrlConfig, page: number): string {
+  return page === 1 ? config.insightsPath : `${config.insightsPath}page/${page}/`;
+}
+
 export function tagsPath(config: UrlConfig): string {
   return `${config.insightsPath}tags/`;
 }

@@ -29,13 +29,14 @@ import { injectedPages } from '../route-data/injected-pages.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import type { SetlistOptions, SiteConfig } from '../schemas/site.ts';
 import type { ArticlesRefresh } from './articles-loader.ts';
+import { bodyFont } from './body-font.ts';
 import { devPagesGate } from './dev-pages-gate.ts';
 import { articlesLoaderName, scorecardsLoaderName } from './loader-names.ts';
 import { closeBodyRenderers } from './body-render-pool.ts';
 import { knownWarningsPlugin } from './known-warnings.ts';
 import { markdownProcessor } from './markdown-processor.ts';
 import { shikiConfig, syntaxHighlight } from '../markdown/code-highlight.ts';
-import { parseSetlistOptions } from './options.ts';
+import { assertPublicFilesExist, parseSetlistOptions } from './options.ts';
 import { drawImagesAhead, writeImagesInto, type DrawnImages } from './preview-images.ts';
 import { filesUnder, removeStaleOutput } from '../node/stale-output.ts';
 import { setlistModulesPlugin, writeContentState } from './virtual-modules.ts';
@@ -140,6 +141,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
       'astro:config:setup': async (setup) => {
         const { command, config, injectRoute, addMiddleware, updateConfig, logger } = setup;
         const siteRoot = fileURLToPath(config.root);
+        assertPublicFilesExist(siteConfig, config.publicDir);
         const caches = cacheDirs(process.env);
         // One file per command: a dev server and a build of the same site publish different articles.
         stateFile = resolve(siteRoot, caches.contentState, `${command}.json`);
@@ -169,6 +171,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
             concurrency: 8,
           },
           security: { csp: contentSecurityPolicy() },
+          fonts: [bodyFont()],
           // Separate caches let test builds of fixture content run beside the real one.
           cacheDir: pathToFileURL(`${resolve(siteRoot, caches.astro)}/`),
           devToolbar: { enabled: false },

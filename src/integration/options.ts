@@ -3,6 +3,8 @@
  * Astro error in the content check's words (which option, what was expected, what was found, a
  * hint), never a stack trace of zod's.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { fieldsAt, schemaProblems } from '../authoring/check/schema-issues.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
@@ -39,11 +41,27 @@ export function optionProblems(options: unknown, nameOf: (option: string) => str
 export function parseSetlistOptions(options: unknown): SiteConfig {
   const result = validated(options, inAstroConfig);
   if ('config' in result) return result.config;
+  throw optionsError(result.problems);
+}
+
+/**
+ * The options that name a file in the site's public/ folder and find none there (the avatar), as
+ * the same error as a malformed option: a page would otherwise link a picture that is not served.
+ */
+export function assertPublicFilesExist(config: SiteConfig, publicDir: URL): void {
+  const { avatar } = config.author;
+  if (!avatar || existsSync(new URL(`.${avatar}`, publicDir))) return;
+  throw optionsError([
+    `${inAstroConfig('author.avatar')}: expected a file in the site's public/ folder; found no ${fileURLToPath(new URL(`.${avatar}`, publicDir))}`,
+  ]);
+}
+
+function optionsError(problems: string[]): AstroError {
   const error = new AstroError(
-    `Invalid Setlist options:\n${result.problems.join('\n')}`,
+    `Invalid Setlist options:\n${problems.join('\n')}`,
     'Fix the options of setlist({...}) in astro.config.mjs; the README lists every option with its default.',
   );
   // The problem is in the site's config, not in code: a stack would only point into Setlist.
   Object.assign(error, { name: optionsErrorName, title: 'Invalid Setlist options.', stack: '' });
-  throw error;
+  return error;
 }

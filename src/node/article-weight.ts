@@ -15,7 +15,7 @@ export function articleWeight(outDir: string, config: UrlConfig, slug: string): 
 function pageWeightAt(outDir: string, path: string): ArticleWeight {
   const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
   // Only the asset's path is read from the URL: any origin resolves it against the page.
-  const readAsset = (asset: string): string => readFileSync(join(outDir, new URL(asset, `https://site.invalid${path}`).pathname), 'utf8');
+  const readAsset = (asset: string): Buffer => readFileSync(join(outDir, new URL(asset, `https://site.invalid${path}`).pathname));
   return { path, ...pageWeight(html, readAsset) };
 }
 

@@ -68,6 +68,15 @@ export async function companionPaths() {
   return (await getSiteData()).articles.map((route) => ({ params: { slug: route.slug }, props: { route }, cacheKey: route.cacheKeys.companions }));
 }
 
+/** Static paths of the insights index's pages: the first at the index's own path, the others below it. */
+export async function insightsIndexPaths() {
+  const { insightsPages } = await getSiteData();
+  return insightsPages.map((page) => ({
+    params: { page: page.path.slice(siteConfig.insightsPath.length).replace(/\/$/, '') || undefined },
+    props: { page },
+  }));
+}
+
 const listingPaths = <L extends Listing>(listings: L[], param: 'tag' | 'series') =>
   listings.map((listing) => ({ params: { [param]: listing.slug }, props: { listing } }));
 

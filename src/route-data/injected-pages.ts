@@ -40,7 +40,8 @@ export function injectedPages(config: Pick<SiteConfig, 'baseUrl' | 'insightsPath
     { pattern: fixedPaths.feed, entrypoint: 'rss-feed.ts' },
     { pattern: fixedPaths.teaserFeed, entrypoint: 'teasers-feed.ts' },
     { pattern: fixedPaths.robots, entrypoint: 'robots-txt.ts' },
-    { pattern: routePattern(config.insightsPath), entrypoint: 'insights-index.astro' },
+    // The index's first page is at insightsPath itself, the others at insightsPagePath's paths below it.
+    { pattern: `${config.insightsPath}[...page]`, entrypoint: 'insights-index.astro' },
     { pattern: routePattern(articlePath(config, '[slug]')), entrypoint: 'article.astro' },
     { pattern: routePattern(scorecardPath(config, '[slug]')), entrypoint: 'scorecard.astro' },
     { pattern: routePattern(checklistPath(config, '[slug]')), entrypoint: 'checklist.astro' },

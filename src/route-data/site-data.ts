@@ -10,14 +10,26 @@ import { emptyAssessment, type TemplateForAssessment } from '../domain/assessmen
 import { allNeighbours } from '../domain/navigation.ts';
 import { inReadingOrder, isVisible, newestFirst } from '../domain/ordering.ts';
 import { bookArticleId } from '../domain/page-ids.ts';
+import { indexPageSize, pagesOf } from '../domain/pagination.ts';
 import { readingMinutes } from '../domain/reading-time.ts';
+import { allRelated } from '../domain/related.ts';
 import { scoreChart, type Chart } from '../domain/score-chart.ts';
 import { allSeries, allSeriesPlaces } from '../domain/series.ts';
 import { bookDate, runningHeadsStylesheet } from '../domain/series-book.ts';
 import { displayName, groupByTag, taxonomySlug } from '../domain/taxonomy.ts';
 import { teaserFeed, type TeaserFeedEntry } from '../domain/teaser-feed.ts';
 import { tableOfContents, type TocEntry } from '../domain/toc.ts';
-import { articlePages, canonicalArticleUrl, seriesBookPath, seriesBookStylesheetPath, seriesIndexPath, seriesPath, tagPath, tagsPath } from '../domain/urls.ts';
+import {
+  articlePages,
+  canonicalArticleUrl,
+  insightsPagePath,
+  seriesBookPath,
+  seriesBookStylesheetPath,
+  seriesIndexPath,
+  seriesPath,
+  tagPath,
+  tagsPath,
+} from '../domain/urls.ts';
 import type { Insight } from '../schemas/insight.ts';
 import type { ScorecardTemplate } from '../schemas/scorecard.ts';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -55,6 +67,21 @@ export interface ArticleSummary {
   description: string;
   published: Date;
   tags: TagLink[];
+  framework: string;
+  readingMinutes: number;
+  /** Its preview image, which cards show. */
+  image: { path: string; alt: string };
+}
+
+/** One page of the insights index. */
+export interface IndexPage {
+  /** 1-based. */
+  number: number;
+  of: number;
+  path: string;
+  previous: string | undefined;
+  next: string | undefined;
+  articles: ArticleSummary[];
 }
 
 export interface ArticleRoute<Entry extends ArticleEntry = ArticleEntry> {
@@ -69,6 +96,8 @@ export interface ArticleRoute<Entry extends ArticleEntry = ArticleEntry> {
   meta: { article: PageMeta; scorecard: PageMeta; checklist: PageMeta; carousel: PageMeta };
   previous: NavLink | undefined;
   next: NavLink | undefined;
+  /** Other playbooks that share its series or tags, most related first (domain/related.ts). */
+  related: ArticleSummary[];
   series: { name: string; path: string; bookPath: string; part: number; of: number } | undefined;
   toc: TocEntry[];
   readingMinutes: number;
@@ -118,6 +147,10 @@ export interface SiteData<Entry extends ArticleEntry = ArticleEntry> {
   /** Published articles in reading order. */
   articles: ArticleRoute<Entry>[];
   newestFirst: ArticleSummary[];
+  /** The insights index, a page at a time, newest first. */
+  insightsPages: IndexPage[];
+  /** The series the home page shows: the one with the newest part. */
+  featuredSeries: SeriesListing | undefined;
   /** By how many articles use them, then name; each tag's articles newest first. */
   tags: Listing[];
   /** By name; each series' articles in reading order. */
@@ -144,23 +177,30 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   const now = new Date(state.publishing.now);
   const published = inReadingOrder(input.entries.filter((entry) => isVisible(entry, { includeDrafts: state.publishing.includeDrafts, now })));
   const summaries = new Map<string, ArticleSummary>(
-    published.map((entry) => [
-      entry.id,
-      {
-        slug: entry.id,
-        path: articlePages(config, entry.id).article,
-        title: entry.data.title,
-        description: entry.data.description,
-        published: entry.data.published,
-        tags: tagLinks(config, entry.data.tags),
-      },
-    ]),
+    published.map((entry) => {
+      const pages = articlePages(config, entry.id);
+      return [
+        entry.id,
+        {
+          slug: entry.id,
+          path: pages.article,
+          title: entry.data.title,
+          description: entry.data.description,
+          published: entry.data.published,
+          tags: tagLinks(config, entry.data.tags),
+          framework: entry.data.framework.name,
+          readingMinutes: readingMinutes([entry.body ?? '', ...structuredText(entry.data)]),
+          image: { path: pages.ogImage, alt: `${entry.data.title}: ${entry.data.framework.name}, on ${config.brand.name}` },
+        },
+      ];
+    }),
   );
   const summaryOf = (entry: Entry): ArticleSummary => summaries.get(entry.id)!;
   const navLink = (entry: Entry | undefined): NavLink | undefined => entry && { title: entry.data.title, path: summaryOf(entry).path };
   const neighbours = allNeighbours(published, config.previousNext);
   const seriesPlaces = allSeriesPlaces(published);
   const templates = new Map(input.templates.map((template) => [template.id, template]));
+  const relatedOf = allRelated(published);
 
   const articles = published.map((entry): ArticleRoute<Entry> => {
     const { data } = entry;
@@ -184,6 +224,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       areas: template.data.areas,
     };
     const body = entry.body ?? '';
+    const related = (relatedOf.get(entry.id) ?? []).map(summaryOf);
     // Only a build asks for its pages' cache keys, which hash each article's whole data.
     let cacheKeys: ArticleRoute['cacheKeys'] | undefined;
     const keysOf = (): ArticleRoute['cacheKeys'] => {
@@ -194,6 +235,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
           body,
           [previous, next].map((neighbour) => neighbour && [neighbour.id, neighbour.data.title]),
           series,
+          related,
         ),
         companions,
       };
@@ -211,7 +253,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
           title: data.title,
           description: data.description,
           path: pages.article,
-          image: { path: pages.ogImage, alt: `${data.title}: ${data.framework.name}, on ${config.brand.name}` },
+          image: summaryOf(entry).image,
           article: { published: data.published, updated: data.updated, tags: data.tags },
         },
         scorecard: {
@@ -232,9 +274,10 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       },
       previous: navLink(previous),
       next: navLink(next),
+      related,
       series,
       toc: tableOfContents(state.outlines[entry.id] ?? [], data),
-      readingMinutes: readingMinutes([body, ...structuredText(data)]),
+      readingMinutes: summaryOf(entry).readingMinutes,
       get cacheKeys() {
         return (cacheKeys ??= keysOf());
       },
@@ -243,10 +286,31 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
 
   const routes = new Map(articles.map((route) => [route.slug, route]));
   const seriesOfSite = allSeries(published);
+  const newest = newestFirst(published).map(summaryOf);
+  const seriesListings: SeriesListing[] = seriesOfSite.map((series) => ({
+    slug: series.slug,
+    name: series.name,
+    path: seriesPath(config, series.slug),
+    bookPath: seriesBookPath(config, series.slug),
+    articles: series.articles.map(summaryOf),
+  }));
+  const latestPart = (listing: SeriesListing) => Math.max(...listing.articles.map((article) => article.published.getTime()));
 
   return {
     articles,
-    newestFirst: newestFirst(published).map(summaryOf),
+    newestFirst: newest,
+    insightsPages: pagesOf(newest, indexPageSize).map(({ number, of, items }) => ({
+      number,
+      of,
+      path: insightsPagePath(config, number),
+      previous: number > 1 ? insightsPagePath(config, number - 1) : undefined,
+      next: number < of ? insightsPagePath(config, number + 1) : undefined,
+      articles: items,
+    })),
+    featuredSeries: seriesListings.reduce<SeriesListing | undefined>(
+      (best, listing) => (!best || latestPart(listing) > latestPart(best) ? listing : best),
+      undefined,
+    ),
     // Tag names take the first spelling in reading order; each tag page lists its articles newest first.
     tags: groupByTag(published, (entry) => entry.data.tags).map((tag) => ({
       slug: tag.slug,
@@ -254,13 +318,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       path: tagPath(config, tag.slug),
       articles: newestFirst(tag.items).map(summaryOf),
     })),
-    series: seriesOfSite.map((series) => ({
-      slug: series.slug,
-      name: series.name,
-      path: seriesPath(config, series.slug),
-      bookPath: seriesBookPath(config, series.slug),
-      articles: series.articles.map(summaryOf),
-    })),
+    series: seriesListings,
     books: seriesOfSite.map((series) =>
       seriesBook(
         config,

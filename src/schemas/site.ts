@@ -3,6 +3,11 @@ import { z } from 'zod';
 /** A site-relative path that starts and ends with a slash, e.g. `/insights/`. */
 const sectionPath = z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'expected a path like "/insights/" (lowercase, starting and ending with "/")');
 
+/** A file served from the site's root (its public/ folder), e.g. "/avatar.jpg". */
+const publicFilePath = z
+  .string()
+  .regex(/^\/[^/?#][^?#]*\.(?:avif|gif|jpe?g|png|svg|webp)$/i, 'expected a picture in public/ written from the site root, such as "/avatar.jpg"');
+
 /**
  * A colour as CSS hex, `#rgb` or `#rrggbb`. Nothing else: the value is written verbatim into the
  * generated stylesheet, and the preview image mixes colours from it.
@@ -83,7 +88,13 @@ export const siteConfigSchema = z
     author: z.strictObject({
       name: z.string().min(1),
       role: z.string().min(1).optional(),
+      /** The author's profile page (LinkedIn, say): linked from the footer and the author box under each article. */
+      profileUrl: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as "https://www.linkedin.com/in/ana"' }).optional(),
+      /** A picture of the author in the site's public/ folder, e.g. "/avatar.jpg": shown in the author box under each article. */
+      avatar: publicFilePath.optional(),
     }),
+    /** The footer's licence or copyright line, e.g. "© 2026 Ana Ruiz · Text CC BY 4.0"; "© <author>" when left out. */
+    copyright: z.string().min(1).optional(),
     /** The brand in the header, the footer and on preview images; its name defaults to the title. */
     brand: z.strictObject({
       name: z.string().min(1).optional(),

@@ -94,7 +94,7 @@ describe('the seed article page', () => {
     const pairs = $('dl.objections > div');
     expect(pairs.length).toBe(seed.objections.length);
     expect(text(pairs.first().find('dt').text())).toBe('Objection: “Is this too heavy for our current team size?”');
-    expect(text(pairs.first().find('dd').text())).toBe(seed.objections[0]!.rebuttal);
+    expect(text(pairs.first().find('dd').text())).toBe(`Rebuttal: ${seed.objections[0]!.rebuttal}`);
   });
 
   it('renders the TL;DR, checklist, questions and takeaways from the data', () => {

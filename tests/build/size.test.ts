@@ -19,6 +19,14 @@ describe('page weight', () => {
     expect(weight.html.gzip).toBeGreaterThan(0);
   });
 
+  it('counts the fonts a page preloads by their bytes', () => {
+    const html =
+      '<html><head><link rel="preload" href="/f.woff2" as="font" type="font/woff2" crossorigin><link rel="preload" href="/i.png" as="image"></head></html>';
+    const weight = pageWeight(html, (asset) => (asset === '/f.woff2' ? Buffer.alloc(1234) : ''));
+    expect(weight.fontBytes).toBe(1234);
+    expect(weight.assets).toEqual(['/f.woff2']);
+  });
+
   it('counts the theme script in <head> apart: it is not needed to read', () => {
     const html = `<html><head><script>${themeBeforePaintScript}</script></head><body><script>let x = 1;</script></body></html>`;
     const weight = pageWeight(html, () => '');
@@ -33,6 +41,8 @@ describe('page weight', () => {
     expect(result.stdout).toMatch(/HTML\s+[\d.]+ KiB\s+[\d.]+ KiB/);
     expect(result.stdout).toMatch(/CSS\s+[\d.]+ KiB\s+[\d.]+ KiB/);
     expect(result.stdout).toMatch(/JS needed to read\s+0\.0 KiB\s+0\.0 KiB/);
+    // The text face, preloaded: a font the page really loads, within its budget.
+    expect(result.stdout).toMatch(/Font \(preloaded\)\s+(?!0\.0)[\d.]+ KiB/);
     expect(budgets.articlePage.javascriptBytes).toBe(0);
   });
 

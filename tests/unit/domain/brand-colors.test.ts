@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bodyFontVariable } from '../../../src/domain/page-ids.ts';
 import { describe, expect, it } from 'vitest';
 import { brandCss, customPropertyName, mixHex } from '../../../src/domain/brand-colors.ts';
 import { brandColorsSchema } from '../../../src/schemas/site.ts';
@@ -85,15 +86,17 @@ ${lightSet}  }
     expect(dark).toContain('      --accent-text: #00bb00;\n');
   });
 
-  it('defines every custom property the stylesheets use, apart from the base layout ones, or the stylesheet that uses it does', () => {
+  it('defines every custom property the stylesheets use, apart from the base ones (scale, spacing, layout) and the text face, or the stylesheet that uses it does', () => {
     const stylesDir = join(import.meta.dirname, '../../../src/styles');
     const files = readdirSync(stylesDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css'));
     const sheets = files.map((file) => readFileSync(join(stylesDir, file), 'utf8'));
-    const used = new Set(sheets.flatMap((sheet) => [...sheet.matchAll(/var\((--[a-z-]+)\)/g)].map((match) => match[1]!)));
+    const used = new Set(sheets.flatMap((sheet) => [...sheet.matchAll(/var\((--[a-z0-9-]+)[,)]/g)].map((match) => match[1]!)));
     // A stylesheet's own properties (code tokens, callout kinds) are set where they are used.
     const ownProperties = sheets.flatMap((sheet) => [...sheet.matchAll(/(--(?:code|callout)-[a-z-]+):/g)].map((match) => match[1]!));
-    const defined = new Set([...[...brandCss(defaults).matchAll(/(--[a-z-]+):/g)].map((match) => match[1]!), ...ownProperties]);
-    expect([...used].filter((name) => !defined.has(name)).sort()).toEqual(['--measure', '--page-width', '--space']);
+    const baseProperties = [...readFileSync(join(stylesDir, 'base.css'), 'utf8').matchAll(/^\s*(--[a-z0-9-]+):/gm)].map((match) => match[1]!);
+    const defined = new Set([...[...brandCss(defaults).matchAll(/(--[a-z-]+):/g)].map((match) => match[1]!), ...ownProperties, ...baseProperties]);
+    // The text face's property is set by Astro's Fonts API in each page's head (src/integration/body-font.ts).
+    expect([...used].filter((name) => !defined.has(name)).sort()).toEqual([bodyFontVariable]);
   });
 });
 

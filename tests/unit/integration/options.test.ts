@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isOptionsError, optionProblems, parseSetlistOptions } from '../../../src/integration/options.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { assertPublicFilesExist, isOptionsError, optionProblems, parseSetlistOptions } from '../../../src/integration/options.ts';
 
 const minimal = {
   title: 'Harbour Ops',
@@ -43,7 +47,7 @@ describe('setlist({...}) options', () => {
       'astro.config.mjs  setlist() option baseUrl: expected an absolute http(s) URL such as "https://playbooks.example.com", received the text "harbour.example.net"',
       'astro.config.mjs  setlist() option brand.colors.light.accent: expected a hex colour such as "#1f4e79", received the text "blue"',
       'astro.config.mjs  setlist() option insightsPath: expected a path like "/insights/" (lowercase, starting and ending with "/"), received the text "insights"',
-      'astro.config.mjs  setlist() option tilte: unknown option; expected one of: title, description, baseUrl, language, author, brand, insightsPath, searchPath, previousNext  (hint: did you mean "title"?)',
+      'astro.config.mjs  setlist() option tilte: unknown option; expected one of: title, description, baseUrl, language, author, copyright, brand, insightsPath, searchPath, previousNext  (hint: did you mean "title"?)',
     ]);
     expect(error.hint).toMatch(/README lists every option/);
     expect(error.stack).toBe('');
@@ -66,5 +70,32 @@ describe('setlist({...}) options', () => {
     expect(messageOf({}).message).toContain('option title: expected text, received nothing (the field is missing)');
     expect(messageOf(undefined).message).toContain('option baseUrl: expected');
     expect(messageOf({ ...minimal, brand: {} }).message).toContain('option brand.tagline: expected text, received nothing (the field is missing)');
+  });
+
+  it("name the author's profile and avatar when they are not what the footer and the author box can use", () => {
+    const author = (fields: object) => messageOf({ ...minimal, author: { name: 'Ana', ...fields } }).message;
+    expect(author({ profileUrl: 'linkedin.com/in/ana' })).toContain(
+      'option author.profileUrl: expected an absolute http(s) URL such as "https://www.linkedin.com/in/ana", received the text "linkedin.com/in/ana"',
+    );
+    expect(author({ avatar: 'avatar.jpg' })).toContain('option author.avatar: expected a picture in public/ written from the site root, such as "/avatar.jpg"');
+    expect(parseSetlistOptions({ ...minimal, author: { name: 'Ana', avatar: '/people/ana.webp' }, copyright: '© 2026 Ana · CC BY 4.0' })).toMatchObject({
+      author: { avatar: '/people/ana.webp' },
+      copyright: '© 2026 Ana · CC BY 4.0',
+    });
+  });
+
+  it('name an avatar that is not in the public folder, with the file looked for', () => {
+    const publicDir = mkdtempSync(join(tmpdir(), 'setlist-public-'));
+    const config = parseSetlistOptions({ ...minimal, author: { name: 'Ana', avatar: '/ana.jpg' } });
+    let error: unknown;
+    try {
+      assertPublicFilesExist(config, pathToFileURL(`${publicDir}/`));
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(isOptionsError(error)).toBe(true);
+    expect((error as Error).message).toContain(`option author.avatar: expected a file in the site's public/ folder; found no ${join(publicDir, 'ana.jpg')}`);
+    writeFileSync(join(publicDir, 'ana.jpg'), 'picture');
+    expect(() => assertPublicFilesExist(config, pathToFileURL(`${publicDir}/`))).not.toThrow();
   });
 });

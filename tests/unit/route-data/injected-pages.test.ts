@@ -15,7 +15,7 @@ describe('injected pages', () => {
       '/rss.xml',
       '/teasers.json',
       '/robots.txt',
-      '/playbooks',
+      '/playbooks/[...page]',
       '/playbooks/[slug]',
       '/playbooks/[slug]/scorecard',
       '/playbooks/[slug]/checklist',

@@ -169,3 +169,54 @@ describe('another insights path', () => {
     expect(seed.summary.tags[0]?.path).toBe('/playbooks/tags/reliability/');
   });
 });
+
+describe('listings of many articles', () => {
+  // The shipped three articles, copied under new ids and dates: 50 articles, a day apart.
+  const many: ArticleEntry[] = Array.from({ length: 50 }, (_, index) => {
+    const source = entries[index % entries.length]!;
+    const published = new Date(Date.UTC(2026, 0, 1 + index));
+    return { ...source, id: `${source.id}-${index}`, data: { ...source.data, published, title: `${source.data.title} ${index}` } };
+  });
+  const site = build({ entries: many });
+
+  it('cut the insights index into pages of 24, newest first, linked both ways', () => {
+    expect(site.insightsPages.map((page) => [page.number, page.of, page.articles.length, page.path, page.previous, page.next])).toEqual([
+      [1, 3, 24, '/insights/', undefined, '/insights/page/2/'],
+      [2, 3, 24, '/insights/page/2/', '/insights/', '/insights/page/3/'],
+      [3, 3, 2, '/insights/page/3/', '/insights/page/2/', undefined],
+    ]);
+    expect(site.insightsPages.flatMap((page) => page.articles)).toEqual(site.newestFirst);
+  });
+
+  it('give every article up to three related ones that share its series or tags, and never itself', () => {
+    for (const route of site.articles) {
+      expect(route.related.length).toBeGreaterThan(0);
+      expect(route.related.length).toBeLessThanOrEqual(3);
+      expect(route.related.map((related) => related.slug)).not.toContain(route.slug);
+    }
+  });
+
+  it('feature the series with the newest part', () => {
+    expect(site.featuredSeries?.name).toBe('Reliable Operations');
+    expect(build({ entries: [] }).featuredSeries).toBeUndefined();
+    expect(build({ entries: [] }).insightsPages).toEqual([{ number: 1, of: 1, path: '/insights/', previous: undefined, next: undefined, articles: [] }]);
+  });
+});
+
+describe('related playbooks of the shipped articles', () => {
+  it('list the others of the seed by series and shared tags, with what a card shows', () => {
+    const seed = seedOf(build());
+    expect(seed.related.map((related) => related.slug)).toEqual(['five-failure-modes', 'policy-gated-ai']);
+    expect(seed.related[0]).toMatchObject({
+      framework: expect.any(String),
+      readingMinutes: expect.any(Number),
+      image: { path: '/insights/five-failure-modes/og.png' },
+    });
+  });
+
+  it('change the article page cache key when a related article is renamed', () => {
+    const before = seedOf(build()).cacheKeys.article;
+    const renamed = entries.map((entry) => (entry.id === 'five-failure-modes' ? { ...entry, data: { ...entry.data, title: 'Five Failures' } } : entry));
+    expect(seedOf(build({ entries: renamed })).cacheKeys.article).not.toBe(before);
+  });
+});
