@@ -10,6 +10,9 @@ export const mainContentId = 'main';
 /** The CSS custom property that names the text face (Astro's Fonts API sets it; src/styles/base.css reads it). */
 export const bodyFontVariable = '--font-body';
 
+/** The same for the carousel's slides (src/styles/carousel.css). */
+export const slideFontVariable = '--font-slides';
+
 /** A framework step on the article page, e.g. `#step-shared-form`. */
 export const stepAnchor = (stepId: string): string => `step-${stepId}`;
 

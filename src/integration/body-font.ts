@@ -1,38 +1,51 @@
 /**
- * The text face of every Setlist page: Inter, the variable font (every weight in one file), the
- * face the preview images are drawn in. Served from the site through Astro's Fonts API, which
+ * The text face of every Setlist page and of the carousel's slides: Inter, the variable font
+ * (every weight in one file), the face the preview images are drawn in. Served from the site through Astro's Fonts API, which
  * writes the @font-face rules, a preload link and a fallback face with Inter's metrics (so the
  * text does not move when the font arrives), and adds its style's hash to the
- * Content-Security-Policy. Only the Latin subset: text in other scripts is drawn by the
- * fallback stack, and fetches nothing.
+ * Content-Security-Policy. Only Latin text: other characters are drawn by the fallback stack,
+ * and fetch nothing.
  */
 import { fileURLToPath } from 'node:url';
 import { fontProviders } from 'astro/config';
-import { bodyFontVariable } from '../domain/page-ids.ts';
+import { bodyFontVariable, slideFontVariable } from '../domain/page-ids.ts';
 
-/** What Fontsource's Latin subset covers, as its own stylesheet says. */
-const latinRange =
-  'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+/**
+ * The characters in the file: Basic Latin, Latin-1, the typographer's punctuation (quotes, dashes,
+ * ellipsis), arrows and the minus. The file is Fontsource's Inter Latin (weights 100-900), cut to
+ * these characters and to weights 400-750 with fontTools, to be light enough to preload:
+ *   pyftsubset inter-latin-wght-normal.woff2 --unicodes="<textRange>" --layout-features='kern,liga,calt,tnum,case' --flavor=woff2 --output-file=cut.woff2
+ *   fonttools varLib.instancer cut.woff2 wght=400:750 -o inter-text-latin.woff2
+ */
+const textRange = 'U+0020-007E,U+00A0-00FF,U+0131,U+0152-0153,U+2010-2027,U+2030-203A,U+20AC,U+2122,U+2190-2193,U+2212';
 
-const fontFile = (name: string) => fileURLToPath(new URL(`files/${name}`, import.meta.resolve('@fontsource-variable/inter/LICENSE')));
+const textFile = fileURLToPath(new URL('../assets/fonts/inter-text-latin.woff2', import.meta.url));
 
-/** Astro's `fonts` entry for the text face. */
-export function bodyFont() {
-  return {
-    provider: fontProviders.local(),
-    name: 'Inter',
-    cssVariable: bodyFontVariable,
-    fallbacks: ['system-ui', 'sans-serif'],
-    options: {
-      variants: [
-        {
-          src: [fontFile('inter-latin-wght-normal.woff2')] as [string],
-          weight: '100 900',
-          style: 'normal' as const,
-          display: 'swap' as const,
-          unicodeRange: [latinRange] as [string],
-        },
-      ],
-    },
-  };
+/** An Astro `fonts` entry for Inter's Latin subset, read through `cssVariable`, shown as `display` says. */
+const inter = (cssVariable: string, display: 'optional' | 'block') => ({
+  provider: fontProviders.local(),
+  name: 'Inter',
+  cssVariable,
+  fallbacks: ['system-ui', 'sans-serif'],
+  options: {
+    variants: [
+      {
+        src: [textFile] as [string],
+        weight: '400 750',
+        style: 'normal' as const,
+        display,
+        unicodeRange: [textRange] as [string],
+      },
+    ],
+  },
+});
+
+/**
+ * Astro's `fonts`: the same file twice. The text face is `optional`: the page is drawn in the
+ * metric-matched fallback if the font is not there within a moment (a first visit on a slow
+ * network) and never changes face afterwards, so nothing moves. The carousel's slides, pictures of
+ * a post that are printed to PDF, wait for it instead (`block`), so what is printed is Inter.
+ */
+export function setlistFonts() {
+  return [inter(bodyFontVariable, 'optional'), inter(slideFontVariable, 'block')];
 }

@@ -29,7 +29,7 @@ import { injectedPages } from '../route-data/injected-pages.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import type { SetlistOptions, SiteConfig } from '../schemas/site.ts';
 import type { ArticlesRefresh } from './articles-loader.ts';
-import { bodyFont } from './body-font.ts';
+import { setlistFonts } from './body-font.ts';
 import { devPagesGate } from './dev-pages-gate.ts';
 import { articlesLoaderName, scorecardsLoaderName } from './loader-names.ts';
 import { closeBodyRenderers } from './body-render-pool.ts';
@@ -171,7 +171,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
             concurrency: 8,
           },
           security: { csp: contentSecurityPolicy() },
-          fonts: [bodyFont()],
+          fonts: setlistFonts(),
           // Separate caches let test builds of fixture content run beside the real one.
           cacheDir: pathToFileURL(`${resolve(siteRoot, caches.astro)}/`),
           devToolbar: { enabled: false },

@@ -127,10 +127,15 @@ async function auditPage(path: string, { missingPage = false } = {}): Promise<{ 
 }
 
 describe('Lighthouse (mobile)', () => {
-  it.each(pageTypes.filter((page) => page.status !== 404))('scores 100 in every category on the $name page ($path)', async ({ path }) => {
-    const { problems } = await auditPage(path);
-    expect(problems, `Lighthouse on ${path}`).toEqual([]);
-  });
+  it.each(pageTypes.filter((page) => page.status !== 404))(
+    'scores 100 in every category on the $name page ($path), with nothing moving as it loads',
+    async ({ path }) => {
+      const { lhr, problems } = await auditPage(path);
+      expect(problems, `Lighthouse on ${path}`).toEqual([]);
+      // Not only a score of 100: a shift Lighthouse shows as 0, the text face's arrival included.
+      expect(lhr.audits['cumulative-layout-shift']?.displayValue, `layout shift on ${path}`).toBe('0');
+    },
+  );
 
   it.each(pageTypes.filter((page) => page.status === 404))('scores 100 on the $name page ($path) but for what a missing page must fail', async ({ path }) => {
     const { lhr, problems } = await auditPage(path, { missingPage: true });

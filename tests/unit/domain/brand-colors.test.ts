@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bodyFontVariable } from '../../../src/domain/page-ids.ts';
+import { bodyFontVariable, slideFontVariable } from '../../../src/domain/page-ids.ts';
 import { describe, expect, it } from 'vitest';
 import { brandCss, customPropertyName, mixHex } from '../../../src/domain/brand-colors.ts';
 import { brandColorsSchema } from '../../../src/schemas/site.ts';
@@ -95,8 +95,8 @@ ${lightSet}  }
     const ownProperties = sheets.flatMap((sheet) => [...sheet.matchAll(/(--(?:code|callout)-[a-z-]+):/g)].map((match) => match[1]!));
     const baseProperties = [...readFileSync(join(stylesDir, 'base.css'), 'utf8').matchAll(/^\s*(--[a-z0-9-]+):/gm)].map((match) => match[1]!);
     const defined = new Set([...[...brandCss(defaults).matchAll(/(--[a-z-]+):/g)].map((match) => match[1]!), ...ownProperties, ...baseProperties]);
-    // The text face's property is set by Astro's Fonts API in each page's head (src/integration/body-font.ts).
-    expect([...used].filter((name) => !defined.has(name)).sort()).toEqual([bodyFontVariable]);
+    // The faces' properties are set by Astro's Fonts API in each page's head (src/integration/body-font.ts).
+    expect([...used].filter((name) => !defined.has(name)).sort()).toEqual([bodyFontVariable, slideFontVariable]);
   });
 });
 
