@@ -21,6 +21,10 @@ export const budgets = {
     /** The text face a page preloads (src/integration/body-font.ts: Inter's Latin subset, woff2), cached across pages. */
     fontBytes: 50 * 1024,
   },
+  /** The insights index's first page (`npm run bench`), which lists a page of cards however many articles there are. */
+  indexPage: {
+    htmlPlusCssGzipBytes: 20 * 1024,
+  },
   /**
    * Build budgets for the synthetic corpus; `npm run bench -- --articles N` checks the ones set
    * for its N (time and memory only at baseArticles and scaleArticles; the page budget always).

@@ -26,6 +26,7 @@ export interface MeasuredRun {
   peerRatio: number | undefined;
   peakRssBytes: number;
   article: ArticleWeight;
+  index: ArticleWeight;
 }
 
 const bench = budgets.bench;
@@ -59,8 +60,9 @@ function memoryChecks(run: MeasuredRun): BudgetCheck[] {
   return [check(`peak memory at ${run.articles} articles`, run.peakRssBytes, bench.peakMemoryBytes, 'bytes')];
 }
 
-function pageChecks(article: ArticleWeight): BudgetCheck[] {
+function pageChecks(article: ArticleWeight, index: ArticleWeight): BudgetCheck[] {
   return [
+    check(`insights index HTML + CSS gzip (${index.path})`, index.html.gzip + index.css.gzip, budgets.indexPage.htmlPlusCssGzipBytes, 'bytes'),
     check(`article page HTML + CSS gzip (${article.path})`, article.html.gzip + article.css.gzip, budgets.articlePage.htmlPlusCssGzipBytes, 'bytes'),
     // Same rule as `npm run size`: reading needs no classic script; deferred module enhancements are reported, not counted.
     check('article page JavaScript needed to read', article.blockingJs.raw, budgets.articlePage.javascriptBytes, 'bytes'),
@@ -68,7 +70,7 @@ function pageChecks(article: ArticleWeight): BudgetCheck[] {
 }
 
 export function checkBudgets(run: MeasuredRun): BudgetCheck[] {
-  return [...timeChecks(run), ...memoryChecks(run), ...pageChecks(run.article)];
+  return [...timeChecks(run), ...memoryChecks(run), ...pageChecks(run.article, run.index)];
 }
 
 export function describeCheck(result: BudgetCheck): string {

@@ -40,6 +40,8 @@ export interface BenchResult extends BenchRun {
   /** Cold builds interleaved with Astro Starlight's of as many articles (--peer). */
   peer: PeerResult | null;
   articlePage: ArticleWeight;
+  /** The insights index's first page: a page of cards, however many articles there are. */
+  indexPage: ArticleWeight;
   budgets: BudgetCheck[];
   ok: boolean;
 }
@@ -101,7 +103,7 @@ function baselineTable(result: BenchResult, baseline: BaselineResult): string[] 
   ];
 }
 
-function pageTable(page: ArticleWeight): string[] {
+function pageTable(name: string, page: ArticleWeight): string[] {
   const parts = [
     ['HTML', page.html],
     ['CSS', page.css],
@@ -109,7 +111,7 @@ function pageTable(page: ArticleWeight): string[] {
     ['JS to read', page.blockingJs],
   ] as const;
   return [
-    `Article page ${page.path} (what a reader downloads)`,
+    `${name} ${page.path} (what a reader downloads)`,
     row('', ['raw', 'gzip']),
     ...parts.map(([name, weight]) => row(name, [bytes(weight.raw), bytes(weight.gzip)])),
   ];
@@ -141,7 +143,9 @@ export function formatResult(result: BenchResult): string {
     '',
     ...(result.baseline ? [...baselineTable(result, result.baseline), ''] : []),
     ...(result.peer ? [...peerTable(result.peer), ''] : []),
-    ...pageTable(result.articlePage),
+    ...pageTable('Article page', result.articlePage),
+    '',
+    ...pageTable('Insights index', result.indexPage),
     '',
     ...budgetLines(result),
   ].join('\n');

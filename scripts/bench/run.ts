@@ -24,7 +24,7 @@ import { generateCorpus, writeCorpus, type Corpus } from './corpus.ts';
 import { formatDevResult, formatResult, type BenchResult, type BenchRun, type DevBenchResult, type RunReport } from './report.ts';
 import { measureDevLoop } from './dev-loop.ts';
 import { setlistDevTarget } from './setlist-dev.ts';
-import { articleWeight } from '../../src/node/article-weight.ts';
+import { articleWeight, builtPageWeight } from '../../src/node/article-weight.ts';
 import { loadSiteConfig } from '../../src/node/site-config.ts';
 import { peerDevTarget, runPeer } from './peer.ts';
 import { outputStats } from './site-stats.ts';
@@ -214,7 +214,9 @@ async function main(): Promise<void> {
     editArticle(scratch, corpus, firstSlug);
     edited = await measuredBuild(scratch, 'edited', options.articles);
   }
-  const articlePage = articleWeight(scratch.dist, await loadSiteConfig(projectRoot), firstSlug);
+  const siteConfig = await loadSiteConfig(projectRoot);
+  const articlePage = articleWeight(scratch.dist, siteConfig, firstSlug);
+  const indexPage = builtPageWeight(scratch.dist, siteConfig.insightsPath);
   const budgets = checkBudgets({
     articles: options.articles,
     coldMs: cold.wallMs,
@@ -223,6 +225,7 @@ async function main(): Promise<void> {
     peerRatio: peer?.ratio,
     peakRssBytes: Math.max(cold.peakRssBytes, warm?.peakRssBytes ?? 0, edited?.peakRssBytes ?? 0),
     article: articlePage,
+    index: indexPage,
   });
   const result: BenchResult = {
     ...benchRun(options, scratch, corpus, startedAt),
@@ -233,6 +236,7 @@ async function main(): Promise<void> {
     baseline,
     peer,
     articlePage,
+    indexPage,
     budgets,
     ok: budgets.every((check) => check.ok),
   };

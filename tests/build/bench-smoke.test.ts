@@ -35,6 +35,10 @@ describe('npm run bench (smoke run, 20 articles)', () => {
       expect(stdout).toMatch(/page rendering\s+[\d.]+ m?s/);
       expect(stdout).toMatch(/search \+ links\s+[\d.]+ m?s/);
       expect(stdout).toContain('✓ article page JavaScript needed to read: 0 B');
+      // The index's first page holds one page of cards, whatever the corpus size.
+      expect(stdout).toMatch(/^Insights index \/insights\/ \(what a reader downloads\)$/m);
+      expect(report.indexPage.html.gzip).toBeGreaterThan(0);
+      expect(stdout).toMatch(/✓ insights index HTML \+ CSS gzip/);
     });
   }, 240_000);
 });
