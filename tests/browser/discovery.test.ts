@@ -53,6 +53,6 @@ describe('faceted search in Chromium', () => {
     const { page } = await site().newPage({ javaScript: false });
     await page.goto(`${site().origin}/search/`);
     expect(await page.locator('#search').textContent()).toContain('Search needs JavaScript');
-    expect(await page.getByRole('link', { name: 'all insights' }).getAttribute('href')).toBe('/insights/');
+    expect(await page.locator('#search').getByRole('link', { name: 'all insights' }).getAttribute('href')).toBe('/insights/');
   });
 });
