@@ -46,7 +46,10 @@ describe('faceted search in Chromium', () => {
     await page.keyboard.type('timestamped');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=timestamped$/);
-    await expect.poll(() => page.locator('.search-result h2 a').allTextContents()).toEqual(['Jazz and Reliable Systems']);
+    // The wait starts when the address changes, before the search page has loaded its script,
+    // Pagefind's WebAssembly and index: Vitest's default second for the poll was seen to run out
+    // under a full suite's load.
+    await expect.poll(() => page.locator('.search-result h2 a').allTextContents(), { timeout: 10_000 }).toEqual(['Jazz and Reliable Systems']);
   });
 
   it('without JavaScript says search needs it and links the index', async () => {
