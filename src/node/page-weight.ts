@@ -45,7 +45,7 @@ export function pageWeight(html: string, readAsset: (path: string) => string | B
   $('link[rel~="preload"][as="font"][href]').each((_, link) => {
     const href = $(link).attr('href') ?? '';
     assets.push(href);
-    fontBytes += readAsset(href).length;
+    fontBytes += Buffer.byteLength(readAsset(href));
   });
   $('link[rel~="stylesheet"][href]').each((_, link) => {
     const href = $(link).attr('href') ?? '';
