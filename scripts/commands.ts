@@ -4,11 +4,12 @@
  */
 export const commands = {
   build: { run: () => import('./build.ts'), about: 'astro build, then the search index and the link check' },
-  check: { run: () => import('./check.ts'), about: 'all content, then TypeScript (astro check)' },
+  check: { run: () => import('./check.ts'), about: 'all content, then TypeScript (astro check) [--strict: overdue reviews fail]' },
   'check-content': { run: () => import('./check-content.ts'), about: 'just the content part of check' },
   'check-links': { run: () => import('./check-links.ts'), about: 'every internal link of a built site [dir]' },
   new: { run: () => import('./new.ts'), about: 'a draft playbook and its scorecard template: "Title" [--tags "a, b"] [--steps 5]' },
   import: { run: () => import('./import.ts'), about: 'an article published elsewhere, as a draft: <file> [--slug s] [--dry-run] [--force]' },
+  review: { run: () => import('./review.ts'), about: "every playbook's owner and review state, most urgent first [--json]" },
   teasers: { run: () => import('./teasers.ts'), about: "every published article's LinkedIn post" },
   carousel: { run: () => import('./carousel.ts'), about: 'PDF slides of built articles: <slug> | --all [--out file.pdf]' },
   size: { run: () => import('./size.ts'), about: 'page weight of the built article pages against the budget [dir]' },

@@ -85,6 +85,7 @@ const sitePackage = {
     check: 'setlist check',
     new: 'setlist new',
     import: 'setlist import',
+    review: 'setlist review',
     teasers: 'setlist teasers',
     carousel: 'setlist carousel',
   },
@@ -128,7 +129,8 @@ everything with \`npm run check\`. The site's name, URL, author and colours are 
 in \`content/scorecards/\`.
 
 Other commands: \`npm run import -- <file>\` (an article published elsewhere, as a draft),
-\`npm run teasers\` (every article's LinkedIn post), \`npm run carousel -- <slug>\` (PDF slides, after a build).
+\`npm run review\` (every playbook's owner and review state, most urgent first), \`npm run teasers\`
+(every article's LinkedIn post), \`npm run carousel -- <slug>\` (PDF slides, after a build).
 
 ${upgrade}
 `;

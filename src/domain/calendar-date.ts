@@ -25,7 +25,7 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
 const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 
 /** How many days a month of the Gregorian calendar has (`month` 1 to 12). */
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 

@@ -114,10 +114,12 @@ export interface CarouselInput {
   brandName: string;
   /** The article's address as a reader types it, e.g. `example.com/insights/x/`. */
   shortUrl: string;
+  /** The day of its last review as readers read it ("12 October 2026"), or of its publication when it was never reviewed. */
+  lastReviewed: { day: string; reviewed: boolean };
 }
 
 /** Every slide of an article's carousel, in order. */
-export function carouselSlides({ data, template, author, brandName, shortUrl }: CarouselInput): Slide[] {
+export function carouselSlides({ data, template, author, brandName, shortUrl, lastReviewed }: CarouselInput): Slide[] {
   const steps = data.framework.steps;
   return [
     {
@@ -140,6 +142,10 @@ export function carouselSlides({ data, template, author, brandName, shortUrl }: 
       template.areas.map((area, index) => `${index + 1}. ${area.title}`),
     ),
     ...listSlides({ kind: 'takeaways', eyebrow: data.title, heading: 'Takeaways' }, data.takeaways),
-    ...listSlides({ kind: 'closing', eyebrow: brandName, heading: 'Over to you' }, [data.cta, `The full playbook, its scorecard and checklist: ${shortUrl}`]),
+    ...listSlides({ kind: 'closing', eyebrow: brandName, heading: 'Over to you' }, [
+      data.cta,
+      `The full playbook, its scorecard and checklist: ${shortUrl}`,
+      lastReviewed.reviewed ? `Last reviewed ${lastReviewed.day}` : `Published ${lastReviewed.day}, not reviewed since`,
+    ]),
   ];
 }

@@ -10,8 +10,10 @@ import { stepLabel } from './page-ids.ts';
 const layout = {
   /** Letter's printable height (279.4 mm less 2 × 10 mm margins), the shorter of the two sheets. */
   pageHeightMm: 259.4,
-  /** Title block, section headings and spacing. */
-  fixedMm: 25,
+  /** Title block (with the owner and review line), section headings and spacing. */
+  fixedMm: 28,
+  /** What the notice of a playbook past its review date takes beyond the owner and review line it replaces. */
+  reviewNoticeMm: 3,
   tableHeadMm: 4.5,
   rowPaddingMm: 1.3,
   lineMm: 3.2,
@@ -39,7 +41,8 @@ export interface ChecklistFit {
   fitsOnePage: boolean;
 }
 
-export function checklistFit(data: Pick<Insight, 'checklist' | 'framework'>): ChecklistFit {
+/** `reviewNotice`: the playbook is past its review date, and the page starts with the notice that says so. */
+export function checklistFit(data: Pick<Insight, 'checklist' | 'framework'>, reviewNotice = false): ChecklistFit {
   const tableMm =
     layout.tableHeadMm + data.checklist.reduce((sum, item) => sum + layout.rowPaddingMm + layout.lineMm * lines(item, layout.itemCharsPerLine), 0);
   // Steps sit in a grid of three; the notes box takes the next free cell.
@@ -49,6 +52,7 @@ export function checklistFit(data: Pick<Insight, 'checklist' | 'framework'>): Ch
   for (let row = 0; row < blocks.length; row += layout.gridColumns) {
     gridMm += Math.max(...blocks.slice(row, row + layout.gridColumns)) + layout.gridGapMm;
   }
-  const estimatedHeightMm = Math.round((layout.fixedMm + tableMm + gridMm) * 10) / 10;
+  const noticeMm = reviewNotice ? layout.reviewNoticeMm : 0;
+  const estimatedHeightMm = Math.round((layout.fixedMm + noticeMm + tableMm + gridMm) * 10) / 10;
   return { estimatedHeightMm, pageHeightMm: layout.pageHeightMm, fitsOnePage: estimatedHeightMm <= layout.pageHeightMm };
 }

@@ -27,6 +27,17 @@ export function isExternalUrl(config: Pick<UrlConfig, 'baseUrl'>, href: string):
   }
 }
 
+/** Where the `editUrl` option takes the article's file. */
+export const editUrlPathMark = '{path}';
+
+/**
+ * The "Edit this playbook" link: the site's `editUrl` with the article's file, as the site's
+ * repository has it (e.g. `content/insights/jazz.mdx`), in place of `{path}`.
+ */
+export function articleEditUrl(editUrl: string, file: string): string {
+  return editUrl.replaceAll(editUrlPathMark, file.split('/').map(encodeURIComponent).join('/'));
+}
+
 /** The interactive self-assessment of an article's scorecard. */
 export function scorecardPath(config: UrlConfig, slug: string): string {
   return `${articlePath(config, slug)}scorecard/`;
@@ -135,6 +146,7 @@ export const fixedPaths = {
   feed: '/rss.xml',
   sitemap: '/sitemap-index.xml',
   teaserFeed: '/teasers.json',
+  reviewFeed: '/reviews.json',
   robots: '/robots.txt',
   siteOgImage: '/og.png',
 } as const;

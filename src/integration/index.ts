@@ -39,6 +39,7 @@ import { shikiConfig, syntaxHighlight } from '../markdown/code-highlight.ts';
 import { assertPublicFilesExist, parseSetlistOptions } from './options.ts';
 import { drawImagesAhead, writeImagesInto, type DrawnImages } from './preview-images.ts';
 import { filesUnder, removeStaleOutput } from '../node/stale-output.ts';
+import { gitHistory, repositoryPath, type GitHistory } from '../node/git-history.ts';
 import { setlistModulesPlugin, writeContentState } from './virtual-modules.ts';
 
 export type { SetlistOptions, SiteConfig };
@@ -80,10 +81,35 @@ function imageJobs(
   ];
 }
 
-/** The content check's findings as the pages read them. */
-function contentStateOf(checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>): ContentState {
-  const outlines = Object.fromEntries((checked.result?.articles ?? []).map((article) => [article.slug, article.outline]));
-  return { errors: checked.report.errors, summary: checked.report.summary, outlines, live: mode.live, publishing: mode.publishing };
+/** The content check's findings as the pages read them, with each article's file and its last change in git. */
+function contentStateOf(checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>, history: GitHistory | undefined): ContentState {
+  const articles = checked.result?.articles ?? [];
+  const outlines = Object.fromEntries(articles.map((article) => [article.slug, article.outline]));
+  const sources = Object.fromEntries(
+    articles.map((article) => {
+      const lastChanged = history?.lastChanged.get(resolve(article.file));
+      const path = repositoryPath(history, article.file);
+      return [article.slug, { ...(path ? { path } : {}), ...(lastChanged ? { lastChanged: lastChanged.toISOString() } : {}) }];
+    }),
+  );
+  return { errors: checked.report.errors, summary: checked.report.summary, outlines, sources, live: mode.live, publishing: mode.publishing };
+}
+
+/** Says once where "Last changed" comes from when git cannot tell for every article. */
+function logHistoryGaps(history: GitHistory | undefined, checked: ContentOnDisk, logger: AstroIntegrationLogger): void {
+  const fallback = '"Last changed" shows the updated date (or the published date)';
+  if (!history) {
+    logger.info(`no git history for ${checked.root}/: ${fallback} of every article`);
+    return;
+  }
+  const uncommitted = (checked.result?.articles ?? []).filter((article) => !history.lastChanged.has(resolve(article.file)));
+  if (uncommitted.length)
+    logger.info(
+      `${uncommitted.length} article${uncommitted.length === 1 ? ' has' : 's have'} no commit yet, so ${fallback}: ${uncommitted
+        .slice(0, 3)
+        .map((article) => article.file)
+        .join(', ')}${uncommitted.length > 3 ? ', …' : ''}`,
+    );
 }
 
 /**
@@ -122,9 +148,11 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
   let publishedValid = true;
   // The dev server's checks after the first read again only the files that changed.
   const devCheckMemo = fileCheckMemo();
+  // Read once per command: a save in the dev server changes no commit.
+  let history: GitHistory | undefined;
   const publishState = (checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>) => {
     publishedValid = checked.report.ok;
-    writeContentState(stateFile, contentStateOf(checked, mode));
+    writeContentState(stateFile, contentStateOf(checked, mode, history));
   };
   let imagesDrawn: Promise<DrawnImages> | undefined;
   let checkedForBuild: Promise<{ checked: ContentOnDisk; mode: Pick<ContentState, 'live' | 'publishing'> }> | undefined;
@@ -184,6 +212,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         // they need no content check, and `setlist check` has run its own before type-checking.
         if (command !== 'dev' && command !== 'build') return;
         const mode = { live: command === 'dev', publishing: { includeDrafts: command === 'dev', now: buildTime(process.env).toISOString() } };
+        history = gitHistory(contentRoot(process.env));
         if (command === 'build') {
           buildStartedMs = Date.now();
           publicDir = config.publicDir;
@@ -193,6 +222,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           // On another thread while Astro syncs the content; `astro:build:start` waits for it.
           checkedForBuild = checkContentInWorker(process.env, siteConfig).then((checked) => {
             logReport(checked, logger);
+            logHistoryGaps(history, checked, logger);
             if (!checked.report.ok) {
               // Astro prints any error thrown from a hook with a stack trace, which says nothing more
               // here; the build stops with a one-line reason and a non-zero exit instead.
@@ -212,6 +242,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         }
         const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devCheckMemo });
         logReport(checked, logger);
+        logHistoryGaps(history, checked, logger);
         devMode = mode;
         publishState(checked, mode);
         addMiddleware({ order: 'pre', entrypoint: new URL('./content-errors-middleware.ts', import.meta.url) });

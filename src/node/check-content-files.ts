@@ -5,7 +5,7 @@ import { checkReport, emptyContentReport, type CheckReport } from '../authoring/
 import type { z } from 'zod';
 import type { SiteConfig } from '../schemas/site.ts';
 import { readContentSources } from './content-files.ts';
-import { contentRoot } from './env.ts';
+import { buildTime, contentRoot } from './env.ts';
 import { runnableFile } from './package-files.ts';
 
 export interface ContentOnDisk {
@@ -17,18 +17,21 @@ export interface ContentOnDisk {
 }
 
 /**
- * Reads every article and scorecard template from disk and checks them all at once; with `memo`
- * (the dev server's), only the files changed since its last check are checked on their own.
+ * Reads every article and scorecard template from disk and checks them all at once, review dates
+ * as of the build time (`SETLIST_BUILD_TIME` or now); with `memo` (the dev server's), only the
+ * files changed since its last check are checked on their own. `strictReviews` makes a playbook
+ * past its review date an error.
  */
 export async function checkContentOnDisk(
   env: Record<string, string | undefined>,
   config: SiteConfig,
-  options: { articleSchema?: z.ZodType; memo?: FileCheckMemo } = {},
+  options: { articleSchema?: z.ZodType; memo?: FileCheckMemo; strictReviews?: boolean } = {},
 ): Promise<ContentOnDisk> {
   const root = contentRoot(env);
   const sources = await readContentSources(root);
   if (sources.insights.length === 0) return { root, result: undefined, report: emptyContentReport(join(root, 'insights')) };
-  const result = checkContent(sources, config, options.articleSchema, options.memo);
+  const reviews = { now: buildTime(env), strict: options.strictReviews ?? false };
+  const result = checkContent({ ...sources, reviews }, config, options.articleSchema, options.memo);
   return { root, result, report: checkReport(result) };
 }
 

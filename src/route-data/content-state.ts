@@ -11,6 +11,12 @@ export interface ContentState {
   outlines: Record<string, OutlineItem[]>;
   /** True in the dev server: content may change between requests, so what is derived from it is kept only while the store and this state are unchanged. */
   live: boolean;
+  /**
+   * Each checked article's file as the site's repository has it (for the `editUrl` link; none for
+   * a file outside it), and the time git last saw it change; none without git, or before the
+   * file's first commit.
+   */
+  sources: Record<string, { path?: string; lastChanged?: string }>;
   /** Which articles are published: drafts in `astro dev` only; nothing dated after `now`. */
   publishing: { includeDrafts: boolean; now: string };
 }

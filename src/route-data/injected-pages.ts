@@ -39,6 +39,7 @@ export function injectedPages(config: Pick<SiteConfig, 'baseUrl' | 'insightsPath
     { pattern: notFoundRoute, entrypoint: 'not-found.astro' },
     { pattern: fixedPaths.feed, entrypoint: 'rss-feed.ts' },
     { pattern: fixedPaths.teaserFeed, entrypoint: 'teasers-feed.ts' },
+    { pattern: fixedPaths.reviewFeed, entrypoint: 'reviews-feed.ts' },
     { pattern: fixedPaths.robots, entrypoint: 'robots-txt.ts' },
     // The index's first page is at insightsPath itself, the others at insightsPagePath's paths below it.
     { pattern: `${config.insightsPath}[...page]`, entrypoint: 'insights-index.astro' },

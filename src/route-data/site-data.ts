@@ -12,6 +12,8 @@ import { inReadingOrder, isVisible, newestFirst } from '../domain/ordering.ts';
 import { bookArticleId } from '../domain/page-ids.ts';
 import { indexPageSize, pagesOf } from '../domain/pagination.ts';
 import { readingMinutes } from '../domain/reading-time.ts';
+import { dayIn, reviewStatus, type ReviewStatus } from '../domain/review.ts';
+import { reviewFeed, type ReviewFeed } from '../domain/review-feed.ts';
 import { allRelated } from '../domain/related.ts';
 import { scoreChart, type Chart } from '../domain/score-chart.ts';
 import { allSeries, allSeriesPlaces } from '../domain/series.ts';
@@ -20,6 +22,7 @@ import { displayName, groupByTag, taxonomySlug } from '../domain/taxonomy.ts';
 import { teaserFeed, type TeaserFeedEntry } from '../domain/teaser-feed.ts';
 import { tableOfContents, type TocEntry } from '../domain/toc.ts';
 import {
+  articleEditUrl,
   articlePages,
   canonicalArticleUrl,
   insightsPagePath,
@@ -84,6 +87,14 @@ export interface IndexPage {
   articles: ArticleSummary[];
 }
 
+/** Who keeps a playbook true, when it is next due (domain/review.ts), when it last changed and where to edit it. */
+export interface Upkeep extends ReviewStatus {
+  /** The day of the file's last commit; without one, the updated (or published) date. */
+  lastChanged: Date;
+  /** "Edit this playbook", when the site sets `editUrl`. */
+  editUrl: string | undefined;
+}
+
 export interface ArticleRoute<Entry extends ArticleEntry = ArticleEntry> {
   slug: string;
   entry: Entry;
@@ -101,6 +112,7 @@ export interface ArticleRoute<Entry extends ArticleEntry = ArticleEntry> {
   series: { name: string; path: string; bookPath: string; part: number; of: number } | undefined;
   toc: TocEntry[];
   readingMinutes: number;
+  upkeep: Upkeep;
   /** Astro's incremental-build keys: everything each page is made from besides code. */
   cacheKeys: { article: string; companions: string };
 }
@@ -158,11 +170,13 @@ export interface SiteData<Entry extends ArticleEntry = ArticleEntry> {
   /** A book per series, in the same order. */
   books: SeriesBook<Entry>[];
   teaserFeed: TeaserFeedEntry[];
+  /** Every published playbook's review state, most urgent first (`/reviews.json`). */
+  reviewFeed: ReviewFeed;
   /** The listing pages' own paths. */
   indexPaths: { insights: string; tags: string; series: string };
 }
 
-type RouteConfig = Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'previousNext' | 'brand'>;
+type RouteConfig = Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'previousNext' | 'brand' | 'review' | 'editUrl'>;
 
 const tagLinks = (config: RouteConfig, tags: readonly string[]): TagLink[] =>
   tags.map((tag) => ({ name: displayName(tag).toLowerCase(), path: tagPath(config, taxonomySlug(tag)) }));
@@ -170,11 +184,12 @@ const tagLinks = (config: RouteConfig, tags: readonly string[]): TagLink[] =>
 export function buildSiteData<Entry extends ArticleEntry>(input: {
   entries: readonly Entry[];
   templates: readonly TemplateEntry[];
-  state: Pick<ContentState, 'outlines' | 'publishing'>;
+  state: Pick<ContentState, 'outlines' | 'publishing' | 'sources'>;
   config: RouteConfig;
 }): SiteData<Entry> {
   const { config, state } = input;
   const now = new Date(state.publishing.now);
+  const today = dayIn(now, config.review.timeZone);
   const published = inReadingOrder(input.entries.filter((entry) => isVisible(entry, { includeDrafts: state.publishing.includeDrafts, now })));
   const summaries = new Map<string, ArticleSummary>(
     published.map((entry) => {
@@ -225,10 +240,17 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
     };
     const body = entry.body ?? '';
     const related = (relatedOf.get(entry.id) ?? []).map(summaryOf);
+    const source = state.sources[entry.id];
+    const upkeep: Upkeep = {
+      ...reviewStatus(data, config.review, today),
+      lastChanged: source?.lastChanged ? dayIn(new Date(source.lastChanged), config.review.timeZone) : (data.updated ?? data.published),
+      editUrl: config.editUrl && source?.path ? articleEditUrl(config.editUrl, source.path) : undefined,
+    };
     // Only a build asks for its pages' cache keys, which hash each article's whole data.
     let cacheKeys: ArticleRoute['cacheKeys'] | undefined;
     const keysOf = (): ArticleRoute['cacheKeys'] => {
-      const companions = cacheKeyOf(entry.id, data, template.data);
+      // Every page of the article shows its review state; the days left change daily and are not shown.
+      const companions = cacheKeyOf(entry.id, data, template.data, { ...upkeep, daysLeft: undefined });
       return {
         article: cacheKeyOf(
           companions,
@@ -278,6 +300,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       series,
       toc: tableOfContents(state.outlines[entry.id] ?? [], data),
       readingMinutes: summaryOf(entry).readingMinutes,
+      upkeep,
       get cacheKeys() {
         return (cacheKeys ??= keysOf());
       },
@@ -327,6 +350,11 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       ),
     ),
     teaserFeed: teaserFeed(config, published),
+    reviewFeed: reviewFeed(
+      config,
+      articles.map((route) => ({ id: route.slug, data: route.entry.data, review: route.upkeep })),
+      today,
+    ),
     indexPaths: { insights: config.insightsPath, tags: tagsPath(config), series: seriesIndexPath(config) },
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isoDate } from '../domain/calendar-date.ts';
 import { calendarDateSchema } from './calendar-date.ts';
+import { intervalSchema } from './review.ts';
 import { idPattern } from './shared.ts';
 
 /** One line of prose: trimmed, not empty. */
@@ -12,6 +14,8 @@ const frameworkStepSchema = z
     title: line,
     summary: line,
     operatorChecks: z.array(line).min(1),
+    /** The last drill or game day that tested the step; steps not exercised within the review policy's interval are marked. */
+    lastExercised: calendarDateSchema.optional(),
   })
   .strict();
 
@@ -55,6 +59,12 @@ const insightFields = z
     description: line.max(300),
     published: calendarDateSchema,
     updated: calendarDateSchema.optional(),
+    /** The person or team who keeps the playbook true; the site's `review.owner` when left out. */
+    owner: line.max(80).optional(),
+    /** The day someone last checked the playbook against practice; until then its review counts from `published`. */
+    reviewed: calendarDateSchema.optional(),
+    /** How long a review holds, e.g. "90 days" or "quarterly"; the site's `review.every` when left out. */
+    reviewEvery: intervalSchema.optional(),
     tags: z.array(line).default([]),
     draft: z.boolean().default(false),
     /** Place in the site-wide reading order (1 = first); drives Previous / Next. */
@@ -81,17 +91,19 @@ const insightFields = z
  * rules between fields applied after them (zod cannot add fields to a schema that has rules).
  */
 export function insightSchemaWith<Shape extends z.ZodRawShape>(extension: Shape) {
-  type Dates = Pick<z.output<typeof insightFields>, 'published' | 'updated'>;
-  return insightFields.extend(extension).refine(
-    (data) => {
-      const { published, updated } = data as Dates;
-      return !updated || updated >= published;
-    },
-    {
-      message: 'expected the updated date to be on or after the published date',
-      path: ['updated'],
-    },
-  );
+  type Dates = Pick<z.output<typeof insightFields>, 'published' | 'updated' | 'reviewed'>;
+  return insightFields.extend(extension).superRefine((data, context) => {
+    const dates = data as Dates;
+    for (const field of ['updated', 'reviewed'] as const) {
+      const date = dates[field];
+      if (date && date < dates.published)
+        context.addIssue({
+          code: 'custom',
+          message: `expected the ${field} date to be on or after the published date, ${isoDate(dates.published)}; received ${isoDate(date)}`,
+          path: [field],
+        });
+    }
+  });
 }
 
 /** Frontmatter of an insights article (`content/insights/<slug>.mdx`). Narrative sections live in the MDX body. */

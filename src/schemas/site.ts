@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { editUrlPathMark } from '../domain/urls.ts';
+import { reviewPolicySchema } from './review.ts';
 
 /** A site-relative path that starts and ends with a slash, e.g. `/insights/`. */
 const sectionPath = z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'expected a path like "/insights/" (lowercase, starting and ending with "/")');
@@ -108,10 +110,23 @@ export const siteConfigSchema = z
     searchPath: sectionPath.default('/search/'),
     /** Previous / Next follow the site-wide order, or, for articles in a series, the series. */
     previousNext: z.enum(['site', 'series']).default('site'),
+    /** When playbooks fall due for review, and who owns those that name no owner (see src/schemas/review.ts). */
+    review: reviewPolicySchema,
+    /**
+     * Where an article is edited: a URL with `{path}`, which becomes the article's file as the
+     * site's repository has it, e.g. "https://github.com/acme/playbooks/edit/main/{path}".
+     */
+    editUrl: z
+      .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL with {path} in it, such as "https://github.com/acme/playbooks/edit/main/{path}"' })
+      .refine((url) => url.includes(editUrlPathMark), {
+        error: 'expected {path} in the URL, where the article\'s file goes, such as "https://github.com/acme/playbooks/edit/main/{path}"',
+      })
+      .optional(),
   })
-  .transform(({ brand, ...config }) => ({
+  .transform(({ brand, review, ...config }) => ({
     ...config,
     brand: { ...brand, name: brand.name ?? config.title },
+    review: { ...review, owner: review.owner ?? config.author.name },
   }));
 
 /** What a site passes to `setlist({...})`. */

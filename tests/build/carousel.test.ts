@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readableDate } from '../../src/domain/calendar-date.ts';
 import { carouselSlides } from '../../src/domain/carousel.ts';
 import { canonicalArticleUrl, carouselPath, shortUrl } from '../../src/domain/urls.ts';
 import { siteConfig } from '../helpers/site-config.ts';
@@ -16,6 +17,7 @@ describe('carousel pages', () => {
       author: siteConfig.author,
       brandName: siteConfig.brand.name,
       shortUrl: shortUrl(canonicalArticleUrl(siteConfig, slug)),
+      lastReviewed: { day: readableDate(article.data.reviewed ?? article.data.published, siteConfig.language), reviewed: article.data.reviewed !== undefined },
     });
     const $ = loadPage(carouselPath(siteConfig, slug));
     const sections = $('.carousel > section.slide');

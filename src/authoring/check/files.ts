@@ -59,8 +59,19 @@ export function checkArticle(source: SourceFile, problems: ContentProblem[], sit
         references: { links, images, imports, components, freeNames },
         body: split.body,
         bodyFirstLine: split.bodyFirstLine,
+        fieldLines: topLevelFieldLines(split.yaml, split.yamlFirstLine),
       }
     : undefined;
+}
+
+/** Where each top-level field of a YAML document starts (a key at the start of a line). */
+function topLevelFieldLines(yaml: string, firstLine: number): Record<string, number> {
+  const lines: Record<string, number> = {};
+  yaml.split('\n').forEach((text, index) => {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(text)?.[1];
+    if (key && !(key in lines)) lines[key] = index + firstLine;
+  });
+  return lines;
 }
 
 export function checkScorecard(source: SourceFile, problems: ContentProblem[]): CheckedScorecard | undefined {

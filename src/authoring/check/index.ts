@@ -14,19 +14,23 @@ import { checkBodyLinks } from './links.ts';
 import { checkPrintedChecklist } from './printed-checklist.ts';
 import type { CheckConfig, ContentCheckResult, ContentDisk, ContentProblem, SourceFile } from './problem.ts';
 import { checkPublishing } from './publishing.ts';
+import { checkReviews, type ReviewCheck } from './reviews.ts';
 import { checkSharing } from './sharing.ts';
 
 export * from './problem.ts';
 export { fileCheckMemo, type FileCheckMemo } from './file-memo.ts';
+export type { ReviewCheck } from './reviews.ts';
 
 /**
  * Validates all content: each file against its schema, then the rules that span files. Without
  * `disk`, the files an article refers to (images, imports) are not looked for.
  * `articleSchema` is the site's, when it adds fields of its own (see checkArticle). With `memo`,
  * the files whose text is unchanged since the last check with it are not read again (file-memo.ts).
+ * With `reviews` (and the site's review policy in `config`), playbooks past their review date are
+ * reported as of `reviews.now` (reviews.ts).
  */
 export function checkContent(
-  input: { insights: SourceFile[]; scorecards: SourceFile[]; publicFiles?: string[]; disk?: ContentDisk },
+  input: { insights: SourceFile[]; scorecards: SourceFile[]; publicFiles?: string[]; disk?: ContentDisk; reviews?: ReviewCheck },
   config: CheckConfig,
   articleSchema?: z.ZodType,
   memo?: FileCheckMemo,
@@ -40,6 +44,7 @@ export function checkContent(
   checkBodyLinks(articles, publishedPaths(config, articles, input.publicFiles ?? [], fileSlugs), config, problems);
   checkBodyReferences(articles, input.disk, input.publicFiles ?? [], problems);
   checkPublishing(articles, problems);
-  checkPrintedChecklist(articles, problems);
+  const overdue = input.reviews && config.review ? checkReviews(articles, config.review, input.reviews, problems) : undefined;
+  checkPrintedChecklist(articles, problems, overdue);
   return { problems, articles, scorecards };
 }

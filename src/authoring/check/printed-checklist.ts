@@ -1,10 +1,13 @@
 import { checklistFit } from '../../domain/checklist-fit.ts';
 import type { CheckedArticle, ContentProblem } from './problem.ts';
 
-/** The printable checklist should fit one sheet; when it cannot, it still prints cleanly on two. */
-export function checkPrintedChecklist(articles: CheckedArticle[], problems: ContentProblem[]): void {
+/**
+ * The printable checklist should fit one sheet; when it cannot, it still prints cleanly on two.
+ * `overdue` names the playbooks past their review date, whose checklist starts with a notice.
+ */
+export function checkPrintedChecklist(articles: CheckedArticle[], problems: ContentProblem[], overdue: ReadonlySet<string> = new Set()): void {
   for (const article of articles) {
-    const fit = checklistFit(article.data);
+    const fit = checklistFit(article.data, overdue.has(article.slug));
     if (fit.fitsOnePage) continue;
     problems.push({
       severity: 'warning',

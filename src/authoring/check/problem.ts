@@ -2,10 +2,11 @@
 import type { BodyReferences, OutlineItem } from '../outline.ts';
 import type { Insight } from '../../schemas/insight.ts';
 import type { ScorecardTemplate } from '../../schemas/scorecard.ts';
+import type { ReviewPolicy } from '../../domain/review.ts';
 import type { UrlConfig } from '../../domain/urls.ts';
 
-/** What the content check needs of the site config. */
-export type CheckConfig = UrlConfig & { searchPath: string };
+/** What the content check needs of the site config; without `review`, no review dates are checked. */
+export type CheckConfig = UrlConfig & { searchPath: string; review?: ReviewPolicy };
 
 export interface SourceFile {
   /** Path as the author knows it, relative to the project, e.g. `content/insights/x.mdx`. */
@@ -38,6 +39,8 @@ export interface CheckedArticle {
   references: BodyReferences;
   body: string;
   bodyFirstLine: number;
+  /** The line of each top-level frontmatter field, for problems found after the schema. */
+  fieldLines: Record<string, number>;
 }
 
 export interface CheckedScorecard {

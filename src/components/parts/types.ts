@@ -1,5 +1,6 @@
 import type { ArticlePlacement } from '../../domain/article-placement.ts';
 import type { articlePages } from '../../domain/urls.ts';
+import type { Upkeep } from '../../route-data/site-data.ts';
 import type { Insight } from '../../schemas/insight.ts';
 import type { ScorecardTemplate } from '../../schemas/scorecard.ts';
 
@@ -9,6 +10,8 @@ export interface PartProps {
   template: ScorecardTemplate;
   pages: ReturnType<typeof articlePages>;
   canonicalUrl: string;
+  /** Its owner and review state, and each step's last drill. */
+  upkeep: Upkeep;
   /** The article's own page or the series book: its ids, heading levels and islands there. */
   placement: ArticlePlacement;
 }

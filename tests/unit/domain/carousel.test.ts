@@ -6,13 +6,35 @@ const content = loadContent();
 const seed = content.articles.find((article) => article.slug === 'jazz-and-reliable-systems')!;
 const template = content.scorecards.find((scorecard) => scorecard.id === seed.data.scorecard.template)!.data;
 const slidesOf = (data: typeof seed.data) =>
-  carouselSlides({ data, template, author: { name: 'A. Author' }, brandName: 'Brand', shortUrl: 'example.com/insights/x/' });
+  carouselSlides({
+    data,
+    template,
+    author: { name: 'A. Author' },
+    brandName: 'Brand',
+    shortUrl: 'example.com/insights/x/',
+    lastReviewed: { day: '12 October 2026', reviewed: true },
+  });
 
 describe('carousel slides', () => {
   it('open with the cover and close with the call to action and the short URL', () => {
     const slides = slidesOf(seed.data);
     expect(slides[0]).toMatchObject({ kind: 'cover', heading: seed.data.title, text: `${seed.data.framework.name}, by A. Author` });
-    expect(slides.at(-1)).toMatchObject({ kind: 'closing', items: [seed.data.cta, 'The full playbook, its scorecard and checklist: example.com/insights/x/'] });
+    expect(slides.at(-1)).toMatchObject({
+      kind: 'closing',
+      items: [seed.data.cta, 'The full playbook, its scorecard and checklist: example.com/insights/x/', 'Last reviewed 12 October 2026'],
+    });
+  });
+
+  it('say on the last slide when the playbook was last reviewed, or that it never was', () => {
+    const never = carouselSlides({
+      data: seed.data,
+      template,
+      author: { name: 'A. Author' },
+      brandName: 'Brand',
+      shortUrl: 'example.com/insights/x/',
+      lastReviewed: { day: '29 September 2026', reviewed: false },
+    });
+    expect(never.at(-1)?.items.at(-1)).toBe('Published 29 September 2026, not reviewed since');
   });
 
   it('continue a long list over slides, evenly, never leaving one item alone when two fit', () => {

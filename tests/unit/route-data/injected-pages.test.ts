@@ -14,6 +14,7 @@ describe('injected pages', () => {
       '/404',
       '/rss.xml',
       '/teasers.json',
+      '/reviews.json',
       '/robots.txt',
       '/playbooks/[...page]',
       '/playbooks/[slug]',
