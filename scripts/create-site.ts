@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isoDate } from '../src/domain/calendar-date.ts';
 import { taxonomySlug } from '../src/domain/taxonomy.ts';
 import { packageFile, packageRoot } from '../src/node/package-files.ts';
 import { optionProblems } from '../src/integration/options.ts';
@@ -152,6 +153,10 @@ mkdirSync(dir, { recursive: true });
 cpSync(packageFile('scripts/starter-site'), dir, { recursive: true });
 // npm leaves a package's .gitignore out of it, so the starter's is kept under another name.
 renameSync(join(dir, 'gitignore'), join(dir, '.gitignore'));
+// The example playbook is published the day the site is made, so its first review falls due
+// months ahead rather than before the owner has built the site once.
+const example = join(dir, 'content/insights/incident-reviews-that-change-something.mdx');
+writeFileSync(example, readFileSync(example, 'utf8').replace(/^published: .*$/m, `published: ${isoDate(new Date())}`));
 writeFileSync(join(dir, 'package.json'), `${JSON.stringify(sitePackage, null, 2)}\n`);
 writeFileSync(join(dir, 'astro.config.mjs'), astroConfig);
 writeFileSync(join(dir, 'README.md'), readme);

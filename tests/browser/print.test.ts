@@ -50,6 +50,15 @@ describe('printing an article', () => {
     const text = (await pdfPageTexts(await page.pdf({ format: 'A4' }))).join(' ');
     expect(squash(text)).toContain('NISTAIRiskManagementFramework(https://www.nist.gov/itl/ai-risk-management-framework)');
   });
+
+  it('keeps the review notice of a playbook past its review date, on its first page, and the owner line without the edit link', async () => {
+    const { page } = await site().newPage();
+    await page.goto(`${site().origin}/insights/policy-gated-ai/`);
+    const pages = await pdfPageTexts(await page.pdf({ format: 'A4' }));
+    expect(pageOf(pages, 'This playbook is past its review date.')).toBe(0);
+    expect(squash(pages[0]!)).toContain(squash('Owned by Platform security team · Reviewed 13 October 2026 · Review was due by 12 November 2026'));
+    expect(pages.join(' ')).not.toContain('Edit this playbook');
+  });
 });
 
 describe.each(articles.map((article) => [article.slug, article] as const))('printable checklist of %s', (slug, article) => {
@@ -69,6 +78,8 @@ describe.each(articles.map((article) => [article.slug, article] as const))('prin
     }
     expect(text).toContain('Owner');
     expect(text).toContain('Notes');
+    // Who keeps it true, or, once past its review date, the notice in that line's place.
+    expect(text).toContain(squash(article.slug === 'policy-gated-ai' ? 'Past its review date: due by 12 November 2026.' : 'Next review by'));
   });
 });
 

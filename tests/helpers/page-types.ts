@@ -4,6 +4,7 @@ export const pageTypes = [
   { name: 'insights index', path: '/insights/' },
   { name: 'article', path: '/insights/jazz-and-reliable-systems/' },
   { name: 'article with GFM table, task list and external link', path: '/insights/five-failure-modes/' },
+  { name: 'article past its review date', path: '/insights/policy-gated-ai/' },
   { name: 'scorecard self-assessment', path: '/insights/jazz-and-reliable-systems/scorecard/' },
   { name: 'printable checklist', path: '/insights/jazz-and-reliable-systems/checklist/' },
   { name: 'LinkedIn carousel', path: '/insights/jazz-and-reliable-systems/carousel/' },
