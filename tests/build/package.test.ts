@@ -68,6 +68,19 @@ describe('the package, installed in a new site outside the repository', () => {
     expect(article).toContain('<link rel="canonical" href="https://harbour.example.net/insights/incident-reviews-that-change-something/"');
     expect(existsSync(join(dist, 'favicon.svg'))).toBe(true);
     for (const demo of ['trlyptrk', 'Setlist Insights']) expect(filesHolding(dist, demo), demo).toEqual([]);
+    // A new site's example is fresh, owned by its author, and the site is not in git yet.
+    expect(article).toContain('Owned by Harbour Ops');
+    expect(built.output).not.toContain('past its review date');
+    expect(built.output.match(/no git history for content\/: "Last changed" shows the updated date \(or the published date\) of every article/g)).toHaveLength(
+      1,
+    );
+  });
+
+  it('lists its playbooks by review state with npm run review', () => {
+    const listed = npm(['run', '--silent', 'review']);
+    expect(listed.status, listed.output).toBe(0);
+    expect(listed.stdout).toMatch(/^fine +\d{4}-\d\d-\d\d +Harbour Ops +never \(published \d{4}-\d\d-\d\d\) +Incident Reviews That Change Something /m);
+    expect(listed.stdout).toContain('0 overdue, 0 due within 30 days, 1 fine.');
   });
 
   it('checks its content and types with npm run check', () => {

@@ -31,7 +31,25 @@ describe('setlist({...}) options', () => {
       searchPath: '/search/',
       previousNext: 'site',
       brand: { name: 'Harbour Ops', tagline: 'Playbooks that hold', colors: { light: { accent: '#1f4e79' } } },
+      review: { owner: 'Ana', every: { count: 6, unit: 'month' }, dueSoonDays: 30, timeZone: 'UTC' },
     });
+    expect(parseSetlistOptions(minimal).editUrl).toBeUndefined();
+  });
+
+  it('read the review policy and the edit URL, and name what is wrong with them', () => {
+    expect(parseSetlistOptions({ ...minimal, review: { every: 'quarterly', owner: 'Platform team', timeZone: 'Asia/Tokyo' } }).review).toEqual({
+      owner: 'Platform team',
+      every: { count: 3, unit: 'month' },
+      dueSoonDays: 30,
+      timeZone: 'Asia/Tokyo',
+    });
+    const error = messageOf({ ...minimal, review: { every: 'sometimes', timeZone: 'Mars/Olympus' }, editUrl: 'https://github.com/acme/playbooks/edit/main/' });
+    expect(error.message.split('\n')).toEqual([
+      'Invalid Setlist options:',
+      'astro.config.mjs  setlist() option review.every: expected an interval such as "90 days", "6 weeks", "6 months", "1 year" or one of weekly, fortnightly, monthly, quarterly, half-yearly, yearly, annually; received "sometimes"',
+      'astro.config.mjs  setlist() option review.timeZone: expected an IANA time zone such as "UTC" or "Europe/Warsaw", received the text "Mars/Olympus"',
+      'astro.config.mjs  setlist() option editUrl: expected {path} in the URL, where the article\'s file goes, such as "https://github.com/acme/playbooks/edit/main/{path}", received the text "https://github.com/acme/playbooks/edi..."',
+    ]);
   });
 
   it('name every bad option, what was expected, what was received, with a hint and no stack', () => {
