@@ -11,8 +11,8 @@ import { runSetlist } from '../helpers/run.ts';
 import { fixtureBuildTime, siteConfig } from '../helpers/site-config.ts';
 
 const overdue = 'policy-gated-ai';
-const fresh = 'jazz-and-reliable-systems';
-const plain = 'five-failure-modes';
+const fresh = 'five-failure-modes';
+const plain = 'jazz-and-reliable-systems';
 const text = (html: string) => html.replace(/\s+/g, ' ').trim();
 /** How the pages write a day: "20 February 2027" (the fixture site is en-GB). */
 const written = (isoDay: string) => readableDate(new Date(`${isoDay}T00:00:00Z`), siteConfig.language);
@@ -41,13 +41,13 @@ describe('an article page says who owns it and when it is due', () => {
     const $ = loadPage(`/insights/${fresh}/`);
     const line = $('.article-header .upkeep');
     expect(text(line.text())).toBe(
-      `Owned by SRE guild · Reviewed 20 November 2026 · Next review by 20 February 2027 · Last changed ${lastCommitDay(`content/insights/${fresh}.mdx`)} · Edit this playbook`,
+      `Owned by SRE guild · Reviewed 5 November 2026 · Next review by 5 February 2027 · Last changed ${lastCommitDay(`content/insights/${fresh}.mdx`)} · Edit this playbook`,
     );
     expect(line.find('a').attr('href')).toBe(`https://github.com/fixture-ops/playbooks/edit/main/tests/fixtures/site/content/insights/${fresh}.mdx`);
     expect(line.find('.screen-only a').length).toBe(1);
     // Never reviewed: counted from publication, owned by the site's default owner.
     expect(text(loadPage(`/insights/${plain}/`)('.article-header .upkeep').text())).toMatch(
-      /^Owned by Operations team · Next review by 29 March 2027 · Last changed /,
+      /^Owned by Operations team · Next review by 6 April 2027 · Last changed /,
     );
     expect(text(loadPage(`/insights/${overdue}/`)('.article-header .upkeep').text())).toContain('Review was due by 12 November 2026');
   });
@@ -55,9 +55,9 @@ describe('an article page says who owns it and when it is due', () => {
   it('marks the steps whose drill lapsed, in words, and dates the others', () => {
     const $ = loadPage(`/insights/${fresh}/`);
     const drillOf = (step: string) => text($(`#step-${step} .drill`).text());
-    expect(drillOf('contextual-handoff')).toBe('Drill overdue: last exercised 10 April 2026');
-    expect($('#step-contextual-handoff .drill').hasClass('drill-lapsed')).toBe(true);
-    expect(drillOf('shared-form')).toBe('Last exercised 2 November 2026');
+    expect(drillOf('cascading-dependency')).toBe('Drill overdue: last exercised 10 April 2026');
+    expect($('#step-cascading-dependency .drill').hasClass('drill-lapsed')).toBe(true);
+    expect(drillOf('silent-drift')).toBe('Last exercised 2 November 2026');
     expect($('.drill-lapsed').length).toBe(1);
     // An article that records no drill marks no step.
     expect(loadPage(`/insights/${plain}/`)('.drill').length).toBe(0);
@@ -69,10 +69,10 @@ describe("the playbook's tools show its review state too", () => {
     expect(loadPage(`/insights/${overdue}/scorecard/`)('.scorecard-page > .review-notice').length).toBe(1);
     const $ = loadPage(`/insights/${fresh}/scorecard/`);
     expect(text($('.scorecard-page > .upkeep').text())).toMatch(
-      /^Owned by SRE guild · Reviewed 20 November 2026 · Next review by 20 February 2027 · Last changed /,
+      /^Owned by SRE guild · Reviewed 5 November 2026 · Next review by 5 February 2027 · Last changed /,
     );
-    expect(text($('[data-area="contextual-handoff"] legend.area-title .drill').text())).toBe('· Drill overdue: last exercised 10 April 2026');
-    expect(text($('[data-area="shared-form"] legend.area-title .drill').text())).toBe('· last exercised 2 November 2026');
+    expect(text($('[data-area="cascading-dependency"] legend.area-title .drill').text())).toBe('· Drill overdue: last exercised 10 April 2026');
+    expect(text($('[data-area="silent-drift"] legend.area-title .drill').text())).toBe('· last exercised 2 November 2026');
   });
 
   it('the printable checklist: the one-line notice in place of the owner line, else the owner line without the last change', () => {
@@ -82,7 +82,7 @@ describe("the playbook's tools show its review state too", () => {
     );
     expect(late('.upkeep').length).toBe(0);
     const $ = loadPage(`/insights/${fresh}/checklist/`);
-    expect(text($('.checklist-header .upkeep').text())).toBe('Owned by SRE guild · Reviewed 20 November 2026 · Next review by 20 February 2027');
+    expect(text($('.checklist-header .upkeep').text())).toBe('Owned by SRE guild · Reviewed 5 November 2026 · Next review by 5 February 2027');
     expect($('.review-notice').length).toBe(0);
   });
 
@@ -95,8 +95,8 @@ describe("the playbook's tools show its review state too", () => {
 
   it("the carousel's last slide: when the playbook was last reviewed, or that it never was", () => {
     const lastSlide = (slug: string) => text(loadPage(`/insights/${slug}/carousel/`)('.carousel > section.slide').last().text());
-    expect(lastSlide(fresh)).toContain('Last reviewed 20 November 2026');
-    expect(lastSlide(plain)).toContain('Published 29 September 2026, not reviewed since');
+    expect(lastSlide(fresh)).toContain('Last reviewed 5 November 2026');
+    expect(lastSlide(plain)).toContain('Published 6 October 2026, not reviewed since');
   });
 });
 
@@ -122,13 +122,17 @@ describe('reviews for dashboards and owners', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('Reviews as of 2026-12-06 (Europe/London), most urgent first:');
     expect(lines[3]).toMatch(/^overdue +2026-11-12 +Platform security team +2026-10-13 +Policy-Gated AI /);
-    expect(lines[4]).toMatch(/^fine +2027-02-20 +SRE guild +2026-11-20 +Jazz and Reliable Systems /);
-    expect(lines[5]).toBe('    drill lapsed: Contextual Handoff (last exercised 2026-04-10, due 2026-07-10)');
+    expect(lines[4]).toMatch(/^fine +2027-02-05 +SRE guild +2026-11-05 +Five Failure Modes /);
+    expect(lines[5]).toBe('    drill lapsed: Cascading Dependency (last exercised 2026-04-10, due 2026-07-10)');
+    expect(lines[6]).toMatch(/^fine +2027-04-06 +Operations team +never \(published 2026-10-06\) +Jazz and Reliable Systems /);
     expect(lines.at(-1)).toBe('1 overdue, 0 due within 30 days, 2 fine.');
     const bad = runSetlist(['review', '--jsno'], env);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("✗ review: Unknown option '--jsno'");
     expect(bad.stderr).not.toMatch(/\n\s+at /);
+    const badTime = runSetlist(['review'], { SETLIST_BUILD_TIME: 'next tuesday' });
+    expect(badTime.status).toBe(1);
+    expect(badTime.stderr).toBe('✗ setlist review: SETLIST_BUILD_TIME is not a date: "next tuesday" (expected e.g. 2026-11-23)\n');
   });
 
   it('the check warns about an overdue playbook and passes; --strict makes it fail, for a team that wants its CI to', () => {
@@ -159,7 +163,7 @@ describe('a site whose content is not in git', () => {
 
   it('says so once, shows the updated or published date as the last change, and links no edit page outside the site', () => {
     expect(log.match(/no git history for .*: "Last changed" shows the updated date \(or the published date\) of every article/g)).toHaveLength(1);
-    const line = text(loadPage(`/insights/${fresh}/`, outDir)('.article-header .upkeep').text());
+    const line = text(loadPage(`/insights/${plain}/`, outDir)('.article-header .upkeep').text());
     expect(line).toContain(`Last changed ${written('2026-10-06')}`);
     expect(line).not.toContain('Edit this playbook');
   });

@@ -59,18 +59,30 @@ export function checkArticle(source: SourceFile, problems: ContentProblem[], sit
         references: { links, images, imports, components, freeNames },
         body: split.body,
         bodyFirstLine: split.bodyFirstLine,
-        fieldLines: topLevelFieldLines(split.yaml, split.yamlFirstLine),
+        fieldLines: fieldLinesOf(data, split.yaml, split.yamlFirstLine),
       }
     : undefined;
 }
 
-/** Where each top-level field of a YAML document starts (a key at the start of a line). */
-function topLevelFieldLines(yaml: string, firstLine: number): Record<string, number> {
+/**
+ * Where the fields that rules after the schema report on are written: each top-level field (a key
+ * at the start of a line) and each step's `lastExercised` (by order: the schema allows that key
+ * nowhere else). Read from the text: YAML's positions would cost a second parse of every article.
+ */
+function fieldLinesOf(data: Insight, yaml: string, firstLine: number): Record<string, number> {
   const lines: Record<string, number> = {};
+  const drillLines: number[] = [];
   yaml.split('\n').forEach((text, index) => {
     const key = /^([A-Za-z_][\w-]*)\s*:/.exec(text)?.[1];
     if (key && !(key in lines)) lines[key] = index + firstLine;
+    if (/^\s+.*\blastExercised\s*:/.test(text)) drillLines.push(index + firstLine);
   });
+  data.framework.steps
+    .flatMap((step, index) => (step.lastExercised ? [index] : []))
+    .forEach((stepIndex, order) => {
+      const line = drillLines[order];
+      if (line !== undefined) lines[`framework.steps[${stepIndex}].lastExercised`] = line;
+    });
   return lines;
 }
 

@@ -39,7 +39,7 @@ export interface CheckedArticle {
   references: BodyReferences;
   body: string;
   bodyFirstLine: number;
-  /** The line of each top-level frontmatter field, for problems found after the schema. */
+  /** The line of each top-level frontmatter field and each step's `lastExercised`, for problems found after the schema. */
   fieldLines: Record<string, number>;
 }
 

@@ -30,7 +30,7 @@ export function checkReviews(articles: readonly CheckedArticle[], policy: Review
         problems.push({
           severity: 'warning',
           file,
-          ...at(field.split('.')[0]!),
+          ...at(field),
           field,
           message: `${isoDate(date)} is after today (${isoDate(today)}); expected the day of the last ${what}`,
         });

@@ -226,20 +226,20 @@ describe('related playbooks of the shipped articles', () => {
 describe('upkeep of the shipped articles', () => {
   const asOf = (now: string) => ({ includeDrafts: false, now });
   const sources = {
-    'jazz-and-reliable-systems': { path: 'sites/ops/content/insights/jazz-and-reliable-systems.mdx', lastChanged: '2026-11-30T23:30:00.000Z' },
+    'five-failure-modes': { path: 'sites/ops/content/insights/five-failure-modes.mdx', lastChanged: '2026-11-30T23:30:00.000Z' },
     'policy-gated-ai': { path: 'sites/ops/content/insights/policy-gated-ai.mdx', lastChanged: '2026-10-14T23:30:00.000Z' },
   };
   const site = build({ publishing: asOf('2026-12-06T12:00:00Z'), sources });
   const routeOf = (slug: string) => site.articles.find((route) => route.slug === slug)!;
 
   it('gives each article its owner, review state and the last change: from git, else the updated or published date', () => {
-    const seed = routeOf('jazz-and-reliable-systems');
-    expect(seed.upkeep).toMatchObject({ owner: 'SRE guild', state: 'current', due: new Date('2027-02-20T00:00:00Z') });
+    const fresh = routeOf('five-failure-modes');
+    expect(fresh.upkeep).toMatchObject({ owner: 'SRE guild', state: 'current', due: new Date('2027-02-05T00:00:00Z') });
     // The day in the site's time zone: London keeps UTC in winter and is an hour ahead in summer time.
-    expect(seed.upkeep.lastChanged).toEqual(new Date('2026-11-30T00:00:00Z'));
+    expect(fresh.upkeep.lastChanged).toEqual(new Date('2026-11-30T00:00:00Z'));
     expect(routeOf('policy-gated-ai').upkeep.lastChanged).toEqual(new Date('2026-10-15T00:00:00Z'));
-    expect(seed.upkeep.editUrl).toBe('https://github.com/fixture-ops/playbooks/edit/main/sites/ops/content/insights/jazz-and-reliable-systems.mdx');
-    const plain = routeOf('five-failure-modes');
+    expect(fresh.upkeep.editUrl).toBe('https://github.com/fixture-ops/playbooks/edit/main/sites/ops/content/insights/five-failure-modes.mdx');
+    const plain = routeOf('jazz-and-reliable-systems');
     expect(plain.upkeep).toMatchObject({ owner: 'Operations team', reviewed: undefined, state: 'current', lastChanged: plain.entry.data.published });
     expect(plain.upkeep.editUrl).toBeUndefined();
     expect(routeOf('policy-gated-ai').upkeep).toMatchObject({ owner: 'Platform security team', state: 'overdue', daysLeft: -24 });
@@ -249,16 +249,16 @@ describe('upkeep of the shipped articles', () => {
     expect(site.reviewFeed.asOf).toBe('2026-12-06');
     expect(site.reviewFeed.playbooks.map((entry) => [entry.slug, entry.state])).toEqual([
       ['policy-gated-ai', 'overdue'],
-      ['jazz-and-reliable-systems', 'current'],
       ['five-failure-modes', 'current'],
+      ['jazz-and-reliable-systems', 'current'],
     ]);
-    expect(site.reviewFeed.playbooks[1]?.drills.filter((drill) => drill.state === 'overdue').map((drill) => drill.id)).toEqual(['contextual-handoff']);
+    expect(site.reviewFeed.playbooks[1]?.drills.filter((drill) => drill.state === 'overdue').map((drill) => drill.id)).toEqual(['cascading-dependency']);
   });
 
   it('renders the pages again when the review state they show changes, not every day', () => {
     const keys = (now: string) => build({ publishing: asOf(now), sources }).articles.map((route) => route.cacheKeys.companions);
     expect(keys('2026-12-07T12:00:00Z')).toEqual(keys('2026-12-08T12:00:00Z'));
-    // The seed's review falls due within 30 days from 21 January 2027 on.
-    expect(keys('2027-01-20T12:00:00Z')).not.toEqual(keys('2027-01-21T12:00:00Z'));
+    // Five Failure Modes's review, due on 5 February 2027, is due soon from 6 January on.
+    expect(keys('2027-01-05T12:00:00Z')).not.toEqual(keys('2027-01-06T12:00:00Z'));
   });
 });

@@ -6,8 +6,7 @@ import { siteRoot } from '../../../helpers/paths.ts';
 import { siteConfig } from '../../../helpers/site-config.ts';
 
 const seedPath = 'content/insights/jazz-and-reliable-systems.mdx';
-// Without the fixture's review date: these tests move `published` past it, which is a problem of its own.
-const seedText = readFileSync(join(siteRoot, seedPath), 'utf8').replace(/^reviewed: .*\n/m, '');
+const seedText = readFileSync(join(siteRoot, seedPath), 'utf8');
 const scorecardPath = 'content/scorecards/ensemble-reliability.yaml';
 const scorecard: SourceFile = { file: scorecardPath, text: readFileSync(join(siteRoot, scorecardPath), 'utf8') };
 const expected = 'expected a real calendar date written YYYY-MM-DD, like 2026-11-25';

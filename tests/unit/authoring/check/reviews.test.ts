@@ -7,9 +7,10 @@ import { siteRoot } from '../../../helpers/paths.ts';
 import { fixtureBuildTime, siteConfig } from '../../../helpers/site-config.ts';
 
 const read = (file: string): SourceFile => ({ file, text: readFileSync(join(siteRoot, file), 'utf8') });
-const seed = read('content/insights/jazz-and-reliable-systems.mdx');
+const fresh = read('content/insights/five-failure-modes.mdx');
+const plain = read('content/insights/jazz-and-reliable-systems.mdx');
 const overdue = read('content/insights/policy-gated-ai.mdx');
-const scorecards = ['ensemble-reliability', 'policy-gate-stack'].map((id) => read(`content/scorecards/${id}.yaml`));
+const scorecards = ['failure-mode-coverage', 'ensemble-reliability', 'policy-gate-stack'].map((id) => read(`content/scorecards/${id}.yaml`));
 
 function problems(insights: SourceFile[], options: { now?: string; strict?: boolean } = {}): string[] {
   const reviews = { now: new Date(options.now ?? fixtureBuildTime), strict: options.strict ?? false };
@@ -24,7 +25,7 @@ const edited = (source: SourceFile, from: string | RegExp, to: string): SourceFi
 
 describe('review dates in the content check', () => {
   it('warns about a playbook past its review date at its reviewed line, naming the due day, the interval and the owner', () => {
-    expect(problems([seed, overdue])).toEqual([
+    expect(problems([fresh, plain, overdue])).toEqual([
       'content/insights/policy-gated-ai.mdx:6  warning: reviewed: past its review date: due by 2026-11-12, 24 days ago (reviewed 2026-10-13, every 30 days; owner: Platform security team)  (hint: check the playbook against practice, then set reviewed: to that day)',
     ]);
   });
@@ -54,28 +55,28 @@ describe('review dates in the content check', () => {
   });
 
   it('warns about review and drill dates after today', () => {
-    const future = edited(edited(seed, 'reviewed: 2026-11-20', 'reviewed: 2026-12-24'), 'lastExercised: 2026-11-02', 'lastExercised: 2027-01-03');
-    expect(problems([future])).toEqual([
-      'content/insights/jazz-and-reliable-systems.mdx:6  warning: reviewed: 2026-12-24 is after today (2026-12-06); expected the day of the last review',
-      'content/insights/jazz-and-reliable-systems.mdx:16  warning: framework.steps[0].lastExercised: 2027-01-03 is after today (2026-12-06); expected the day of the last drill of the step',
+    const future = edited(edited(fresh, 'reviewed: 2026-11-05', 'reviewed: 2026-12-24'), 'lastExercised: 2026-11-02', 'lastExercised: 2027-01-03');
+    expect(problems([future, plain, overdue]).filter((problem) => !problem.includes('past its review date'))).toEqual([
+      'content/insights/five-failure-modes.mdx:10  warning: reviewed: 2026-12-24 is after today (2026-12-06); expected the day of the last review',
+      'content/insights/five-failure-modes.mdx:23  warning: framework.steps[0].lastExercised: 2027-01-03 is after today (2026-12-06); expected the day of the last drill of the step',
     ]);
   });
 
   it('refuses a review date before publication and an interval it cannot read, at their lines', () => {
-    const early = edited(seed, 'reviewed: 2026-11-20', 'reviewed: 2026-09-01');
-    expect(problems([early])).toEqual([
-      'content/insights/jazz-and-reliable-systems.mdx:6  reviewed: expected the reviewed date to be on or after the published date, 2026-10-06; received 2026-09-01',
+    const early = edited(fresh, 'reviewed: 2026-11-05', 'reviewed: 2026-09-01');
+    expect(problems([early, plain])).toEqual([
+      'content/insights/five-failure-modes.mdx:10  reviewed: expected the reviewed date to be on or after the published date, 2026-09-29; received 2026-09-01',
     ]);
-    const vague = edited(seed, 'reviewEvery: quarterly', 'reviewEvery: now and then');
-    expect(problems([vague])).toEqual([
-      'content/insights/jazz-and-reliable-systems.mdx:7  reviewEvery: expected an interval such as "90 days", "6 weeks", "6 months", "1 year" or one of weekly, fortnightly, monthly, quarterly, half-yearly, yearly, annually; received "now and then"',
+    const vague = edited(fresh, 'reviewEvery: quarterly', 'reviewEvery: now and then');
+    expect(problems([vague, plain])).toEqual([
+      'content/insights/five-failure-modes.mdx:11  reviewEvery: expected an interval such as "90 days", "6 weeks", "6 months", "1 year" or one of weekly, fortnightly, monthly, quarterly, half-yearly, yearly, annually; received "now and then"',
     ]);
   });
 });
 
 describe('the printed checklist of a playbook past its review date', () => {
   it('leaves room for the notice at the top of the page', () => {
-    const data = checkContent({ insights: [seed], scorecards }, siteConfig).articles[0]!.data;
+    const data = checkContent({ insights: [fresh], scorecards }, siteConfig).articles[0]!.data;
     expect(checklistFit(data, true).estimatedHeightMm - checklistFit(data).estimatedHeightMm).toBeGreaterThan(2);
   });
 });
