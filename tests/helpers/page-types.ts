@@ -5,7 +5,7 @@ export const pageTypes = [
   { name: 'article', path: '/insights/jazz-and-reliable-systems/' },
   { name: 'article with GFM table, task list and external link', path: '/insights/five-failure-modes/' },
   { name: 'article past its review date', path: '/insights/policy-gated-ai/' },
-  { name: 'scorecard self-assessment', path: '/insights/jazz-and-reliable-systems/scorecard/' },
+  { name: 'scorecard self-assessment (with a lapsed drill)', path: '/insights/five-failure-modes/scorecard/' },
   { name: 'printable checklist', path: '/insights/jazz-and-reliable-systems/checklist/' },
   { name: 'LinkedIn carousel', path: '/insights/jazz-and-reliable-systems/carousel/' },
   { name: 'tags index', path: '/insights/tags/' },
