@@ -3,7 +3,7 @@
  * a team's dashboards and `setlist review` prints (as a table, or as the same JSON with --json).
  */
 import { isoDate } from './calendar-date.ts';
-import { byUrgency, intervalText, type ReviewPolicy, type ReviewState, type ReviewStatus } from './review.ts';
+import { byUrgency, drillLapsed, intervalText, type ReviewPolicy, type ReviewState, type ReviewStatus } from './review.ts';
 import { canonicalArticleUrl, type UrlConfig } from './urls.ts';
 
 export interface ReviewFeedEntry {
@@ -72,7 +72,7 @@ export function reviewFeed(
 }
 
 /** How a state reads in a sentence or a table. */
-export const reviewStateWords: Record<ReviewState, string> = {
+const reviewStateWords: Record<ReviewState, string> = {
   overdue: 'overdue',
   'due-soon': 'due soon',
   current: 'fine',
@@ -95,7 +95,7 @@ export function reviewFeedText({ asOf, timeZone, dueSoonDays, playbooks: entries
   const lines = [`Reviews as of ${asOf} (${timeZone}), most urgent first:`, '', line(rows[0]!)];
   entries.forEach((entry, index) => {
     lines.push(line(rows[index + 1]!));
-    for (const drill of entry.drills.filter((drill) => drill.state === 'overdue'))
+    for (const drill of entry.drills.filter(drillLapsed))
       lines.push(`    drill lapsed: ${drill.title} (${drill.lastExercised ? `last exercised ${drill.lastExercised}, due ${drill.due}` : 'never exercised'})`);
   });
   const count = (state: ReviewState) => entries.filter((entry) => entry.state === state).length;

@@ -86,7 +86,7 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 /** Whole days from `from` to `to` (both calendar days); negative when `to` is earlier. */
-export const daysBetween = (from: Date, to: Date): number => Math.round((to.getTime() - from.getTime()) / dayMs);
+const daysBetween = (from: Date, to: Date): number => Math.round((to.getTime() - from.getTime()) / dayMs);
 
 /** Overdue: the due day has passed. Due soon: it comes within the site's warning window. */
 export type ReviewState = 'overdue' | 'due-soon' | 'current';
@@ -94,7 +94,7 @@ export type ReviewState = 'overdue' | 'due-soon' | 'current';
 /** Most urgent first. */
 const stateOrder: ReviewState[] = ['overdue', 'due-soon', 'current'];
 
-export function stateOf(due: Date, today: Date, dueSoonDays: number): ReviewState {
+function stateOf(due: Date, today: Date, dueSoonDays: number): ReviewState {
   const daysLeft = daysBetween(today, due);
   return daysLeft < 0 ? 'overdue' : daysLeft <= dueSoonDays ? 'due-soon' : 'current';
 }
