@@ -52,9 +52,16 @@ const plainAttribute = (node: JsxElement, name: string): string | undefined => {
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 };
 
+/**
+ * The JavaScript remark-mdx parsed a node's script into. Read through this type: Sätteri's own
+ * declarations of MDX's nodes (for the pages' pipeline) have no `estree`, and TypeScript merges
+ * the two.
+ */
+const estreeOf = (node: Nodes): Program | undefined => (node.data as { estree?: Program | null } | undefined)?.estree ?? undefined;
+
 /** The names an `import` brings in (remark-mdx parses each statement into `data.estree`). */
 function importsOf(node: Nodes & { type: 'mdxjsEsm' }): BodyReferences['imports'] {
-  return (node.data?.estree?.body ?? []).flatMap((statement) =>
+  return (estreeOf(node)?.body ?? []).flatMap((statement) =>
     statement.type === 'ImportDeclaration'
       ? [
           {
@@ -69,7 +76,7 @@ function importsOf(node: Nodes & { type: 'mdxjsEsm' }): BodyReferences['imports'
 
 /** The JavaScript a node carries: an import or export, an `{expression}`, attribute values written as expressions. */
 function scriptOf(node: Nodes): Statement[] {
-  if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return (node.data?.estree?.body ?? []) as Statement[];
+  if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return (estreeOf(node)?.body ?? []) as Statement[];
   if (!isJsxElement(node)) return [];
   return node.attributes.flatMap((attribute) => {
     const estree =

@@ -4,15 +4,15 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BodyRenderReply, BodyRenderRequest, BodyRenderWorkerData } from './body-render-pool.ts';
-import { BodyNeedsCompiling } from '../markdown/body-plugins.ts';
-import { bodyProcessor } from './markdown-processor.ts';
+import { BodyNeedsCompiling } from '../markdown/body-syntax.ts';
+import { plainBodyRenderer } from './markdown-processor.ts';
 
 const { shared, baseUrl } = workerData as BodyRenderWorkerData;
 // Astro's processor prints every failure with its stack trace before throwing it; the reply carries
 // the message to Astro's loader, which logs it once with the article's file (and the content check
 // reports the same problem with its line).
 console.error = () => undefined;
-const renderer = bodyProcessor(baseUrl).createRenderer(shared);
+const renderer = plainBodyRenderer(shared, baseUrl);
 
 async function render({ id, body, fileUrl }: BodyRenderRequest): Promise<BodyRenderReply> {
   try {

@@ -185,7 +185,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           // Every public page; drafts and future-dated articles are never built, so never listed.
           integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(notFoundRoute) }), ...mdxIntegration],
           markdown: {
-            // unified() with remark-gfm and Setlist's steps; @astrojs/mdx inherits it.
+            // Sätteri with Setlist's steps; @astrojs/mdx inherits it.
             processor: markdownProcessor(siteConfig.baseUrl),
             // Code fences highlighted at build time, coloured by classes (the CSP blocks style attributes).
             syntaxHighlight,

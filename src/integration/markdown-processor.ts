@@ -1,61 +1,89 @@
 /**
- * The Markdown processor of every Setlist site: Astro's `unified()` with remark-gfm and the
- * pipeline's own steps (src/markdown/). It is Astro's `markdown.processor`, which @astrojs/mdx
- * inherits to compile the bodies that run JavaScript; the bodies that do not are rendered to HTML
- * as the content loads (articles-loader.ts, on the threads of body-render-pool.ts) by the same
- * steps, reading MDX's syntax, so both paths write the same HTML.
+ * The Markdown processor of every Setlist site: Astro's Sätteri processor (Markdown parsed and
+ * written in Rust, GFM, smart punctuation and `:::` directives built in) with the pipeline's own
+ * steps (src/markdown/). It is Astro's `markdown.processor`, which @astrojs/mdx inherits to compile
+ * the bodies that run JavaScript; the bodies that do not are rendered to HTML as the content loads
+ * (articles-loader.ts, on the threads of body-render-pool.ts) by the same steps in the same order,
+ * reading MDX's syntax, so both paths write the same HTML.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
+import {
+  satteri,
+  satteriCollectImagesPlugin,
+  satteriCreateHighlightFn,
+  satteriHeadingIdsPlugin,
+  satteriHighlightPlugin,
+  satteriImageMarkerPlugin,
+  type SatteriAstroData,
+} from '@astrojs/markdown-satteri';
+import { mdxToJs } from 'satteri';
 import { isExternalUrl } from '../domain/urls.ts';
-import { mdxHandlers, rehypeExternalLinks, rehypeTaskBoxes, remarkPlainBodiesOnly } from '../markdown/body-plugins.ts';
-import remarkDirective from 'remark-directive';
-import { remarkCallouts } from '../markdown/callouts.ts';
-import { rehypeCodeBlocks } from '../markdown/code-highlight.ts';
-import { remarkDirectiveRestoration } from '../markdown/directive-restoration.ts';
-import { remarkFigures } from '../markdown/figures.ts';
-import { remarkPartMarkers } from '../markdown/part-markers.ts';
+import { externalLinks, plainBodyHtml, taskBoxes } from '../markdown/body-plugins.ts';
+import { plainBodiesOnly } from '../markdown/body-syntax.ts';
+import { callouts } from '../markdown/callouts.ts';
+import { directiveRestoration } from '../markdown/directive-restoration.ts';
+import { codeBlocks } from '../markdown/code-highlight.ts';
+import { figures } from '../markdown/figures.ts';
+import { partMarkers } from '../markdown/part-markers.ts';
 
-type Processor = ReturnType<typeof unified>;
-type RehypePlugins = NonNullable<Parameters<typeof unified>[0]>['rehypePlugins'];
+type Processor = ReturnType<typeof satteri>;
 export type MarkdownRendererOptions = Parameters<Processor['createRenderer']>[0];
 export type MarkdownRenderer = Awaited<ReturnType<Processor['createRenderer']>>;
+type RenderedBody = Awaited<ReturnType<MarkdownRenderer['render']>>;
 
-/** The steps both paths run, for a site served from `baseUrl`: GFM, callouts, figures, part markers, task boxes, external links, code blocks. */
+/** What the parser reads besides CommonMark: GFM, `:::` directives (callouts) and smart punctuation. */
+const features = { gfm: true, directive: true, smartPunctuation: true };
+
+/** The steps both paths run, for a site served from `baseUrl`: directives back to text, callouts, figures, part markers, task boxes, external links, code blocks. */
 function bodySteps(baseUrl: string) {
   return {
-    // Directives the body does not use as callouts go back to the text the author wrote first.
-    remarkPlugins: [remarkGfm, remarkDirective, remarkDirectiveRestoration, remarkCallouts, remarkFigures, remarkPartMarkers],
-    rehypePlugins: [
-      rehypeTaskBoxes,
-      [rehypeExternalLinks, { isExternal: (href: string) => isExternalUrl({ baseUrl }, href) }],
-      rehypeCodeBlocks,
-    ] satisfies RehypePlugins,
+    mdastPlugins: [directiveRestoration, callouts, figures, partMarkers],
+    hastPlugins: [taskBoxes, externalLinks((href) => isExternalUrl({ baseUrl }, href)), codeBlocks],
   };
 }
 
 /** Astro's `markdown.processor` (the integration sets it), which @astrojs/mdx inherits. */
 export function markdownProcessor(baseUrl: string): Processor {
-  const steps = bodySteps(baseUrl);
-  return unified({ gfm: false, remarkPlugins: steps.remarkPlugins, rehypePlugins: steps.rehypePlugins });
+  return satteri({ features, ...bodySteps(baseUrl) });
 }
 
 /**
- * The processor the render threads make for themselves: MDX's syntax read, its HTML elements
- * written as HTML, and a body that runs JavaScript refused (BodyNeedsCompiling) for @astrojs/mdx.
+ * The renderer the render threads make for themselves: MDX's syntax read, Astro's steps around
+ * the site's in the order Astro's own pipeline runs them (collected images after the Markdown
+ * steps; highlighting before the HTML steps, image markers and heading ids after), MDX's HTML
+ * elements written as HTML, and a body that runs JavaScript refused (BodyNeedsCompiling) for
+ * @astrojs/mdx.
  */
-export function bodyProcessor(baseUrl: string): Processor {
+export async function plainBodyRenderer(shared: MarkdownRendererOptions, baseUrl: string): Promise<MarkdownRenderer> {
   const steps = bodySteps(baseUrl);
-  return unified({
-    gfm: false,
-    remarkPlugins: [remarkMdx, remarkPlainBodiesOnly, ...steps.remarkPlugins],
-    remarkRehype: { handlers: mdxHandlers },
-    rehypePlugins: steps.rehypePlugins,
-  });
+  const highlight = await satteriCreateHighlightFn(shared.syntaxHighlight, shared.shikiConfig);
+  const excludeLangs = typeof shared.syntaxHighlight === 'object' ? shared.syntaxHighlight.excludeLangs : undefined;
+  return {
+    async render(body, options): Promise<RenderedBody> {
+      const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
+      const { data } = await mdxToJs(body, {
+        // As @astrojs/mdx reads them: the site's `markdown.gfm` and `markdown.smartypants` win.
+        features: { ...features, gfm: shared.gfm !== false, smartPunctuation: shared.smartypants !== false },
+        fileURL: options?.fileURL,
+        data: { astro },
+        mdastPlugins: [...steps.mdastPlugins, satteriCollectImagesPlugin(shared.image)],
+        hastPlugins: [
+          plainBodiesOnly,
+          highlight && satteriHighlightPlugin(highlight, excludeLangs),
+          ...steps.hastPlugins,
+          satteriImageMarkerPlugin(),
+          satteriHeadingIdsPlugin(),
+          plainBodyHtml,
+        ],
+      });
+      return {
+        code: String(data.html),
+        metadata: { headings: astro.headings, localImagePaths: [...astro.localImagePaths], remoteImagePaths: [...astro.remoteImagePaths], frontmatter: {} },
+      };
+    },
+  };
 }
 
 /**

@@ -1,80 +1,93 @@
 /**
- * The Markdown pipeline's own steps for article bodies (src/integration/markdown-processor.ts puts
- * them in Astro's `unified()` processor): on the path that renders a body as it loads, MDX's HTML
- * elements become HTML and a body that runs JavaScript is handed to @astrojs/mdx instead; on both
- * paths task-list boxes become drawn boxes and external links get their `rel`. Pure tree
- * transforms, unit-tested.
+ * The Markdown pipeline's own HTML steps for article bodies (src/integration/markdown-processor.ts
+ * puts them in the Sätteri pipeline of both paths): task-list boxes become drawn boxes and external
+ * links get their `rel`. On the path that renders a body as it loads, MDX's HTML elements are written
+ * as HTML.
  */
-import type { ElementContent, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import type { Handler, State } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
-import { needsCompiling } from './body-syntax.ts';
+import type { HastPluginDefinition, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 
-/** Thrown by the render-as-it-loads path for a body that runs JavaScript: the loader has @astrojs/mdx compile it. */
-export class BodyNeedsCompiling extends Error {
-  constructor() {
-    super('this article body imports or uses components or expressions: @astrojs/mdx compiles it');
-    this.name = 'BodyNeedsCompiling';
+/** Where Astro's image step keeps the picture it renders in place of an `<img>`. */
+const astroImageMarker = '__ASTRO_IMAGE_';
+
+/**
+ * An element's properties as HTML should have them. A picture Astro renders keeps only its marker
+ * and class: Astro's image step moved the rest into the marker and cleared them, and the tree the
+ * step is given spells a cleared property as an empty one, which would be written `src=""`.
+ */
+function ownProperties(node: Readonly<Element>): Element['properties'] {
+  if (node.tagName !== 'img' || !(astroImageMarker in node.properties)) return node.properties;
+  const { className, [astroImageMarker]: marker } = node.properties;
+  return className === undefined ? { [astroImageMarker]: marker } : { className, [astroImageMarker]: marker };
+}
+
+type HtmlTreeNode = HastNodes | MdxJsxFlowElementHast | MdxJsxTextElementHast | { type: 'mdxFlowExpression' | 'mdxTextExpression' };
+
+/**
+ * MDX's nodes of a plain body as HTML: an element written as JSX (plain attributes only: anything
+ * else was compiled) becomes that element, a fragment its children, a comment nothing.
+ */
+function asHtml(node: HtmlTreeNode): ElementContent[] {
+  switch (node.type) {
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return [];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const children = node.children.flatMap((child) => asHtml(child as HtmlTreeNode));
+      if (node.name === null) return children;
+      const attributes = Object.fromEntries(
+        node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [[attribute.name, attribute.value ?? true]] : [])),
+      );
+      return [h(node.name, attributes as Record<string, string | true>, children)];
+    }
+    case 'element':
+      return [{ ...node, properties: ownProperties(node), children: node.children.flatMap((child) => asHtml(child)) }];
+    default:
+      return [node as ElementContent];
   }
 }
 
-/** First step of the render-as-it-loads path: a body that runs JavaScript is not for it. */
-export function remarkPlainBodiesOnly() {
-  return (tree: Root) => {
-    if (needsCompiling(tree)) throw new BodyNeedsCompiling();
-  };
-}
-
-/** An HTML element written as JSX (plain attributes only: anything else is compiled by @astrojs/mdx). */
-function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): ElementContent | ElementContent[] {
-  // A fragment (<>…</>) is its children.
-  if (node.name === null) return state.all(node);
-  const attributes = Object.fromEntries(
-    node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [[attribute.name, attribute.value ?? true]] : [])),
-  );
-  const element = h(node.name, attributes as Record<string, string | true>, state.all(node));
-  state.patch(node, element);
-  return element;
-}
-
-/** A comment written as an expression renders as nothing; every other script sends the body to @astrojs/mdx first. */
-const nothing: Handler = () => undefined;
-
-/** `remarkRehype.handlers` of the render-as-it-loads path: how MDX's own nodes become HTML. */
-export const mdxHandlers: Record<string, Handler> = {
-  mdxJsxFlowElement: jsxElement as Handler,
-  mdxJsxTextElement: jsxElement as Handler,
-  mdxjsEsm: nothing,
-  mdxFlowExpression: nothing,
-  mdxTextExpression: nothing,
+/** The render-as-it-loads path's last step: the finished tree written as HTML, into `data.html`. */
+export const plainBodyHtml: HastPluginDefinition = {
+  name: 'setlist-plain-body-html',
+  after(root, context) {
+    const tree: HastRoot = { type: 'root', children: root.children.flatMap((child) => asHtml(child)) };
+    context.data.html = toHtml(tree);
+  },
 };
 
 /**
  * GFM task-list boxes (`- [x] done`) record a status, not a form control: a drawn box with its state
  * in words for screen readers, instead of an unlabelled disabled <input>.
  */
-export function rehypeTaskBoxes() {
-  return (tree: HastRoot) => {
-    visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'input' || node.properties.type !== 'checkbox' || !parent || index === undefined) return;
+export const taskBoxes: HastPluginDefinition = {
+  name: 'setlist-task-boxes',
+  element: {
+    filter: ['input'],
+    visit(node: Readonly<Element>) {
+      if (node.properties.type !== 'checkbox') return undefined;
       const done = Boolean(node.properties.checked);
-      parent.children[index] = h('span', { class: done ? 'box box-done' : 'box' }, [h('span', { class: 'visually-hidden' }, done ? 'Done: ' : 'To do: ')]);
-    });
-  };
-}
+      return h('span', { class: done ? 'box box-done' : 'box' }, [h('span', { class: 'visually-hidden' }, done ? 'Done: ' : 'To do: ')]);
+    },
+  },
+};
 
 /**
  * External links get rel="noopener noreferrer": a page opened from the site can neither script it
  * nor learn where the reader came from.
  */
-export function rehypeExternalLinks(options: { isExternal: (href: string) => boolean }) {
-  return (tree: HastRoot) => {
-    visit(tree, 'element', (node) => {
-      const { href } = node.properties;
-      if (node.tagName === 'a' && typeof href === 'string' && options.isExternal(href)) node.properties.rel = ['noopener', 'noreferrer'];
-    });
+export function externalLinks(isExternal: (href: string) => boolean): HastPluginDefinition {
+  return {
+    name: 'setlist-external-links',
+    element: {
+      filter: ['a'],
+      visit(node: Readonly<Element>, context) {
+        const { href } = node.properties;
+        if (typeof href === 'string' && isExternal(href)) context.setProperty(node, 'rel', ['noopener', 'noreferrer']);
+      },
+    },
   };
 }

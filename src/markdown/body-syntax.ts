@@ -4,20 +4,18 @@
  * is rendered to HTML as the content loads (src/integration/articles-loader.ts), the fast path.
  * A body that imports a component, uses one, or holds a `{JavaScript}` expression is compiled to a
  * module by @astrojs/mdx. A comment (braces around a JavaScript comment) runs nothing and renders
- * as nothing on either path. The loader and the content check ask the same question here.
+ * as nothing on either path. The render threads ask here, of
+ * Sätteri's tree; the content check reads element names by the same rule.
  */
-import type { Nodes, Root } from 'mdast';
-import type { MdxFlowExpression, MdxJsxFlowElement, MdxJsxTextElement, MdxTextExpression } from 'mdast-util-mdx';
-import { visit } from 'unist-util-visit';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { HastPluginDefinition } from 'satteri';
 import { findPart } from '../domain/anatomy.ts';
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+/** A JSX element as either parser gives it (remark-mdx for the content check, Sätteri for the pages). */
+type JsxElement = Pick<MdxJsxFlowElement | MdxJsxTextElement, 'name' | 'attributes'>;
 
 /** An HTML element name as JSX writes it (lowercase first letter); a capitalised name is a component. */
 export const isHtmlElementName = (name: string): boolean => /^[a-z][a-z0-9-]*$/.test(name);
-
-/** A comment written as an expression: no code in it, only comments (remark-mdx parses each expression into `data.estree`). */
-const isComment = (node: MdxFlowExpression | MdxTextExpression): boolean => node.data?.estree?.body.length === 0;
 
 /** A tag naming a component (not a part, not an HTML element), or one with an attribute written as an expression. */
 function isCompiledElement(node: JsxElement): boolean {
@@ -27,29 +25,27 @@ function isCompiledElement(node: JsxElement): boolean {
   );
 }
 
-/** Whether a node of an MDX body runs JavaScript, so the body must be compiled by @astrojs/mdx. */
-export function runsJavaScript(node: Nodes): boolean {
-  switch (node.type) {
-    case 'mdxjsEsm':
-      return true;
-    case 'mdxFlowExpression':
-    case 'mdxTextExpression':
-      return !isComment(node);
-    case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement':
-      return isCompiledElement(node);
-    default:
-      return false;
+/** Thrown by the render-as-it-loads path for a body that runs JavaScript: the loader has @astrojs/mdx compile it. */
+export class BodyNeedsCompiling extends Error {
+  constructor() {
+    super('this article body imports or uses components or expressions: @astrojs/mdx compiles it');
+    this.name = 'BodyNeedsCompiling';
   }
 }
 
-/** Whether a body (parsed with remark-mdx) must be compiled by @astrojs/mdx rather than rendered as it loads. */
-export function needsCompiling(tree: Root): boolean {
-  let found = false;
-  visit(tree, (node: Nodes) => {
-    if (!runsJavaScript(node)) return undefined;
-    found = true;
-    return false;
-  });
-  return found;
-}
+const needsCompiling = (): never => {
+  throw new BodyNeedsCompiling();
+};
+
+/**
+ * First HTML step of the render-as-it-loads path: a body that runs JavaScript is not for it. A
+ * comment written as an expression parses to no statement.
+ */
+export const plainBodiesOnly: HastPluginDefinition = {
+  name: 'setlist-plain-bodies-only',
+  mdxjsEsm: needsCompiling,
+  mdxFlowExpression: (node) => void (node.parseExpression()?.body.length && needsCompiling()),
+  mdxTextExpression: (node) => void (node.parseExpression()?.body.length && needsCompiling()),
+  mdxJsxFlowElement: { filter: [], visit: (node) => void (isCompiledElement(node) && needsCompiling()) },
+  mdxJsxTextElement: { filter: [], visit: (node) => void (isCompiledElement(node) && needsCompiling()) },
+};

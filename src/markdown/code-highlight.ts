@@ -1,6 +1,6 @@
 /**
  * Highlighted code in article bodies: Astro's Shiki with a light and a dark theme (the values of
- * Astro's `markdown.syntaxHighlight` and `markdown.shikiConfig`), and a rehype step that fits
+ * Astro's `markdown.syntaxHighlight` and `markdown.shikiConfig`), and an HTML step that fits
  * Shiki's blocks to the site.
  *
  * Shiki colours every token with a `style` attribute, and the site's Content-Security-Policy
@@ -11,32 +11,32 @@
  * bar naming the language, where the copy button goes (src/client/code-copy.ts), and names the
  * block, which scrolls sideways, for keyboard and screen-reader users.
  *
- * It is a rehype plugin, not a Shiki transformer: bodies render on worker threads
+ * It is a step of the pipeline, not a Shiki transformer: bodies render on worker threads
  * (src/integration/body-render-pool.ts) that get Astro's Markdown options by structured clone,
- * and a transformer, a function, does not clone. The plugin is part of the processor each
- * thread makes for itself, so `shikiConfig` stays plain data.
+ * and a transformer, a function, does not clone. The step is part of the renderer each thread
+ * makes for itself, so `shikiConfig` stays plain data.
  */
-import type { ShikiConfig, SyntaxHighlightConfigType } from '@astrojs/markdown-remark';
-import type { Element, ElementContent, Properties, Root } from 'hast';
+import type { SatteriMarkdownProcessorOptions } from '@astrojs/markdown-satteri';
+import type { Element, ElementContent, Properties } from 'hast';
 import { h } from 'hastscript';
+import type { HastPluginDefinition } from 'satteri';
 import { bundledLanguagesInfo } from 'shiki/langs';
-import { SKIP, visit } from 'unist-util-visit';
 import { codeHooks } from '../domain/page-ids.ts';
 
 /** Astro's `markdown.syntaxHighlight`. */
-export const syntaxHighlight = 'shiki' satisfies SyntaxHighlightConfigType;
+export const syntaxHighlight = 'shiki' satisfies SatteriMarkdownProcessorOptions['syntaxHighlight'];
 
 /**
  * Astro's `markdown.shikiConfig`. GitHub's themes, whose every token colour reads at 4.5:1 or
  * more on its block (checked in tests/unit/markdown/code-highlight.test.ts). No default colour:
- * Shiki gives both themes' colours as variables, which the rehype step turns into classes; no
+ * Shiki gives both themes' colours as variables, which the step turns into classes; no
  * `wrap`, so Astro adds no overflow style of its own (code.css makes blocks scroll).
  */
 export const shikiConfig = {
   themes: { light: 'github-light-default', dark: 'github-dark-default' },
   defaultColor: false,
   wrap: null,
-} satisfies ShikiConfig;
+} satisfies SatteriMarkdownProcessorOptions['shikiConfig'];
 
 type Variant = keyof typeof shikiConfig.themes;
 
@@ -125,17 +125,23 @@ function codeBlock(pre: Element): Element {
 }
 
 /** Shiki's blocks, as Astro marks them; a `pre` Shiki left alone (an excluded language such as `math`) stays as it is. */
-function isHighlighted(node: Element): boolean {
-  return node.tagName === 'pre' && node.properties.dataLanguage !== undefined && classList(node.properties).includes('astro-code');
+function isHighlighted(node: Readonly<Element>): boolean {
+  return node.properties.dataLanguage !== undefined && classList(node.properties).includes('astro-code');
 }
 
-/** The rehype step: every highlighted block wrapped, named and without style attributes. Runs after Astro's Shiki. */
-export function rehypeCodeBlocks() {
-  return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
-      if (!isHighlighted(node) || !parent || index === undefined) return;
-      parent.children[index] = codeBlock(node);
-      return [SKIP, index + 1];
-    });
-  };
+/** A tree as plain data, which the step may change: the visited node is the pipeline's, read-only. */
+function ownCopy(node: Readonly<Element>): Element;
+function ownCopy(node: Readonly<ElementContent>): ElementContent;
+function ownCopy(node: Readonly<ElementContent>): ElementContent {
+  if (node.type !== 'element') return { ...node };
+  return { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children: node.children.map((child) => ownCopy(child)) };
 }
+
+/** The HTML step: every highlighted block wrapped, named and without style attributes. Runs after Astro's Shiki. */
+export const codeBlocks: HastPluginDefinition = {
+  name: 'setlist-code-blocks',
+  element: {
+    filter: ['pre'],
+    visit: (node: Readonly<Element>) => (isHighlighted(node) ? codeBlock(ownCopy(node)) : undefined),
+  },
+};

@@ -6,8 +6,8 @@
  * child, so Astro's image steps, which look for image nodes, still find and optimise it. An image
  * among other text stays an image with its title.
  */
-import type { Image, Paragraph, Parent, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Image, Paragraph, Parent, Text } from 'mdast';
+import type { MdastPluginDefinition } from 'satteri';
 
 /** A figure: its image, then its caption. Rendered by `data.hName`, as mdast has no figure. */
 export interface Figure extends Parent {
@@ -33,28 +33,28 @@ declare module 'mdast' {
 }
 
 /** The image a paragraph holds alone, with a caption in its title; not a directive's label. */
-function captionedImage(paragraph: Paragraph): { image: Image; caption: string } | undefined {
+function captionedImage(paragraph: Readonly<Paragraph>): { image: Image; caption: string } | undefined {
   if (paragraph.data?.directiveLabel || paragraph.children.length !== 1) return undefined;
   const [image] = paragraph.children;
   const caption = image?.type === 'image' ? image.title?.trim() : undefined;
   return image?.type === 'image' && caption ? { image, caption } : undefined;
 }
 
-/** The remark plugin: every paragraph that is only a titled image, made a figure. */
-export function remarkFigures() {
-  return (tree: Root) => {
-    visit(tree, 'paragraph', (paragraph, index, parent) => {
-      const captioned = captionedImage(paragraph);
-      if (!captioned || !parent || index === undefined) return;
-      const { image, caption } = captioned;
-      image.title = null;
-      const figure: Figure = {
-        type: 'figure',
-        children: [image, { type: 'figureCaption', children: [{ type: 'text', value: caption }], data: { hName: 'figcaption' } }],
-        data: { hName: 'figure' },
-        ...(paragraph.position ? { position: paragraph.position } : {}),
-      };
-      parent.children[index] = figure;
-    });
-  };
-}
+/** The Markdown step: every paragraph that is only a titled image, made a figure. */
+export const figures: MdastPluginDefinition = {
+  name: 'setlist-figures',
+  paragraph(paragraph, context) {
+    const captioned = captionedImage(paragraph);
+    if (!captioned) return;
+    const { image, caption } = captioned;
+    const figure: Figure = {
+      type: 'figure',
+      children: [
+        { ...image, title: null },
+        { type: 'figureCaption', children: [{ type: 'text', value: caption }], data: { hName: 'figcaption' } },
+      ],
+      data: { hName: 'figure' },
+    };
+    context.replaceNode(paragraph, figure);
+  },
+};

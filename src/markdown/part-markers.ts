@@ -4,30 +4,32 @@
  * loads, or compiled by @astrojs/mdx); the page splits the HTML at the markers and renders each
  * part there from the article's data. Writing and reading the marker live here only.
  */
-import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { visit } from 'unist-util-visit';
+import type { MdastPluginDefinition, MdastVisitorContext, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { articlePartTags, findPart, type ArticlePartTag } from '../domain/anatomy.ts';
 
 /** A custom element name (it has a hyphen), so no HTML element or author's markup is mistaken for it. */
 const markerTagName = 'setlist-part';
 
 /**
- * Part tags become marker elements before the tree leaves Markdown: an empty node that
- * remark-rehype turns into `<setlist-part data-part="Framework">`, so neither path needs a
+ * A part tag as its marker: an empty node that becomes `<setlist-part data-part="Framework">` in
+ * HTML, a block where the tag stood alone and inline within text.
+ */
+function markPart(element: Readonly<MdxJsxFlowElement | MdxJsxTextElement>, context: MdastVisitorContext): void {
+  const part = element.name ? findPart(element.name) : undefined;
+  if (!part) return;
+  const data = { hName: markerTagName, hProperties: { dataPart: part.tag } };
+  context.replaceNode(element, element.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [], data } : { type: 'emphasis', children: [], data });
+}
+
+/**
+ * Part tags become marker elements before the tree leaves Markdown, so neither path needs a
  * component for a part.
  */
-export function remarkPartMarkers() {
-  return (tree: Root) => {
-    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node, index, parent) => {
-      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
-      const part = element.name ? findPart(element.name) : undefined;
-      if (!part || !parent || index === undefined) return;
-      const data = { hName: markerTagName, hProperties: { dataPart: part.tag } };
-      parent.children[index] = element.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [], data } : { type: 'emphasis', children: [], data };
-    });
-  };
-}
+export const partMarkers: MdastPluginDefinition = {
+  name: 'setlist-part-markers',
+  mdxJsxFlowElement: markPart,
+  mdxJsxTextElement: markPart,
+};
 
 /** A run of the body's HTML, or the place of a part. */
 export type BodySegment = { html: string } | { part: ArticlePartTag };

@@ -1,19 +1,14 @@
 /**
- * The body elements' remark steps in a pipeline of their own, as both of a body's paths run them:
- * Markdown, or MDX (remark-mdx) as article bodies are, each with remark-directive, to HTML through
- * mdast-util-to-hast (what remark-rehype runs) with the site's handlers for MDX's nodes.
+ * Article bodies as the pipeline reads and renders them: parsed as the content check parses them
+ * (remark-mdx and remark-directive, for the check's rules), and rendered to HTML by the
+ * render-as-it-loads path (Sätteri with the site's steps; no highlighting).
  */
 import type { Root } from 'mdast';
-import { toHtml } from 'hast-util-to-html';
-import { toHast } from 'mdast-util-to-hast';
 import remarkDirective from 'remark-directive';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { mdxHandlers } from '../../../src/markdown/body-plugins.ts';
-import { remarkCallouts } from '../../../src/markdown/callouts.ts';
-import { remarkDirectiveRestoration } from '../../../src/markdown/directive-restoration.ts';
-import { remarkFigures } from '../../../src/markdown/figures.ts';
+import { plainBodyRenderer } from '../../../src/integration/markdown-processor.ts';
 
 export type Syntax = 'markdown' | 'mdx';
 export const syntaxes: Syntax[] = ['markdown', 'mdx'];
@@ -24,9 +19,14 @@ export function parseBody(body: string, syntax: Syntax = 'mdx'): Root {
   return processor.parse(body);
 }
 
-/** The body rendered to HTML with the body elements' steps, in the order the pipeline runs them. */
-export async function renderBody(body: string, syntax: Syntax = 'mdx'): Promise<string> {
-  const processor = unified().use(remarkDirectiveRestoration).use(remarkCallouts).use(remarkFigures);
-  const tree = await processor.run(parseBody(body, syntax), body);
-  return toHtml(toHast(tree, { handlers: mdxHandlers }));
+const renderer = plainBodyRenderer({ syntaxHighlight: false, smartypants: true }, 'https://example.com');
+
+/** The body rendered to HTML as an article body is, and what the render found in it. */
+export async function renderBodyWithMetadata(body: string) {
+  return (await renderer).render(body, {});
+}
+
+/** The body's HTML as an article body is rendered. */
+export async function renderBody(body: string): Promise<string> {
+  return (await renderBodyWithMetadata(body)).code;
 }

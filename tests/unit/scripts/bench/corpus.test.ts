@@ -4,8 +4,8 @@ import { generateCorpus, type CorpusFile } from '../../../../scripts/bench/corpu
 import { structuredText } from '../../../../src/domain/article-text.ts';
 import { checkContent, formatProblem, type ContentDisk, type SourceFile } from '../../../../src/authoring/check/index.ts';
 import { splitFrontmatter } from '../../../../src/authoring/frontmatter.ts';
-import { outlineOf } from '../../../../src/authoring/outline.ts';
-import { needsCompiling } from '../../../../src/markdown/body-syntax.ts';
+import { BodyNeedsCompiling } from '../../../../src/markdown/body-syntax.ts';
+import { renderBody } from '../../markdown/body-elements-pipeline.ts';
 import { countWords } from '../../../../src/domain/reading-time.ts';
 import { siteConfig } from '../../../helpers/site-config.ts';
 
@@ -87,7 +87,7 @@ describe('the benchmark corpus', () => {
     }
   });
 
-  it('mixes in the body features: a component in one article in ten, an image and a code block in one in five, a callout in one in five', () => {
+  it('mixes in the body features: a component in one article in ten, an image and a code block in one in five, a callout in one in five', async () => {
     const { corpus, result } = checked(100, 5);
     expect(result.problems.map(formatProblem)).toEqual([]);
     const has = (test: (article: (typeof result.articles)[number]) => boolean) => result.articles.filter(test).length;
@@ -97,7 +97,16 @@ describe('the benchmark corpus', () => {
     expect({ withComponent, withImageAndCode, withCallout }).toEqual({ withComponent: 10, withImageAndCode: 20, withCallout: 20 });
     expect(corpus.mix).toEqual({ component: 10, imageAndCode: 20, callout: 20 });
     // Only the component sends a body to @astrojs/mdx; images, code and callouts stay on the fast path.
-    const compiled = result.articles.filter((article) => needsCompiling(outlineOf(article.body).tree));
+    const paths = await Promise.all(
+      result.articles.map((article) =>
+        renderBody(article.body).then(
+          () => 'plain',
+          (error: unknown) => (error instanceof BodyNeedsCompiling ? 'compiled' : error),
+        ),
+      ),
+    );
+    const compiled = result.articles.filter((_, index) => paths[index] === 'compiled');
+    expect(paths.filter((path) => path !== 'plain' && path !== 'compiled')).toEqual([]);
     expect(compiled.map((article) => article.file)).toEqual(
       result.articles.filter((article) => article.references.imports.length > 0).map((article) => article.file),
     );
