@@ -3,7 +3,7 @@
  * synthetic corpus under .bench/, runs the real production build on it (cold, then warm with
  * nothing changed, then after one article's edit; --no-warm skips both rebuilds), reports times, stages, memory and output, and fails when a budget for this
  * N is missed. --baseline (default from 200 articles) also builds the corpus in two bare Astro
- * projects, unified() and Sätteri (scripts/bench/baseline/), and compares. --peer interleaves cold
+ * projects, Setlist's processor and Astro's default Sätteri (scripts/bench/baseline/), and compares. --peer interleaves cold
  * builds with Astro Starlight's of as many articles (../shared/bench/peer.sh; `setup` it once)
  * and reports the median ratio (3 rounds unless --peer-rounds says).
  * --dev measures the author's loop instead of the build (dev-loop.ts): a cold `astro dev` and

@@ -11,10 +11,10 @@ import { fileURLToPath } from 'node:url';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** `unified()` is the pipeline Setlist builds with; Sätteri is Astro 7's default, shown beside it. */
-export type BareProcessor = 'unified' | 'satteri';
+/** `setlist` is Setlist's processor (Sätteri with Setlist's steps); `satteri` is Astro 7's default, shown beside it. */
+export type BareProcessor = 'setlist' | 'satteri';
 
-export const processorLabels: Record<BareProcessor, string> = { unified: 'unified()', satteri: 'Sätteri' };
+export const processorLabels: Record<BareProcessor, string> = { setlist: "Setlist's processor", satteri: 'Sätteri' };
 
 export interface BareProject {
   processor: BareProcessor;
@@ -24,14 +24,13 @@ export interface BareProject {
 }
 
 /**
- * The Markdown settings of each variant. `unified` is exactly Setlist's: its processor (the same
- * remark and rehype steps) and its code highlighting, read from Setlist's own source. Sätteri is
- * what Astro 7 uses when `markdown.processor` is left out (its config schema defaults to
- * `satteri()`, and @astrojs/mdx takes the same processor), with GFM built in and the same
- * highlighting.
+ * The Markdown settings of each variant. `setlist` is exactly Setlist's: its processor (Sätteri
+ * with the same steps) and its code highlighting, read from Setlist's own source. Sätteri is what
+ * Astro 7 uses when `markdown.processor` is left out (its config schema defaults to `satteri()`,
+ * and @astrojs/mdx takes the same processor), with GFM built in and the same highlighting.
  */
 const markdownConfig: Record<BareProcessor, { imports: (file: string) => string[]; markdown: string }> = {
-  unified: {
+  setlist: {
     imports: (file) => [
       `import { markdownProcessor } from ${importOf(file, 'src/integration/markdown-processor.ts')};`,
       `import { shikiConfig, syntaxHighlight } from ${importOf(file, 'src/markdown/code-highlight.ts')};`,
