@@ -40,13 +40,17 @@ import { assertPublicFilesExist, parseSetlistOptions } from './options.ts';
 import { drawImagesAhead, writeImagesInto, type DrawnImages } from './preview-images.ts';
 import { filesUnder, removeStaleOutput } from '../node/stale-output.ts';
 import { gitHistory, repositoryPath, type GitHistory } from '../node/git-history.ts';
+import { repeatedWarningsLine, ShownWarnings } from './shown-warnings.ts';
 import { setlistModulesPlugin, writeContentState } from './virtual-modules.ts';
 
 export type { SetlistOptions, SiteConfig };
 
-function logReport(checked: ContentOnDisk, logger: AstroIntegrationLogger): void {
+/** The check's report on the terminal; with `shown` (the dev server's), warnings already printed are counted, not printed again. */
+function logReport(checked: ContentOnDisk, logger: AstroIntegrationLogger, shown?: ShownWarnings): void {
   const { report } = checked;
-  for (const warning of report.warnings) logger.warn(warning);
+  const { fresh, repeated } = shown ? shown.take(report.warnings) : { fresh: report.warnings, repeated: 0 };
+  for (const warning of fresh) logger.warn(warning);
+  if (repeated > 0) logger.info(repeatedWarningsLine(repeated));
   if (report.ok) logger.info(report.summary);
   else logger.error([report.summary, ...report.errors.map((error) => `  ${error.text}`)].join('\n'));
 }
@@ -148,6 +152,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
   let publishedValid = true;
   // The dev server's checks after the first read again only the files that changed.
   const devCheckMemo = fileCheckMemo();
+  const devShownWarnings = new ShownWarnings();
   // Read once per command: a save in the dev server changes no commit.
   let history: GitHistory | undefined;
   const publishState = (checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>) => {
@@ -241,7 +246,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           return;
         }
         const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devCheckMemo });
-        logReport(checked, logger);
+        logReport(checked, logger, devShownWarnings);
         logHistoryGaps(history, checked, logger);
         devMode = mode;
         publishState(checked, mode);
@@ -286,7 +291,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         const handleChanges = async (changes: [string, 'add' | 'change' | 'unlink'][]) => {
           const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devCheckMemo });
           for (const [changed, how] of changes) logger.info(`${relative(process.cwd(), changed)} ${how === 'unlink' ? 'removed' : 'changed'}`);
-          logReport(checked, logger);
+          logReport(checked, logger, devShownWarnings);
           const publish = () => {
             if (devMode) publishState(checked, devMode);
             server.environments.client.hot.send({ type: 'full-reload', path: '*' });
