@@ -23,7 +23,7 @@ describe('npm run bench (smoke run, 20 articles)', () => {
   it('builds the synthetic corpus cold and warm, and the bare baselines, reports every figure, and meets the page budgets', () => {
     withBenchRun(['--articles', '20', '--baseline'], (stdout, report) => {
       expect(report.articles).toBe(20);
-      for (const run of [report.cold, report.warm, report.edited, report.baseline.unified, report.baseline.satteri]) {
+      for (const run of [report.cold, report.warm, report.edited, report.baseline.setlist, report.baseline.satteri]) {
         expect(run.wallMs).toBeGreaterThan(0);
         expect(run.peakRssBytes).toBeGreaterThan(0);
       }
@@ -34,6 +34,7 @@ describe('npm run bench (smoke run, 20 articles)', () => {
       expect(stdout).toMatch(/^\s+cold\s+warm\s+one edit$/m);
       expect(stdout).toMatch(/page rendering\s+[\d.]+ m?s/);
       expect(stdout).toMatch(/search \+ links\s+[\d.]+ m?s/);
+      expect(stdout).toMatch(/^ {2}Setlist \/ bare, Setlist's processor: [\d.]+x$/m);
       expect(stdout).toContain('✓ article page JavaScript needed to read: 0 B');
       // The index's first page holds one page of cards, whatever the corpus size.
       expect(stdout).toMatch(/^Insights index \/insights\/ \(what a reader downloads\)$/m);
