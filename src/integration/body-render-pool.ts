@@ -1,7 +1,7 @@
 /**
- * Threads that render article bodies while Astro loads the content: a body takes 4 to 6 ms of CPU
- * (1,000 articles: about 5 s on Astro's main thread, which meanwhile waits for nothing else), so
- * every core takes a share. Started as bodies arrive; `closeBodyRenderers()` ends them once the
+ * Threads that render article bodies while Astro loads the content, so Astro's main thread, which
+ * meanwhile reads and stores every entry, does not render every body too: every core takes a
+ * share. Started as bodies arrive; `closeBodyRenderers()` ends them once the
  * content is loaded (`astro:build:start`). In the dev server they stay, held open only while busy.
  */
 import { availableParallelism } from 'node:os';
@@ -62,7 +62,7 @@ class BodyRenderPool {
 
   render(body: string, fileUrl: URL | undefined): Promise<RenderResult> {
     // Threads start as bodies wait: a rebuild after one edit renders one body and starts one
-    // thread (each takes about 0.4 s to load the pipeline); a full build soon has one a core.
+    // thread (each loads the pipeline and its highlighter first); a full build soon has one a core.
     if (this.workers.every((worker) => worker.busy > 0) && this.workers.length < availableParallelism()) this.startOne();
     const entry = this.workers.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
     const id = this.nextId++;

@@ -4,8 +4,8 @@
  * is rendered to HTML as the content loads (src/integration/articles-loader.ts), the fast path.
  * A body that imports a component, uses one, or holds a `{JavaScript}` expression is compiled to a
  * module by @astrojs/mdx. A comment (braces around a JavaScript comment) runs nothing and renders
- * as nothing on either path. The render threads ask here, of
- * Sätteri's tree; the content check reads element names by the same rule.
+ * as nothing on either path. The render threads ask here, of Sätteri's tree; the content check
+ * reads element names by the same rule.
  */
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { HastPluginDefinition } from 'satteri';

@@ -66,8 +66,8 @@ function renderCallout(node: Readonly<ContainerDirective>, kind: CalloutKind, co
 }
 
 /**
- * The Markdown step: every callout container rendered as its aside. Any other container is an
- * error of the content check (directive-problems.ts), so no page is built with one.
+ * The Markdown step: every callout container rendered as its aside. Any other container goes back
+ * to its text (directive-restoration.ts) and is an error of the content check (directive-problems.ts).
  */
 export const callouts: MdastPluginDefinition = {
   name: 'setlist-callouts',
