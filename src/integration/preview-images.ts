@@ -4,11 +4,10 @@
  */
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
-import { copyFile, link, mkdir, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import type { DrawingJob } from '../og/prerender-process.ts';
+import { linkFile } from '../node/linked-files.ts';
 import { runnableFile } from '../node/package-files.ts';
 
 const imageProcess = fileURLToPath(runnableFile('src/og/prerender-process.ts'));
@@ -44,27 +43,18 @@ function drawImages(jobs: DrawingJob[], when: 'ahead' | 'now', logger: AstroInte
 /** Starts drawing as soon as the content check has named the images, while Astro still works. */
 export const drawImagesAhead = (jobs: DrawingJob[], logger: AstroIntegrationLogger): Promise<DrawnImages> => drawImages(jobs, 'ahead', logger);
 
-/** Images put in place at a time: enough to keep the file system busy, few enough to hold little memory. */
-const copiesInFlight = 16;
-
 /**
  * Puts every job's image at its path in the built site, from the cache (drawn again if drawing
- * ahead failed), and returns those paths. A hard link, not a copy: 1,000 cards are 56 MB that a
- * copy would write again on every build; a copy only where the cache is on another file system.
+ * ahead failed), and returns those paths (src/node/linked-files.ts: no card is written twice).
  */
 export async function writeImagesInto(outDir: URL, jobs: DrawingJob[], drawnAhead: DrawnImages, logger: AstroIntegrationLogger): Promise<string[]> {
   const drawn = drawnAhead ?? (await drawImages(jobs, 'now', logger));
   if (!drawn) throw new Error('the preview images could not be drawn (the reason is above)');
-  const write = async (job: DrawingJob) => {
+  return jobs.map((job) => {
     const file = fileURLToPath(new URL(`.${job.path}`, outDir));
     const cached = drawn[job.path];
     if (!cached) throw new Error(`no preview image was drawn for ${job.path}`);
-    await mkdir(dirname(file), { recursive: true });
-    await rm(file, { force: true });
-    await link(cached, file).catch(() => copyFile(cached, file));
+    linkFile(cached, file);
     return file;
-  };
-  const written: string[] = [];
-  for (let start = 0; start < jobs.length; start += copiesInFlight) written.push(...(await Promise.all(jobs.slice(start, start + copiesInFlight).map(write))));
-  return written;
+  });
 }
