@@ -33,4 +33,34 @@ describe('related playbooks', () => {
     expect(allRelated(site, 2).get('a')).toHaveLength(2);
     expect(ids('d')).toHaveLength(3);
   });
+
+  it('picks, on a large site full of ties, the articles a full sort by score, date and reading order would', () => {
+    // A fixed pseudo-random site: 300 articles, 8 tags, 5 series, many on the same day.
+    let seed = 7;
+    const next = (below: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % below;
+    const large = Array.from({ length: 300 }, (_, index) =>
+      article(
+        `p${index}`,
+        `2026-0${1 + next(9)}-1${next(10)}`,
+        Array.from({ length: 1 + next(3) }, () => `tag ${next(8)}`),
+        next(3) === 0 ? `Series ${next(5)}` : undefined,
+        next(4),
+      ),
+    );
+    const byDate = [...large].sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.data.position - b.data.position);
+    const keys = (entry: RelatableArticle) => [...(entry.data.series ? [`s:${entry.data.series}`] : []), ...new Set(entry.data.tags.map((tag) => `t:${tag}`))];
+    const score = (a: RelatableArticle, b: RelatableArticle) =>
+      keys(a)
+        .filter((key) => keys(b).includes(key))
+        .reduce((sum, key) => sum + (key.startsWith('s:') ? 3 : 1), 0);
+    const picked = allRelated(large, 5);
+    for (const entry of large) {
+      const expected = byDate
+        .filter((other) => other.id !== entry.id && score(entry, other) > 0)
+        .sort((a, b) => score(entry, b) - score(entry, a) || byDate.indexOf(a) - byDate.indexOf(b))
+        .slice(0, 5)
+        .map((other) => other.id);
+      expect(picked.get(entry.id)!.map((other) => other.id)).toEqual(expected);
+    }
+  });
 });
