@@ -45,6 +45,8 @@ export interface ArticleEntry {
   id: string;
   data: Insight;
   body?: string | undefined;
+  /** The content store's digest of the entry's file: a new one with every change to it. */
+  digest?: string | number | undefined;
 }
 
 export interface TemplateEntry {
@@ -181,6 +183,13 @@ type RouteConfig = Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'previousNext' 
 const tagLinks = (config: RouteConfig, tags: readonly string[]): TagLink[] =>
   tags.map((tag) => ({ name: displayName(tag).toLowerCase(), path: tagPath(config, taxonomySlug(tag)) }));
 
+/**
+ * The reading times of the last site data made, by entry version (`id@digest`). The dev server
+ * makes the site's data again after every save, and counting every article's words was the
+ * largest part of it: only an entry changed since is counted again.
+ */
+let lastReadingMinutes = new Map<string, number>();
+
 export function buildSiteData<Entry extends ArticleEntry>(input: {
   entries: readonly Entry[];
   templates: readonly TemplateEntry[];
@@ -191,6 +200,13 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   const now = new Date(state.publishing.now);
   const today = dayIn(now, config.review.timeZone);
   const published = inReadingOrder(input.entries.filter((entry) => isVisible(entry, { includeDrafts: state.publishing.includeDrafts, now })));
+  const readingMinutesByVersion = new Map<string, number>();
+  const readingMinutesOf = (entry: Entry): number => {
+    const version = `${entry.id}@${entry.digest}`;
+    const minutes = (entry.digest !== undefined && lastReadingMinutes.get(version)) || readingMinutes([entry.body ?? '', ...structuredText(entry.data)]);
+    readingMinutesByVersion.set(version, minutes);
+    return minutes;
+  };
   const summaries = new Map<string, ArticleSummary>(
     published.map((entry) => {
       const pages = articlePages(config, entry.id);
@@ -204,12 +220,13 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
           published: entry.data.published,
           tags: tagLinks(config, entry.data.tags),
           framework: entry.data.framework.name,
-          readingMinutes: readingMinutes([entry.body ?? '', ...structuredText(entry.data)]),
+          readingMinutes: readingMinutesOf(entry),
           image: { path: pages.ogImage, alt: `${entry.data.title}: ${entry.data.framework.name}, on ${config.brand.name}` },
         },
       ];
     }),
   );
+  lastReadingMinutes = readingMinutesByVersion;
   const summaryOf = (entry: Entry): ArticleSummary => summaries.get(entry.id)!;
   const navLink = (entry: Entry | undefined): NavLink | undefined => entry && { title: entry.data.title, path: summaryOf(entry).path };
   const neighbours = allNeighbours(published, config.previousNext);

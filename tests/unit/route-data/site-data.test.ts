@@ -69,6 +69,16 @@ describe('route data of the shipped articles', () => {
     expect(seed.readingMinutes).toBe(7);
   });
 
+  it('counts the words again only for an entry whose digest changed since the last site data', () => {
+    const longer = (entry: ArticleEntry, digest: string, words: number) =>
+      entry.id === 'jazz-and-reliable-systems' ? { ...entry, digest, body: `${entry.body}\n\n${'word '.repeat(words)}` } : entry;
+    const minutes = (site: ReturnType<typeof build>) => seedOf(site).readingMinutes;
+    expect(minutes(build({ entries: entries.map((entry) => longer(entry, 'first', 2200)) }))).toBe(17);
+    // Same digest: the count of the last site data stands (a store never gives one digest two texts).
+    expect(minutes(build({ entries: entries.map((entry) => longer(entry, 'first', 0)) }))).toBe(17);
+    expect(minutes(build({ entries: entries.map((entry) => longer(entry, 'second', 0)) }))).toBe(7);
+  });
+
   it('lists tags by use with their articles newest first, and series in reading order', () => {
     const reliability = site.tags.find((tag) => tag.slug === 'reliability');
     expect(reliability?.path).toBe('/insights/tags/reliability/');
