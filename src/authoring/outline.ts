@@ -1,9 +1,8 @@
+import { Parser } from 'acorn';
+import jsx from 'acorn-jsx';
 import type { Program, Statement } from 'estree';
 import { analyze } from 'periscopic';
-import remarkDirective from 'remark-directive';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
@@ -37,7 +36,57 @@ export interface Outline extends BodyReferences {
   tree: Root;
 }
 
-const bodyParser = unified().use(remarkParse).use(remarkMdx).use(remarkDirective);
+/** A body that is not MDX: the reason, and its line in the body. */
+class BodySyntaxError extends Error {
+  readonly reason: string;
+  readonly line: number | undefined;
+  constructor(reason: string, line: number | undefined) {
+    super(reason);
+    this.reason = reason;
+    this.line = line;
+  }
+}
+
+/**
+ * The body's shape, read by the pages' parser (Sätteri's MDX with directives, positions kept). Not
+ * GFM: the check has always read a bare URL as text, and has its own rule for the site's own.
+ */
+function parseBody(body: string): Root {
+  try {
+    return mdxToMdast(body, { features: { gfm: false, directive: true, frontmatter: false } });
+  } catch (error) {
+    // Sätteri's message starts with the place and ends with its rule: "3:1: Expected … (mdx-jsx:…)".
+    const [, line, reason] = /^(\d+):\d+: ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec((error as Error).message) ?? [];
+    throw new BodySyntaxError(reason ?? (error as Error).message, line === undefined ? undefined : Number(line));
+  }
+}
+
+/** JavaScript as MDX has it: the latest syntax, modules, and JSX. */
+const scriptParser = Parser.extend(jsx());
+
+/** Whether a script holds nothing but comments and spaces (the tokenizer skips both). */
+function onlyComments(code: string): boolean {
+  for (const token of scriptParser.tokenizer(code, { ecmaVersion: 'latest' })) return token === undefined;
+  return true;
+}
+
+/**
+ * A node's JavaScript as an estree program whose lines are the body's (`line` is where the script
+ * starts): an import or export as a module, an `{expression}` (or an attribute's) as an
+ * expression; a comment alone (`{/* note *\/}`) is an empty program.
+ */
+function scriptAt(code: string, line: number, kind: 'module' | 'expression'): Program {
+  const parse = (source: string) =>
+    scriptParser.parse(`${'\n'.repeat(line - 1)}${source}`, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as unknown as Program;
+  try {
+    if (kind === 'expression' && onlyComments(code)) return { type: 'Program', sourceType: 'module', body: [] };
+    return parse(kind === 'module' ? code : `(${code}\n)`);
+  } catch (error) {
+    const { message, loc } = error as { message: string; loc?: { line: number } };
+    const what = kind === 'module' ? 'import/exports' : 'expression';
+    throw new BodySyntaxError(`Could not parse ${what} with acorn: ${message.replace(/ \(\d+:\d+\)$/, '')}`, loc?.line ?? line);
+  }
+}
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 const isJsxElement = (node: Nodes): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
@@ -52,37 +101,32 @@ const plainAttribute = (node: JsxElement, name: string): string | undefined => {
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 };
 
-/**
- * The JavaScript remark-mdx parsed a node's script into. Read through this type: Sätteri's own
- * declarations of MDX's nodes (for the pages' pipeline) have no `estree`, and TypeScript merges
- * the two.
- */
-const estreeOf = (node: Nodes): Program | undefined => (node.data as { estree?: Program | null } | undefined)?.estree ?? undefined;
+/** The JavaScript a node carries, parsed: an import or export, an `{expression}`, attribute values written as expressions. */
+function scriptsOf(node: Nodes): Program[] {
+  const line = node.position?.start.line ?? 1;
+  if (node.type === 'mdxjsEsm') return [scriptAt(node.value, line, 'module')];
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return [scriptAt(node.value, line, 'expression')];
+  if (!isJsxElement(node)) return [];
+  // Sätteri gives attributes no position: their scripts are placed on the element's first line.
+  return node.attributes.flatMap((attribute) => {
+    if (attribute.type === 'mdxJsxExpressionAttribute') return [scriptAt(`{${attribute.value}}`, line, 'expression')];
+    return typeof attribute.value === 'object' && attribute.value ? [scriptAt(attribute.value.value, line, 'expression')] : [];
+  });
+}
 
-/** The names an `import` brings in (remark-mdx parses each statement into `data.estree`). */
-function importsOf(node: Nodes & { type: 'mdxjsEsm' }): BodyReferences['imports'] {
-  return (estreeOf(node)?.body ?? []).flatMap((statement) =>
+/** The names an `import` brings in. */
+function importsOf(script: Program, line: number | undefined): BodyReferences['imports'] {
+  return script.body.flatMap((statement) =>
     statement.type === 'ImportDeclaration'
       ? [
           {
             specifier: String(statement.source.value),
             names: statement.specifiers.map((specifier) => specifier.local.name),
-            line: statement.loc?.start.line ?? node.position?.start.line,
+            line: statement.loc?.start.line ?? line,
           },
         ]
       : [],
   );
-}
-
-/** The JavaScript a node carries: an import or export, an `{expression}`, attribute values written as expressions. */
-function scriptOf(node: Nodes): Statement[] {
-  if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return (estreeOf(node)?.body ?? []) as Statement[];
-  if (!isJsxElement(node)) return [];
-  return node.attributes.flatMap((attribute) => {
-    const estree =
-      attribute.type === 'mdxJsxExpressionAttribute' ? attribute.data?.estree : typeof attribute.value === 'object' ? attribute.value?.data?.estree : undefined;
-    return (estree?.body ?? []) as Statement[];
-  });
 }
 
 /** Names a body's JavaScript (all of it, as one program) reads without importing, exporting or declaring them. */
@@ -94,21 +138,22 @@ function freeNamesOf(script: Statement[]): BodyReferences['freeNames'] {
 
 /**
  * Reads the top-level headings and component tags of an MDX body, in order, and what it refers to.
- * It parses with remark + remark-mdx + remark-directive only to see the body's shape; the site's
- * Markdown processor renders it (src/integration/markdown-processor.ts).
+ * It parses only to see the body's shape; the site's Markdown processor renders it
+ * (src/integration/markdown-processor.ts).
  */
 export function outlineOf(body: string): Outline {
-  const tree: Root = bodyParser.parse(body);
+  const tree = parseBody(body);
   const items: OutlineItem[] = [];
   const references: BodyReferences = { links: [], images: [], imports: [], components: [], freeNames: [] };
   const misplacedParts: Outline['misplacedParts'] = [];
   const script: Statement[] = [];
   visit(tree, (node: Nodes, _index, parent) => {
     const line = node.position?.start.line;
-    script.push(...scriptOf(node));
+    const scripts = scriptsOf(node);
+    script.push(...scripts.flatMap((program) => program.body as Statement[]));
     if (node.type === 'link' || node.type === 'definition') references.links.push({ url: node.url, line });
     if (node.type === 'image') references.images.push({ src: node.url, alt: node.alt ?? '', line, jsx: false });
-    if (node.type === 'mdxjsEsm') references.imports.push(...importsOf(node));
+    if (node.type === 'mdxjsEsm') references.imports.push(...scripts.flatMap((program) => importsOf(program, line)));
     if (!isJsxElement(node) || node.name === null) return;
     if (node.name === 'img') references.images.push({ src: plainAttribute(node, 'src') ?? '', alt: plainAttribute(node, 'alt') ?? '', line, jsx: true });
     const part = findPart(node.name);

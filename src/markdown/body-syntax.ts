@@ -11,7 +11,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { HastPluginDefinition } from 'satteri';
 import { findPart } from '../domain/anatomy.ts';
 
-/** A JSX element as either parser gives it (remark-mdx for the content check, Sätteri for the pages). */
+/** A JSX element as Sätteri gives it, to the content check's tree and to the pages' plugins. */
 type JsxElement = Pick<MdxJsxFlowElement | MdxJsxTextElement, 'name' | 'attributes'>;
 
 /** An HTML element name as JSX writes it (lowercase first letter); a capitalised name is a component. */

@@ -1,10 +1,10 @@
 /**
- * The content check's questions about callout fences, asked of a body parsed with remark-directive:
+ * The content check's questions about callout fences, asked of a body parsed as the pages parse it:
  * a container that is not a callout (`:::warning`), a container never closed, and a fence line that
  * opens or closes nothing. The renderer cannot tell: it turns an unknown container back into text
  * (directive-restoration.ts), and an unclosed one swallows the rest of the text around it.
  */
-import type { Parents, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import { closestMatch } from '../domain/near-miss.ts';
@@ -30,15 +30,19 @@ function unknownKind(node: ContainerDirective, fence: string): DirectiveProblem 
   };
 }
 
-function unclosed(node: ContainerDirective, fence: string, parent: Parents | undefined, source: string): DirectiveProblem {
-  // Inside a container with a fence as short, the line meant to close this one closed that one:
-  // the outer container checks each line for its own fence first.
-  const outer = parent?.type === 'containerDirective' && closingFence(parent, source) !== undefined ? openingFence(parent, source) : undefined;
+function unclosed(node: ContainerDirective, fence: string, source: string): DirectiveProblem {
+  // A fence as long as this container's, closing the container inside it, closes this one too:
+  // the line the author meant for this one is then left over.
+  const inner = node.children.at(-1);
+  const closedWithInner =
+    inner?.type === 'containerDirective' && inner.position?.end.offset === node.position?.end.offset ? closingFence(inner, source) : undefined;
   return {
     line: node.position?.start.line,
     message: `unclosed ${fence}${node.name}; expected a line of ${fence} after its content`,
-    ...(outer && outer.length <= fence.length
-      ? { hint: `the ${fence} line meant for it closed the callout around it first; open and close the outer one with ${':'.repeat(fence.length + 1)}` }
+    ...(inner?.type === 'containerDirective' && closedWithInner && closedWithInner.length >= fence.length
+      ? {
+          hint: `the ${closedWithInner} line closing ${openingFence(inner, source)}${inner.name} closed this callout too; open and close the outer one with ${':'.repeat(fence.length + 1)}`,
+        }
       : {}),
   };
 }
@@ -65,10 +69,10 @@ function strayFences(tree: Root, source: string): DirectiveProblem[] {
 /** Every problem with callout fences in the body, in the order of its lines. */
 export function directiveProblems(tree: Root, source: string): DirectiveProblem[] {
   const problems: DirectiveProblem[] = [];
-  visit(tree, 'containerDirective', (node, _index, parent) => {
+  visit(tree, 'containerDirective', (node) => {
     const fence = openingFence(node, source);
     if (!isCalloutKind(node.name)) problems.push(unknownKind(node, fence));
-    if (closingFence(node, source) === undefined) problems.push(unclosed(node, fence, parent, source));
+    if (closingFence(node, source) === undefined) problems.push(unclosed(node, fence, source));
   });
   problems.push(...strayFences(tree, source));
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

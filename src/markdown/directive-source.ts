@@ -1,9 +1,8 @@
 /**
  * A directive as its author wrote it, read from the source by the node's position: the syntax
- * around its label (`:name[`, `]{…}`) and whether a container has its closing fence. Neither parser
- * (Sätteri for the pages, remark-directive for the content check) keeps either in the tree, and
- * both the text restoration (directive-restoration.ts) and the content check (directive-problems.ts)
- * need them.
+ * around its label (`:name[`, `]{…}`) and whether a container has its closing fence. Sätteri, which
+ * parses bodies for the pages and for the content check, keeps neither in the tree, and both the
+ * text restoration (directive-restoration.ts) and the content check (directive-problems.ts) need them.
  */
 import type { PhrasingContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';

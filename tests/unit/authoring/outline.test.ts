@@ -60,9 +60,33 @@ describe('outline of an MDX body', () => {
     ]);
     expect(outline.misplacedParts).toEqual([{ line: 6, reason: '<Tldr /> must stand on its own line, outside paragraphs, lists and other elements' }]);
   });
-  it('throws a positioned error for broken MDX', () => {
-    expect(() => outlineOf('## Title\n\n<Framework\n')).toThrow(/Unexpected end of file/);
-    expect(() => outlineOf('text\n\n<Framework>\n')).toThrow(/closing tag for `<Framework>` \(3:1/);
+  it('throws an error with the line and the reason for broken MDX and broken JavaScript', () => {
+    const errorOf = (body: string) => {
+      try {
+        outlineOf(body);
+      } catch (error) {
+        return { line: (error as { line?: number }).line, reason: (error as { reason?: string }).reason };
+      }
+      throw new Error('no error');
+    };
+    expect(errorOf('## Title\n\n<Framework\n')).toEqual({
+      line: 3,
+      reason: expect.stringMatching(/^Unexpected character after `<`, expected a valid JSX tag/),
+    });
+    expect(errorOf('text\n\n<Framework>\n')).toEqual({ line: 3, reason: 'Expected a closing tag for `<Framework>` (3:1)' });
+    expect(errorOf('text\n\nTwo is {1 +} b\n')).toEqual({ line: 3, reason: expect.stringMatching(/^Could not parse expression/) });
+    expect(errorOf('text\n\nimport Chart from\n')).toEqual({
+      line: 3,
+      reason: expect.stringMatching(/^Could not parse import\/exports with acorn: Unexpected token/),
+    });
+  });
+  it('reads comments, spread attributes and JSX in exports as JavaScript', () => {
+    const outline = outlineOf('export const note = <b>{title}</b>;\n\n{/* a comment */}\n\n<Card {...props} size={size} />\n');
+    expect(outline.freeNames.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.name.localeCompare(b.name))).toEqual([
+      { name: 'title', line: 1 },
+      { name: 'props', line: 5 },
+      { name: 'size', line: 5 },
+    ]);
   });
 });
 
