@@ -102,15 +102,23 @@ const plainAttribute = (node: JsxElement, name: string): string | undefined => {
 };
 
 /** The JavaScript a node carries, parsed: an import or export, an `{expression}`, attribute values written as expressions. */
-function scriptsOf(node: Nodes): Program[] {
+function scriptsOf(node: Nodes, body: string): Program[] {
   const line = node.position?.start.line ?? 1;
   if (node.type === 'mdxjsEsm') return [scriptAt(node.value, line, 'module')];
   if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return [scriptAt(node.value, line, 'expression')];
   if (!isJsxElement(node)) return [];
-  // Sätteri gives attributes no position: their scripts are placed on the element's first line.
+  // Sätteri gives attributes no position: each script is found in the element's text, after the
+  // one before it, and placed on its own line (the element's first, if it cannot be found).
+  let from = node.position?.start.offset ?? 0;
+  const lineOf = (code: string): number => {
+    const at = body.indexOf(code, from);
+    if (at < 0) return line;
+    from = at + code.length;
+    return body.slice(0, at).split('\n').length;
+  };
   return node.attributes.flatMap((attribute) => {
-    if (attribute.type === 'mdxJsxExpressionAttribute') return [scriptAt(`{${attribute.value}}`, line, 'expression')];
-    return typeof attribute.value === 'object' && attribute.value ? [scriptAt(attribute.value.value, line, 'expression')] : [];
+    if (attribute.type === 'mdxJsxExpressionAttribute') return [scriptAt(`{${attribute.value}}`, lineOf(attribute.value), 'expression')];
+    return typeof attribute.value === 'object' && attribute.value ? [scriptAt(attribute.value.value, lineOf(attribute.value.value), 'expression')] : [];
   });
 }
 
@@ -149,7 +157,7 @@ export function outlineOf(body: string): Outline {
   const script: Statement[] = [];
   visit(tree, (node: Nodes, _index, parent) => {
     const line = node.position?.start.line;
-    const scripts = scriptsOf(node);
+    const scripts = scriptsOf(node, body);
     script.push(...scripts.flatMap((program) => program.body as Statement[]));
     if (node.type === 'link' || node.type === 'definition') references.links.push({ url: node.url, line });
     if (node.type === 'image') references.images.push({ src: node.url, alt: node.alt ?? '', line, jsx: false });

@@ -80,12 +80,12 @@ describe('outline of an MDX body', () => {
       reason: expect.stringMatching(/^Could not parse import\/exports with acorn: Unexpected token/),
     });
   });
-  it('reads comments, spread attributes and JSX in exports as JavaScript', () => {
-    const outline = outlineOf('export const note = <b>{title}</b>;\n\n{/* a comment */}\n\n<Card {...props} size={size} />\n');
+  it('reads comments, spread attributes and JSX in exports as JavaScript, each at its own line', () => {
+    const outline = outlineOf('export const note = <b>{title}</b>;\n\n{/* a comment */}\n\n<Card {...props}\n  size={size}\n/>\n');
     expect(outline.freeNames.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.name.localeCompare(b.name))).toEqual([
       { name: 'title', line: 1 },
       { name: 'props', line: 5 },
-      { name: 'size', line: 5 },
+      { name: 'size', line: 6 },
     ]);
   });
 });
