@@ -55,9 +55,11 @@ function parseBody(body: string): Root {
   try {
     return mdxToMdast(body, { features: { gfm: false, directive: true, frontmatter: false } });
   } catch (error) {
-    // Sätteri's message starts with the place and ends with its rule: "3:1: Expected … (mdx-jsx:…)".
-    const [, line, reason] = /^(\d+):\d+: ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec((error as Error).message) ?? [];
-    throw new BodySyntaxError(reason ?? (error as Error).message, line === undefined ? undefined : Number(line));
+    // Sätteri's message starts with the place and ends with its rule: "3:1: Expected … (mdx-jsx:…)";
+    // a message without that start may still name a place inside: "… `<b>` (1:3) …".
+    const { message } = error as Error;
+    const [, line, reason] = /^(\d+):\d+: ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message) ?? [undefined, /\((\d+):\d+/.exec(message)?.[1], message];
+    throw new BodySyntaxError(reason ?? message, line === undefined ? undefined : Number(line));
   }
 }
 

@@ -26,28 +26,24 @@ const seriesWeight = 3;
 export function allRelated<T extends RelatableArticle>(articles: readonly T[], limit = relatedLimit): Map<string, T[]> {
   // Ranked newest first once: at equal scores the lower rank (the newer article) wins.
   const ordered = newestFirst(articles);
-  const rank = new Map(ordered.map((article, index) => [article.id, index]));
-  const keysOf = new Map(
-    ordered.map((article) => [
-      article.id,
-      [...(article.data.series ? [`series:${taxonomySlug(article.data.series)}`] : []), ...new Set(article.data.tags.map((tag) => `tag:${taxonomySlug(tag)}`))],
-    ]),
-  );
+  const keysByRank = ordered.map((article) => [
+    ...(article.data.series ? [`series:${taxonomySlug(article.data.series)}`] : []),
+    ...new Set(article.data.tags.map((tag) => `tag:${taxonomySlug(tag)}`)),
+  ]);
   const ranksByKey = new Map<string, number[]>();
-  ordered.forEach((article, index) => {
-    for (const key of keysOf.get(article.id)!) {
+  keysByRank.forEach((keys, rank) => {
+    for (const key of keys) {
       const sharing = ranksByKey.get(key);
-      if (sharing) sharing.push(index);
-      else ranksByKey.set(key, [index]);
+      if (sharing) sharing.push(rank);
+      else ranksByKey.set(key, [rank]);
     }
   });
 
   const scores = new Float64Array(ordered.length);
   const scored: number[] = [];
   const related = new Map<string, T[]>();
-  for (const article of articles) {
-    const own = rank.get(article.id)!;
-    for (const key of keysOf.get(article.id)!) {
+  ordered.forEach((article, own) => {
+    for (const key of keysByRank[own]!) {
       const weight = key.startsWith('series:') ? seriesWeight : 1;
       for (const other of ranksByKey.get(key)!) {
         if (other === own) continue;
@@ -71,6 +67,6 @@ export function allRelated<T extends RelatableArticle>(articles: readonly T[], l
     );
     for (const other of scored) scores[other] = 0;
     scored.length = 0;
-  }
+  });
   return related;
 }

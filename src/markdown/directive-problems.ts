@@ -31,20 +31,15 @@ function unknownKind(node: ContainerDirective, fence: string): DirectiveProblem 
 }
 
 function unclosed(node: ContainerDirective, fence: string, source: string): DirectiveProblem {
+  const problem = { line: node.position?.start.line, message: `unclosed ${fence}${node.name}; expected a line of ${fence} after its content` };
   // A fence as long as this container's, closing the container inside it, closes this one too:
   // the line the author meant for this one is then left over.
   const inner = node.children.at(-1);
-  const closedWithInner =
-    inner?.type === 'containerDirective' && inner.position?.end.offset === node.position?.end.offset ? closingFence(inner, source) : undefined;
-  return {
-    line: node.position?.start.line,
-    message: `unclosed ${fence}${node.name}; expected a line of ${fence} after its content`,
-    ...(inner?.type === 'containerDirective' && closedWithInner && closedWithInner.length >= fence.length
-      ? {
-          hint: `the ${closedWithInner} line closing ${openingFence(inner, source)}${inner.name} closed this callout too; open and close the outer one with ${':'.repeat(fence.length + 1)}`,
-        }
-      : {}),
-  };
+  if (inner?.type !== 'containerDirective' || inner.position?.end.offset !== node.position?.end.offset) return problem;
+  const innerFence = closingFence(inner, source);
+  if (innerFence === undefined || innerFence.length < fence.length) return problem;
+  const hint = `the ${innerFence} line closing ${openingFence(inner, source)}${inner.name} closed this callout too; open and close the outer one with ${':'.repeat(fence.length + 1)}`;
+  return { ...problem, hint };
 }
 
 /** Lines in a paragraph that look like fences (a callout opened with a space, or a closing line with nothing open). */

@@ -20,6 +20,8 @@ export function linkFile(source: string, target: string): void {
 /** Puts every file under the folder `source` at the same place under `target`. */
 export function linkFolder(source: string, target: string): void {
   for (const entry of readdirSync(source, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) linkFile(join(entry.parentPath, entry.name), join(target, relative(source, join(entry.parentPath, entry.name))));
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    linkFile(file, join(target, relative(source, file)));
   }
 }

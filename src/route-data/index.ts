@@ -59,27 +59,22 @@ async function liveSiteData(state: ContentState): Promise<SiteData<InsightEntry>
 }
 
 /**
- * A path's key for Astro's incremental build (`cacheKey`). Only a build reads it; the dev server,
- * which asks for the paths again after every save, leaves every article's key uncomputed.
+ * How each path gets its key for Astro's incremental build (`cacheKey`), decided once per list of
+ * paths. Only a build reads the keys; the dev server, which asks for the paths again after every
+ * save, leaves every article's key uncomputed.
  */
-const incrementalKey = (key: () => string): { cacheKey?: string } => (contentState().live ? {} : { cacheKey: key() });
+const incrementalKeys = (): ((key: () => string) => { cacheKey?: string }) => (contentState().live ? () => ({}) : (key) => ({ cacheKey: key() }));
 
 /** Static paths of the article page. */
 export async function articlePaths() {
-  return (await getSiteData()).articles.map((route) => ({
-    params: { slug: route.slug },
-    props: { route },
-    ...incrementalKey(() => route.cacheKeys.article),
-  }));
+  const keyed = incrementalKeys();
+  return (await getSiteData()).articles.map((route) => ({ params: { slug: route.slug }, props: { route }, ...keyed(() => route.cacheKeys.article) }));
 }
 
 /** Static paths of the pages made from an article's data alone (its scorecard and checklist). */
 export async function companionPaths() {
-  return (await getSiteData()).articles.map((route) => ({
-    params: { slug: route.slug },
-    props: { route },
-    ...incrementalKey(() => route.cacheKeys.companions),
-  }));
+  const keyed = incrementalKeys();
+  return (await getSiteData()).articles.map((route) => ({ params: { slug: route.slug }, props: { route }, ...keyed(() => route.cacheKeys.companions) }));
 }
 
 /** Static paths of the insights index's pages: the first at the index's own path, the others below it. */
@@ -99,5 +94,6 @@ export const seriesPaths = async () => listingPaths((await getSiteData()).series
 
 /** Static paths of the series book and of its running-heads stylesheet. */
 export async function seriesBookPaths() {
-  return (await getSiteData()).books.map((book) => ({ params: { series: book.slug }, props: { book }, ...incrementalKey(() => book.cacheKey) }));
+  const keyed = incrementalKeys();
+  return (await getSiteData()).books.map((book) => ({ params: { series: book.slug }, props: { book }, ...keyed(() => book.cacheKey) }));
 }

@@ -202,8 +202,10 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   const published = inReadingOrder(input.entries.filter((entry) => isVisible(entry, { includeDrafts: state.publishing.includeDrafts, now })));
   const readingMinutesByVersion = new Map<string, number>();
   const readingMinutesOf = (entry: Entry): number => {
+    const count = () => readingMinutes([entry.body ?? '', ...structuredText(entry.data)]);
+    if (entry.digest === undefined) return count();
     const version = `${entry.id}@${entry.digest}`;
-    const minutes = (entry.digest !== undefined && lastReadingMinutes.get(version)) || readingMinutes([entry.body ?? '', ...structuredText(entry.data)]);
+    const minutes = lastReadingMinutes.get(version) ?? count();
     readingMinutesByVersion.set(version, minutes);
     return minutes;
   };

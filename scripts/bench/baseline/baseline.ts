@@ -1,7 +1,8 @@
 /**
  * The bench baseline: builds the bare projects (project.ts) on the bench's corpus, Setlist's
- * processor then Astro's default Sätteri, one at a time so they never compete for CPU, measured by the same runBuild
- * as Setlist's build. The report compares Setlist's cold build with the bare build of Setlist's processor.
+ * processor then Astro's default Sätteri, one at a time so they never compete for CPU, measured by
+ * the same runBuild as Setlist's build. The report compares Setlist's cold build with the bare
+ * build of Setlist's processor.
  */
 import { join } from 'node:path';
 import { runBuild } from '../build-run.ts';

@@ -33,12 +33,11 @@ export function checkArticle(source: SourceFile, problems: ContentProblem[], sit
   try {
     outline = outlineOf(split.body);
   } catch (error) {
+    // A body outlineOf cannot read comes with its line in the body, where it could be found.
     const place = error as { line?: number; reason?: string; message?: string };
-    // Some MDX parse errors carry their position only in the message: "(3:1-3:12)".
-    const line = place.line ?? Number(/\((\d+):\d+/.exec(place.message ?? '')?.[1] ?? Number.NaN);
     problems.push({
       file,
-      ...(Number.isFinite(line) ? { line: line + split.bodyFirstLine - 1 } : {}),
+      ...(place.line === undefined ? {} : { line: place.line + split.bodyFirstLine - 1 }),
       field: '(MDX body)',
       message: `MDX syntax error: ${place.reason ?? place.message ?? String(error)}`,
     });
