@@ -14,8 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from 'astro';
-import { checkContentInWorker, checkContentOnDisk, type ContentOnDisk } from '../node/check-content-files.ts';
-import { fileCheckMemo, type CheckedArticle } from '../authoring/check/index.ts';
+import { checkContentInWorker, checkContentOnDisk, devCheckMemo, type ContentOnDisk } from '../node/check-content-files.ts';
+import type { CheckedArticle } from '../authoring/check/index.ts';
 import { unpublishedReason } from '../domain/ordering.ts';
 import { contentStatusPath } from '../domain/problems-page.ts';
 import { themeBeforePaintScript } from '../domain/theme-before-paint.ts';
@@ -151,7 +151,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
   // Whether the last state handed to the pages was free of errors (the dev server's problems page asks).
   let publishedValid = true;
   // The dev server's checks after the first read again only the files that changed.
-  const devCheckMemo = fileCheckMemo();
+  const devMemo = devCheckMemo();
   const devShownWarnings = new ShownWarnings();
   // Read once per command: a save in the dev server changes no commit.
   let history: GitHistory | undefined;
@@ -245,7 +245,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           checkedForBuild.catch(() => undefined);
           return;
         }
-        const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devCheckMemo });
+        const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devMemo });
         logReport(checked, logger, devShownWarnings);
         logHistoryGaps(history, checked, logger);
         devMode = mode;
@@ -263,9 +263,9 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         const contentDir = resolve(contentRoot(process.env));
-        // Changes are gathered for a moment (an editor's save, or a rename, can be several file
-        // events), then handled once; one change at a time, so an older result never wins.
-        const settleMs = 100;
+        // Changes are gathered for a moment (an editor's save, or a rename, is several file events a few
+        // milliseconds apart), then handled once; one change at a time, so an older result never wins.
+        const settleMs = 50;
         // How long a page waits at most for a change in hand (dev-pages-gate.ts).
         const pageWaitLimitMs = 10_000;
         const pending = new Map<string, 'add' | 'change' | 'unlink'>();
@@ -289,7 +289,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           else logger.error('this Astro offers integrations no refreshContent: saved articles are not read again until the dev server restarts');
         };
         const handleChanges = async (changes: [string, 'add' | 'change' | 'unlink'][]) => {
-          const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devCheckMemo });
+          const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devMemo });
           for (const [changed, how] of changes) logger.info(`${relative(process.cwd(), changed)} ${how === 'unlink' ? 'removed' : 'changed'}`);
           logReport(checked, logger, devShownWarnings);
           const publish = () => {

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkContent, type ContentCheckResult, type FileCheckMemo } from '../authoring/check/index.ts';
+import { checkContent, fileCheckMemo, type ContentCheckResult, type FileCheckMemo } from '../authoring/check/index.ts';
 import { checkReport, emptyContentReport, type CheckReport } from '../authoring/check/report.ts';
 import type { z } from 'zod';
 import type { SiteConfig } from '../schemas/site.ts';
-import { readContentSources } from './content-files.ts';
+import { readContentSources, type ReadTexts } from './content-files.ts';
 import { buildTime, contentRoot } from './env.ts';
 import { runnableFile } from './package-files.ts';
 
@@ -16,22 +16,30 @@ export interface ContentOnDisk {
   report: CheckReport;
 }
 
+/** What a dev server keeps from one check to the next: the files' texts and what each file's own check found. */
+export interface DevCheckMemo {
+  texts: ReadTexts;
+  files: FileCheckMemo;
+}
+
+export const devCheckMemo = (): DevCheckMemo => ({ texts: new Map(), files: fileCheckMemo() });
+
 /**
  * Reads every article and scorecard template from disk and checks them all at once, review dates
  * as of the build time (`SETLIST_BUILD_TIME` or now); with `memo` (the dev server's), only the
- * files changed since its last check are checked on their own. `strictReviews` makes a playbook
- * past its review date an error.
+ * files changed since its last check are read and checked on their own. `strictReviews` makes a
+ * playbook past its review date an error.
  */
 export async function checkContentOnDisk(
   env: Record<string, string | undefined>,
   config: SiteConfig,
-  options: { articleSchema?: z.ZodType; memo?: FileCheckMemo; strictReviews?: boolean } = {},
+  options: { articleSchema?: z.ZodType; memo?: DevCheckMemo; strictReviews?: boolean } = {},
 ): Promise<ContentOnDisk> {
   const root = contentRoot(env);
-  const sources = await readContentSources(root);
+  const sources = await readContentSources(root, options.memo?.texts);
   if (sources.insights.length === 0) return { root, result: undefined, report: emptyContentReport(join(root, 'insights')) };
   const reviews = { now: buildTime(env), strict: options.strictReviews ?? false };
-  const result = checkContent({ ...sources, reviews }, config, options.articleSchema, options.memo);
+  const result = checkContent({ ...sources, reviews }, config, options.articleSchema, options.memo?.files);
   return { root, result, report: checkReport(result) };
 }
 

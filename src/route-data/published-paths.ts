@@ -28,8 +28,19 @@ export interface PublishedArticle {
 /** Every path a build writes, each with the anchor ids it is known to have (article pages and series books). */
 export type PublishedPaths = ReadonlyMap<string, ReadonlySet<string> | undefined>;
 
-/** Anchor ids on an article page: its parts, its steps, and its narrative headings (as Astro slugs them). */
+const anchorsOf = new WeakMap<PublishedArticle, Set<string>>();
+
+/**
+ * Anchor ids on an article page: its parts, its steps, and its narrative headings (as Astro slugs
+ * them). Kept per article object: a dev server's check gives an unchanged article the same one.
+ */
 function articleAnchors(article: PublishedArticle): Set<string> {
+  let anchors = anchorsOf.get(article);
+  if (!anchors) anchorsOf.set(article, (anchors = newArticleAnchors(article)));
+  return anchors;
+}
+
+function newArticleAnchors(article: PublishedArticle): Set<string> {
   return new Set([
     mainContentId,
     ...articleParts.map((part) => part.id),

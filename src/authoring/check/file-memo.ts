@@ -12,13 +12,41 @@ interface Remembered<T> {
   checked: T | undefined;
 }
 
-/** One memo per dev server, whose article schema never changes while it runs. */
+/** A rule's findings per checked article, valid while the rest of the site it reads (`context`) is as it was. */
+interface RuleFindings {
+  context: string;
+  byArticle: WeakMap<CheckedArticle, ContentProblem[]>;
+}
+
+/** One memo per dev server, whose article schema and site settings never change while it runs. */
 export interface FileCheckMemo {
   articles: Map<string, Remembered<CheckedArticle>>;
   scorecards: Map<string, Remembered<CheckedScorecard>>;
+  rules: Map<string, RuleFindings>;
 }
 
-export const fileCheckMemo = (): FileCheckMemo => ({ articles: new Map(), scorecards: new Map() });
+export const fileCheckMemo = (): FileCheckMemo => ({ articles: new Map(), scorecards: new Map(), rules: new Map() });
+
+/** An article's findings by one rule: those found now, or those found for it before. */
+export type ArticleFindings = (article: CheckedArticle, find: () => ContentProblem[]) => ContentProblem[];
+
+/**
+ * For a rule that spans files but judges each article by itself, given the site's settings and
+ * `context` (the rest of the site it reads, as text, such as every slug): with a memo, an article
+ * whose text is unchanged (the same checked article, see checkEachFile) keeps its findings while
+ * the context is unchanged, so a save is judged again only in the saved article.
+ */
+export function articleFindings(memo: FileCheckMemo | undefined, rule: string, context = ''): ArticleFindings {
+  if (!memo) return (_article, find) => find();
+  let remembered = memo.rules.get(rule);
+  if (remembered?.context !== context) memo.rules.set(rule, (remembered = { context, byArticle: new WeakMap() }));
+  const { byArticle } = remembered;
+  return (article, find) => {
+    let found = byArticle.get(article);
+    if (!found) byArticle.set(article, (found = find()));
+    return found;
+  };
+}
 
 /**
  * Every file's own check, in the order given, its problems added to `problems` as a fresh check

@@ -39,11 +39,11 @@ export function checkContent(
   const scorecards = checkEachFile(input.scorecards, problems, checkScorecard, memo?.scorecards);
   const articles = checkEachFile(input.insights, problems, (source, own) => checkArticle(source, own, articleSchema), memo?.articles);
   checkAcrossArticles(articles, scorecards, problems);
-  checkSharing(articles, config, problems);
+  checkSharing(articles, config, problems, memo);
   const fileSlugs = input.insights.map((source) => slugFromPath(source.file));
   checkBodyLinks(articles, publishedPaths(config, articles, input.publicFiles ?? [], fileSlugs), config, problems);
   checkBodyReferences(articles, input.disk, input.publicFiles ?? [], problems);
-  checkPublishing(articles, problems);
+  checkPublishing(articles, problems, memo);
   const overdue = input.reviews && config.review ? checkReviews(articles, config.review, input.reviews, problems) : undefined;
   checkPrintedChecklist(articles, problems, overdue);
   return { problems, articles, scorecards };

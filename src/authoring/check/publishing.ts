@@ -1,5 +1,6 @@
 /** What a published article must not carry, and drafts that would reorder the reading. */
 import { placeholderMark } from '../scaffold.ts';
+import { articleFindings, type FileCheckMemo } from './file-memo.ts';
 import type { CheckedArticle, ContentProblem } from './problem.ts';
 
 /** Text the scaffold or the import leaves for the author (field path and text); a published article must have replaced all of it. */
@@ -12,21 +13,26 @@ export function placeholders(value: unknown, path = ''): { path: string; text: s
   return [];
 }
 
-export function checkPublishing(articles: CheckedArticle[], problems: ContentProblem[]): void {
+/** A published article's scaffold placeholders, in its fields and its body. */
+function placeholderProblems(article: CheckedArticle): ContentProblem[] {
+  if (article.data.draft) return [];
+  const fields = placeholders(article.data).map((placeholder) => placeholder.path);
+  const inBody = article.body.includes(placeholderMark);
+  if (!fields.length && !inBody) return [];
+  return [
+    {
+      file: article.file,
+      field: fields[0] ?? '(MDX body)',
+      message: `a published article still has scaffold placeholders ("${placeholderMark}") in ${[...fields, ...(inBody ? ['the MDX body'] : [])].join(', ')}; expected real text`,
+      hint: 'replace them, or keep draft: true until the article is ready',
+    },
+  ];
+}
+
+export function checkPublishing(articles: CheckedArticle[], problems: ContentProblem[], memo?: FileCheckMemo): void {
   const byPosition = [...articles].sort((a, b) => a.data.position - b.data.position);
-  for (const article of articles) {
-    if (article.data.draft) continue;
-    const fields = placeholders(article.data).map((placeholder) => placeholder.path);
-    const inBody = article.body.includes(placeholderMark);
-    if (fields.length || inBody) {
-      problems.push({
-        file: article.file,
-        field: fields[0] ?? '(MDX body)',
-        message: `a published article still has scaffold placeholders ("${placeholderMark}") in ${[...fields, ...(inBody ? ['the MDX body'] : [])].join(', ')}; expected real text`,
-        hint: 'replace them, or keep draft: true until the article is ready',
-      });
-    }
-  }
+  const findings = articleFindings(memo, 'placeholders');
+  for (const article of articles) problems.push(...findings(article, () => placeholderProblems(article)));
   // A draft between published articles will reorder Previous / Next when it is published.
   byPosition.forEach((article, index) => {
     if (!article.data.draft) return;

@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, fileCheckMemo, type SourceFile } from '../../../../src/authoring/check/index.ts';
+import { placeholderMark } from '../../../../src/authoring/scaffold.ts';
+import { canonicalArticleUrl } from '../../../../src/domain/urls.ts';
 import { siteRoot } from '../../../helpers/paths.ts';
 import { siteConfig } from '../../../helpers/site-config.ts';
 
@@ -34,6 +36,14 @@ function session(): [string, Content][] {
   const templateAreaGone: Content = { ...start, scorecards: replaced(start.scorecards, 'ensemble-reliability.yaml', /- id: [\w-]+/, '- id: renamed-area') };
   const removedTemplate: Content = { ...start, scorecards: start.scorecards.slice(1) };
   const brokenBody: Content = { ...start, insights: replaced(start.insights, 'five-failure-modes.mdx', /\n## /, '\n:::nope\n\n## ') };
+  const placeholderLeft: Content = {
+    ...start,
+    insights: replaced(start.insights, 'policy-gated-ai.mdx', /^description: /m, `description: ${placeholderMark} `),
+  };
+  // A link that is right until the article it names goes: the linking article's text never changes.
+  const linkToJazz = `\nSee ${canonicalArticleUrl(siteConfig, 'jazz-and-reliable-systems')} too.\n\n## `;
+  const linked: Content = { ...start, insights: replaced(start.insights, 'five-failure-modes.mdx', /\n## /, linkToJazz) };
+  const linkedGone: Content = { ...linked, insights: linked.insights.filter((source) => !source.file.endsWith('jazz-and-reliable-systems.mdx')) };
   return [
     ['the shipped content', start],
     ['an article given a bad title', badTitle],
@@ -42,6 +52,10 @@ function session(): [string, Content][] {
     ['a template area renamed', templateAreaGone],
     ['a template removed', removedTemplate],
     ['an unknown callout in a body', brokenBody],
+    ['a placeholder left in a published article', placeholderLeft],
+    ['a link to another article by its full URL', linked],
+    ['the linked article removed', linkedGone],
+    ['the linked article back', linked],
     ['everything back', start],
   ];
 }
