@@ -204,9 +204,8 @@ async function main(): Promise<void> {
   const baseline = options.baseline
     ? await runBaseline({ scratchRoot: scratch.root, contentDir: scratch.content, articles: options.articles, setlistColdMs: cold.wallMs })
     : null;
-  const peer = options.peer
-    ? runPeer({ projectRoot, scratchRoot: scratch.root, contentDir: scratch.content, articles: options.articles, rounds: options.peerRounds })
-    : null;
+  // The rebuilds come before the peer's rounds: run after them, the warm rebuild's content sync
+  // took as long as a cold one's (4.6 s against 0.9 s), though nothing in its cache had changed.
   const warm = options.warm ? await measuredBuild(scratch, 'warm', options.articles) : null;
   const firstSlug = corpus.slugs[0] ?? '';
   let edited: RunReport | null = null;
@@ -214,6 +213,9 @@ async function main(): Promise<void> {
     editArticle(scratch, corpus, firstSlug);
     edited = await measuredBuild(scratch, 'edited', options.articles);
   }
+  const peer = options.peer
+    ? runPeer({ projectRoot, scratchRoot: scratch.root, contentDir: scratch.content, articles: options.articles, rounds: options.peerRounds })
+    : null;
   const siteConfig = await loadSiteConfig(projectRoot);
   const articlePage = articleWeight(scratch.dist, siteConfig, firstSlug);
   const indexPage = builtPageWeight(scratch.dist, siteConfig.insightsPath);
