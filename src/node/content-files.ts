@@ -1,7 +1,7 @@
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ContentDisk, SourceFile } from '../authoring/check/index.ts';
 import { insightsGlob, scorecardsGlob } from './env.ts';
@@ -64,23 +64,38 @@ function pathAliases(): [prefix: string, folders: string[]][] {
   }
 }
 
+/** Whether a path lies outside the site's folder (the working directory). */
+const outsideSiteFolder = (path: string): boolean => {
+  const inSite = relative(process.cwd(), resolve(path));
+  return inSite === '..' || inSite.startsWith(`..${sep}`) || isAbsolute(inSite);
+};
+
 /** The files beside the content, as the content check asks about them. */
 function contentDisk(): ContentDisk {
   const aliases = pathAliases();
-  const moduleAt = (path: string) => moduleExtensions.some((extension) => isFile(path + extension));
+  const moduleAt = (path: string) => moduleExtensions.map((extension) => path + extension).find(isFile);
+  /** The file a path-like import names, or undefined when it names a package (or nothing). */
+  const moduleFile = (specifier: string, fromFile: string): string | undefined => {
+    if (specifier.startsWith('.')) return moduleAt(join(dirname(fromFile), specifier));
+    if (specifier.startsWith('/')) return moduleAt(join('.', specifier));
+    const alias = aliases.find(([prefix]) => specifier.startsWith(prefix));
+    return alias?.[1].map((folder) => moduleAt(join(folder, specifier.slice(alias[0].length)))).find(Boolean);
+  };
   return {
     exists: isFile,
     resolvesImport(specifier, fromFile) {
       if (specifier.startsWith('astro:')) return true;
-      if (specifier.startsWith('.')) return moduleAt(join(dirname(fromFile), specifier));
-      if (specifier.startsWith('/')) return moduleAt(join('.', specifier));
-      const alias = aliases.find(([prefix]) => specifier.startsWith(prefix));
-      if (alias) return alias[1].some((folder) => moduleAt(join(folder, specifier.slice(alias[0].length))));
+      if (specifier.startsWith('.') || specifier.startsWith('/') || aliases.some(([prefix]) => specifier.startsWith(prefix)))
+        return moduleFile(specifier, fromFile) !== undefined;
       try {
         return findPackageJSON(specifier, pathToFileURL(resolve(fromFile))) !== undefined;
       } catch {
         return false;
       }
+    },
+    componentOutsideSite(specifier, fromFile) {
+      const file = moduleFile(specifier, fromFile);
+      return file?.endsWith('.astro') && outsideSiteFolder(file) ? resolve(file) : undefined;
     },
   };
 }

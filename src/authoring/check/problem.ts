@@ -19,6 +19,11 @@ export interface ContentDisk {
   exists(path: string): boolean;
   /** Whether an article's `import` finds its module: a path beside the article, a tsconfig alias, or an installed package. */
   resolvesImport(specifier: string, fromFile: string): boolean;
+  /**
+   * The file of an imported `.astro` component that lies outside the site's folder (a content
+   * folder elsewhere, through `SETLIST_CONTENT_DIR`): Astro cannot build such a component's styles.
+   */
+  componentOutsideSite?(specifier: string, fromFile: string): string | undefined;
 }
 
 export interface ContentProblem {

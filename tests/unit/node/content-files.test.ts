@@ -58,3 +58,24 @@ describe("readContentSources with the texts read before (the dev server's saves)
     expect(await texts(root, readBefore)).toEqual(['remembered', 'just saved']);
   });
 });
+
+describe('the files beside the content (readContentSources().disk)', () => {
+  it("names an imported component that lies outside the site's folder, and only such a one", async () => {
+    // The content folder is made in the system's temporary folder, outside this project.
+    const root = contentFolder();
+    const article = join(root, 'insights', 'a.mdx');
+    writeFileSync(article, 'body');
+    mkdirSync(join(root, 'components'));
+    writeFileSync(join(root, 'components', 'Note.astro'), '<aside><slot /></aside><style>aside { margin: 0 }</style>');
+    writeFileSync(join(root, 'components', 'helpers.ts'), 'export const x = 1;');
+    const { disk } = await readContentSources(root);
+    expect(disk.resolvesImport('../components/Note.astro', article)).toBe(true);
+    expect(disk.componentOutsideSite?.('../components/Note.astro', article)).toBe(join(root, 'components', 'Note.astro'));
+    expect(disk.componentOutsideSite?.('../components/Note', article)).toBe(join(root, 'components', 'Note.astro'));
+    expect(disk.componentOutsideSite?.('../components/helpers.ts', article)).toBeUndefined();
+    expect(disk.componentOutsideSite?.('../components/Missing.astro', article)).toBeUndefined();
+    // The fixture site's own component, inside this project.
+    expect(disk.resolvesImport('/tests/fixtures/site/src/components/RunbookStep.astro', article)).toBe(true);
+    expect(disk.componentOutsideSite?.('/tests/fixtures/site/src/components/RunbookStep.astro', article)).toBeUndefined();
+  });
+});

@@ -53,6 +53,19 @@ describe('what an article body refers to', () => {
     ]);
   });
 
+  it("a component outside the site's folder is an error that says where it belongs", () => {
+    const outsideFile = '/elsewhere/components/Note.astro';
+    const disk: ContentDisk = {
+      ...diskWith(['content/components/Note.astro']),
+      componentOutsideSite: (specifier) => (specifier.endsWith('Note.astro') ? outsideFile : undefined),
+    };
+    expect(problemsWith("import Note from '../components/Note.astro';\n\n<Note />", disk)).toEqual([
+      expect.stringMatching(
+        /\.mdx:\d+ {2}\(MDX body\): import "\.\.\/components\/Note\.astro" is a component outside the site's folder \(\/elsewhere\/components\/Note\.astro\).*\(hint: keep the site's components in the site/,
+      ),
+    ]);
+  });
+
   it('JavaScript may read the frontmatter, its own exports and the language’s globals; any other name is named', () => {
     expect(problemsWith('export const team = "SRE";\n\n{team} reads {frontmatter.title} on {new Date(0).getUTCFullYear()}.')).toEqual([]);
     expect(problemsWith('Shipped {count} times.')).toEqual([
