@@ -41,6 +41,7 @@ export function allRelated<T extends RelatableArticle>(articles: readonly T[], l
 
   const scores = new Float64Array(ordered.length);
   const scored: number[] = [];
+  const beats = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
   const related = new Map<string, T[]>();
   ordered.forEach((article, own) => {
     for (const key of keysByRank[own]!) {
@@ -53,7 +54,6 @@ export function allRelated<T extends RelatableArticle>(articles: readonly T[], l
     }
     // The best `limit` by score, then rank: kept in order as they are found.
     const best: number[] = [];
-    const beats = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
     for (const other of scored) {
       if (best.length === limit && !beats(other, best[limit - 1]!)) continue;
       let at = best.length;

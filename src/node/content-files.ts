@@ -74,28 +74,29 @@ const outsideSiteFolder = (path: string): boolean => {
 function contentDisk(): ContentDisk {
   const aliases = pathAliases();
   const moduleAt = (path: string) => moduleExtensions.map((extension) => path + extension).find(isFile);
-  /** The file a path-like import names, or undefined when it names a package (or nothing). */
-  const moduleFile = (specifier: string, fromFile: string): string | undefined => {
-    if (specifier.startsWith('.')) return moduleAt(join(dirname(fromFile), specifier));
-    if (specifier.startsWith('/')) return moduleAt(join('.', specifier));
+  /** Where a path-like import may be, before Vite's extensions; undefined when it names a package. */
+  const modulePaths = (specifier: string, fromFile: string): string[] | undefined => {
+    if (specifier.startsWith('.')) return [join(dirname(fromFile), specifier)];
+    if (specifier.startsWith('/')) return [join('.', specifier)];
     const alias = aliases.find(([prefix]) => specifier.startsWith(prefix));
-    return alias?.[1].map((folder) => moduleAt(join(folder, specifier.slice(alias[0].length)))).find(Boolean);
+    return alias?.[1].map((folder) => join(folder, specifier.slice(alias[0].length)));
+  };
+  const packageFound = (specifier: string, fromFile: string): boolean => {
+    try {
+      return findPackageJSON(specifier, pathToFileURL(resolve(fromFile))) !== undefined;
+    } catch {
+      return false;
+    }
   };
   return {
     exists: isFile,
-    resolvesImport(specifier, fromFile) {
-      if (specifier.startsWith('astro:')) return true;
-      if (specifier.startsWith('.') || specifier.startsWith('/') || aliases.some(([prefix]) => specifier.startsWith(prefix)))
-        return moduleFile(specifier, fromFile) !== undefined;
-      try {
-        return findPackageJSON(specifier, pathToFileURL(resolve(fromFile))) !== undefined;
-      } catch {
-        return false;
-      }
-    },
-    componentOutsideSite(specifier, fromFile) {
-      const file = moduleFile(specifier, fromFile);
-      return file?.endsWith('.astro') && outsideSiteFolder(file) ? resolve(file) : undefined;
+    resolveImport(specifier, fromFile) {
+      if (specifier.startsWith('astro:')) return { found: true };
+      const paths = modulePaths(specifier, fromFile);
+      if (!paths) return { found: packageFound(specifier, fromFile) };
+      const file = paths.map(moduleAt).find(Boolean);
+      if (!file) return { found: false };
+      return file.endsWith('.astro') && outsideSiteFolder(file) ? { found: true, componentOutsideSite: resolve(file) } : { found: true };
     },
   };
 }

@@ -37,16 +37,13 @@ export function checkBodyReferences(
       if (!isProvided(name)) problem(line, `\`${name}\` is not defined in this body; import or export it, or write \\{ for a literal brace`);
     }
     for (const { specifier, line } of article.references.imports) {
-      if (!disk) continue;
-      if (!disk.resolvesImport(specifier, article.file)) {
+      const target = disk?.resolveImport(specifier, article.file);
+      if (target?.found === false)
         problem(line, `import "${specifier}" finds no file or package (from ${article.file})`, {
           hint: 'a path is relative to the article file; a package must be installed',
         });
-        continue;
-      }
-      const outside = disk.componentOutsideSite?.(specifier, article.file);
-      if (outside)
-        problem(line, `import "${specifier}" is a component outside the site's folder (${outside}), whose styles Astro cannot build`, {
+      else if (target?.componentOutsideSite)
+        problem(line, `import "${specifier}" is a component outside the site's folder (${target.componentOutsideSite}), whose styles Astro cannot build`, {
           hint: "keep the site's components in the site, e.g. src/components/, and import them from there",
         });
     }

@@ -17,14 +17,15 @@ export interface SourceFile {
 /** What the check may ask of the files beside the content (paths relative to the working directory, `/`-separated). */
 export interface ContentDisk {
   exists(path: string): boolean;
-  /** Whether an article's `import` finds its module: a path beside the article, a tsconfig alias, or an installed package. */
-  resolvesImport(specifier: string, fromFile: string): boolean;
-  /**
-   * The file of an imported `.astro` component that lies outside the site's folder (a content
-   * folder elsewhere, through `SETLIST_CONTENT_DIR`): Astro cannot build such a component's styles.
-   */
-  componentOutsideSite?(specifier: string, fromFile: string): string | undefined;
+  /** Where an article's `import` leads: a path beside the article, a tsconfig alias, or an installed package. */
+  resolveImport(specifier: string, fromFile: string): ImportTarget;
 }
+
+/**
+ * What an import finds: nothing, a module, or an `.astro` component outside the site's folder (a
+ * content folder elsewhere, through `SETLIST_CONTENT_DIR`), whose styles Astro cannot build.
+ */
+export type ImportTarget = { found: false } | { found: true; componentOutsideSite?: string };
 
 export interface ContentProblem {
   /** Errors stop the build; warnings are printed and let it go on. */

@@ -69,13 +69,12 @@ describe('the files beside the content (readContentSources().disk)', () => {
     writeFileSync(join(root, 'components', 'Note.astro'), '<aside><slot /></aside><style>aside { margin: 0 }</style>');
     writeFileSync(join(root, 'components', 'helpers.ts'), 'export const x = 1;');
     const { disk } = await readContentSources(root);
-    expect(disk.resolvesImport('../components/Note.astro', article)).toBe(true);
-    expect(disk.componentOutsideSite?.('../components/Note.astro', article)).toBe(join(root, 'components', 'Note.astro'));
-    expect(disk.componentOutsideSite?.('../components/Note', article)).toBe(join(root, 'components', 'Note.astro'));
-    expect(disk.componentOutsideSite?.('../components/helpers.ts', article)).toBeUndefined();
-    expect(disk.componentOutsideSite?.('../components/Missing.astro', article)).toBeUndefined();
+    const note = { found: true, componentOutsideSite: join(root, 'components', 'Note.astro') };
+    expect(disk.resolveImport('../components/Note.astro', article)).toEqual(note);
+    expect(disk.resolveImport('../components/Note', article)).toEqual(note);
+    expect(disk.resolveImport('../components/helpers.ts', article)).toEqual({ found: true });
+    expect(disk.resolveImport('../components/Missing.astro', article)).toEqual({ found: false });
     // The fixture site's own component, inside this project.
-    expect(disk.resolvesImport('/tests/fixtures/site/src/components/RunbookStep.astro', article)).toBe(true);
-    expect(disk.componentOutsideSite?.('/tests/fixtures/site/src/components/RunbookStep.astro', article)).toBeUndefined();
+    expect(disk.resolveImport('/tests/fixtures/site/src/components/RunbookStep.astro', article)).toEqual({ found: true });
   });
 });

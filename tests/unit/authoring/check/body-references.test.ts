@@ -13,10 +13,12 @@ const scorecard: SourceFile = { file: scorecardPath, text: readFileSync(join(sit
 /** The files beside the content, as a set: what the check may find. */
 const diskWith = (files: string[], packages: string[] = []): ContentDisk => ({
   exists: (path) => files.includes(path),
-  resolvesImport: (specifier, fromFile) =>
-    packages.includes(specifier) ||
-    files.includes(join(fromFile, '..', specifier)) ||
-    files.some((file) => file === join(fromFile, '..', `${specifier}.astro`)),
+  resolveImport: (specifier, fromFile) => ({
+    found:
+      packages.includes(specifier) ||
+      files.includes(join(fromFile, '..', specifier)) ||
+      files.some((file) => file === join(fromFile, '..', `${specifier}.astro`)),
+  }),
 });
 
 /** The seed with `text` added before a paragraph of its body, checked against `disk`: its problems and warnings. */
@@ -57,7 +59,7 @@ describe('what an article body refers to', () => {
     const outsideFile = '/elsewhere/components/Note.astro';
     const disk: ContentDisk = {
       ...diskWith(['content/components/Note.astro']),
-      componentOutsideSite: (specifier) => (specifier.endsWith('Note.astro') ? outsideFile : undefined),
+      resolveImport: (specifier) => (specifier.endsWith('Note.astro') ? { found: true, componentOutsideSite: outsideFile } : { found: false }),
     };
     expect(problemsWith("import Note from '../components/Note.astro';\n\n<Note />", disk)).toEqual([
       expect.stringMatching(

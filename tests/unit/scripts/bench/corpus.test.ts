@@ -23,7 +23,7 @@ function corpusDisk(files: CorpusFile[]): ContentDisk {
   const paths = new Set(files.map((file) => `${root}/${file.path}`));
   return {
     exists: (path) => paths.has(path),
-    resolvesImport: (specifier, fromFile) => specifier.startsWith('.') && paths.has(normalize(join(dirname(fromFile), specifier))),
+    resolveImport: (specifier, fromFile) => ({ found: specifier.startsWith('.') && paths.has(normalize(join(dirname(fromFile), specifier))) }),
   };
 }
 
