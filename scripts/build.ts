@@ -4,8 +4,8 @@
  * Astro has exited and given its memory back, the Pagefind search index and the link check, side
  * by side: Pagefind indexes in its own process while the link check reads every page in another.
  * Inside Astro's last hook they would add their memory to Astro's at its peak (3,000 articles:
- * 4.1 GiB against 2.3). Each skips its work when the pages it reads are unchanged since its last
- * run (see src/node/unchanged-input.ts).
+ * 4.1 GiB against 2.3). The search index is reused when the article pages are unchanged since its
+ * last run; the link check scans again only the pages that changed (see src/node/unchanged-input.ts).
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';

@@ -1,21 +1,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import type { BuiltPage } from './link-check.ts';
 
-/** Every HTML file of a built site and its site path (`insights/x/index.html` → `/insights/x/`), unread. */
-export function listBuiltPages(root: string): { file: string; path: string }[] {
+/** A built page: its file, its site path (`/insights/x/`) and its HTML. */
+export interface BuiltPage {
+  file: string;
+  path: string;
+  html: string;
+}
+
+/** The site path of a built page, from its file inside the site (`insights/x/index.html` → `/insights/x/`). */
+export const sitePathOf = (file: string): string => `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
+
+/** Every HTML file of a built site, with its site path and HTML. */
+export function readBuiltPages(root: string): BuiltPage[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort()
-    .map((file) => ({ file: join(root, file), path: `/${file.split(sep).join('/')}`.replace(/index\.html$/, '') }));
-}
-
-/** The pages with their HTML, read one at a time as they are iterated. */
-export function* readPagesInTurn(pages: readonly { file: string; path: string }[]): Generator<BuiltPage & { file: string }> {
-  for (const page of pages) yield { ...page, html: readFileSync(page.file, 'utf8') };
-}
-
-/** Every HTML file of a built site, with its site path and HTML. */
-export function readBuiltPages(root: string): (BuiltPage & { file: string })[] {
-  return [...readPagesInTurn(listBuiltPages(root))];
+    .map((file) => ({ file: join(root, file), path: sitePathOf(file), html: readFileSync(join(root, file), 'utf8') }));
 }

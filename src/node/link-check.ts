@@ -1,35 +1,47 @@
 import { Parser } from 'htmlparser2';
 
-/** A built page: its site path (`/insights/x/`) and HTML. */
-export interface BuiltPage {
-  path: string;
-  html: string;
-}
-
 export interface BrokenLink {
   page: string;
-  attribute: 'href' | 'src' | 'srcset';
+  attribute: LinkAttribute;
   link: string;
   reason: string;
 }
 
-/** The site-relative path a link points to, or undefined when it leaves the site. */
-function internalTarget(link: string, pagePath: string, siteOrigin: string): URL | undefined {
-  if (/^(mailto|tel|data|javascript):/i.test(link)) return undefined;
-  const url = new URL(link, `${siteOrigin}${pagePath}`);
-  return url.origin === siteOrigin ? url : undefined;
+type LinkAttribute = 'href' | 'src' | 'srcset';
+
+/**
+ * Where a link leads inside the site, as one key for every page that links there: the path and
+ * fragment as the URL parser gives them (`/insights/x/#step-2`), or `noSource` for a picture with
+ * no `src`. Whether a target is reachable depends on the built site, never on the page linking to it.
+ */
+export type LinkTarget = string;
+
+/** Not a path (a target's path starts with `/`), so it never names a built file. */
+const noSource: LinkTarget = '<img> without src';
+
+/** One link of a page in document order; `target` is undefined for a link that leaves the site. */
+export interface PageLink {
+  attribute: LinkAttribute;
+  link: string;
+  target?: LinkTarget;
+}
+
+/** What the check keeps of a page: the ids on it and each target of its links, once. */
+export interface PageLinks {
+  ids: string[];
+  targets: LinkTarget[];
 }
 
 /** Candidate output files for a path, the way static hosts resolve them. */
 function filesForPath(pathname: string): string[] {
-  const clean = decodeURIComponent(pathname).replace(/^\/+/, '');
+  const clean = pathname.replace(/^\/+/, '');
   if (clean === '' || clean.endsWith('/')) return [`${clean}index.html`];
   if (/\.[a-z0-9]+$/i.test(clean)) return [clean];
   return [`${clean}.html`, `${clean}/index.html`];
 }
 
 /** Which attribute of which element is a link. */
-const linkAttributes: Record<string, readonly ('href' | 'src' | 'srcset')[]> = {
+const linkAttributes: Record<string, readonly LinkAttribute[]> = {
   a: ['href'],
   link: ['href'],
   area: ['href'],
@@ -38,88 +50,116 @@ const linkAttributes: Record<string, readonly ('href' | 'src' | 'srcset')[]> = {
   source: ['src', 'srcset'],
 };
 
-interface PageScan {
-  ids: Set<string>;
-  links: { attribute: 'href' | 'src' | 'srcset'; link: string }[];
-  /** Pictures with no `src` at all: a page that shows nothing where a picture belongs. */
-  imagesWithoutSource: number;
+/** The target of a link on a page, or undefined when it leaves the site. */
+function targetOf(link: string, pagePath: string, siteOrigin: string): LinkTarget | undefined {
+  if (/^(mailto|tel|data|javascript):/i.test(link)) return undefined;
+  const url = new URL(link, `${siteOrigin}${pagePath}`);
+  return url.origin === siteOrigin ? `${url.pathname}${url.hash}` : undefined;
 }
 
 /**
- * A copy of text cut from a page that does not keep the page alive: V8 represents a substring as
- * a view into its parent, so an id kept from every page would hold every page's HTML in memory
- * (at 3,000 articles, the check could not run in 200 MB of heap; now it does).
+ * One streaming pass over a page (htmlparser2, no DOM built): its anchor ids and its links, each
+ * with its target. Attributes are taken one by one: with no `onopentag`, the parser makes no object
+ * of a tag's attributes.
  */
-const detached = (text: string): string => Buffer.from(text).toString();
-
-/** One streaming pass over a page: its anchor ids and its links (htmlparser2, no DOM built). */
-function scanPage(html: string): PageScan {
-  const scan: PageScan = { ids: new Set(), links: [], imagesWithoutSource: 0 };
+export function scanPage(html: string, pagePath: string, siteOrigin: string): { ids: string[]; links: PageLink[] } {
+  const ids: string[] = [];
+  const links: PageLink[] = [];
+  let tag = '';
+  let hasSource = false;
   const parser = new Parser(
     {
-      onopentag(name, attributes) {
-        const id = attributes.id ?? (name === 'a' ? attributes.name : undefined);
-        if (id) scan.ids.add(detached(id));
-        if (name === 'img' && !attributes.src) scan.imagesWithoutSource++;
-        for (const attribute of linkAttributes[name] ?? []) {
-          const value = attributes[attribute];
-          if (!value) continue;
-          const links = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
-          for (const link of links.filter(Boolean)) scan.links.push({ attribute, link });
+      onopentagname(name) {
+        tag = name;
+        hasSource = false;
+      },
+      onattribute(name, value) {
+        if (name === 'id' || (name === 'name' && tag === 'a')) {
+          if (value) ids.push(value);
+          return;
         }
+        if (tag === 'img' && name === 'src' && value) hasSource = true;
+        const attribute = linkAttributes[tag]?.find((candidate) => candidate === name);
+        if (!attribute || !value) return;
+        const candidates = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
+        for (const link of candidates.filter(Boolean)) links.push({ attribute, link, target: targetOf(link, pagePath, siteOrigin) });
+      },
+      // A void element's tag closes as soon as it opens, after its attributes.
+      onclosetag(name) {
+        if (name === 'img' && !hasSource) links.push({ attribute: 'src', link: '(none)', target: noSource });
       },
     },
     { decodeEntities: true },
   );
   parser.end(html);
-  return scan;
+  return { ids, links };
 }
 
 /**
- * Every internal href/src/srcset in the built pages must reach a built file, and a
- * `#fragment` an element id (or name) on the target page; every `<img>` must have a `src`. External links are not fetched.
- * A page's links are followed as soon as it is scanned; only its ids, and the few links into
- * another page's fragments, are kept until every page is read. Given pages read one at a time,
- * the check so holds little more than the site's ids (at 3,000 articles, 12,000 pages).
+ * A page's scan as the check keeps it: its ids and its distinct targets, each text one copy
+ * shared by every page through `kept` (most targets and many ids are on every page).
  */
-export function findBrokenLinks(pages: Iterable<BuiltPage>, fileExists: (file: string) => boolean, siteOrigin: string): BrokenLink[] {
-  const idsByFile = new Map<string, Set<string>>();
-  const existing = new Map<string, string | undefined>();
-  const resolveFile = (pathname: string) => {
-    if (!existing.has(pathname))
-      existing.set(
-        pathname,
-        filesForPath(pathname).find((candidate) => fileExists(candidate)),
-      );
-    return existing.get(pathname);
+export function pageLinksOf(scan: { ids: string[]; links: PageLink[] }, kept: Map<string, string>): PageLinks {
+  const keep = (text: string) => {
+    const copy = kept.get(text);
+    if (copy !== undefined) return copy;
+    const detached = detachedCopy(text);
+    kept.set(detached, detached);
+    return detached;
   };
+  const targets = new Set<LinkTarget>();
+  for (const { target } of scan.links) if (target !== undefined) targets.add(target);
+  return { ids: scan.ids.map(keep), targets: [...targets].map(keep) };
+}
+/**
+ * A copy of text cut from a page that does not keep the page alive: V8 represents a substring as
+ * a view into its parent, so an id kept from every page would hold every page's HTML in memory
+ * (at 3,000 articles, the check could not run in 200 MB of heap; now it does).
+ */
+const detachedCopy = (text: string): string => Buffer.from(text).toString();
 
-  // Numbered as met, so the report lists them in page order whenever each is decided.
-  const broken: (BrokenLink & { order: number })[] = [];
-  const intoOtherPages: { link: BrokenLink; order: number; file: string; fragment: string }[] = [];
-  let order = 0;
-  for (const { path, html } of pages) {
-    const scan = scanPage(html);
-    const ownFile = filesForPath(path)[0] ?? path;
-    idsByFile.set(ownFile, scan.ids);
-    for (let image = 0; image < scan.imagesWithoutSource; image++)
-      broken.push({ page: path, attribute: 'src', link: '(none)', reason: 'an <img> with no src: the picture is missing from the page', order: ++order });
-    for (const { attribute, link } of scan.links) {
-      order++;
-      const target = internalTarget(link, path, siteOrigin);
-      if (!target) continue;
-      const file = resolveFile(target.pathname);
-      if (!file) {
-        broken.push({ page: path, attribute, link, reason: `no built file for ${target.pathname}`, order });
-        continue;
-      }
-      const fragment = decodeURIComponent(target.hash.slice(1));
-      if (!fragment) continue;
-      const missing = { page: path, attribute, link, reason: `no element with id "${fragment}" on ${target.pathname}` };
-      if (file !== ownFile) intoOtherPages.push({ link: { ...missing, link: detached(link) }, order, file, fragment });
-      else if (!scan.ids.has(fragment)) broken.push({ ...missing, order });
-    }
+/**
+ * Every target the pages (by their file inside the site) link to that the built site does not have, with the reason: no built
+ * file for its path, no element with its fragment as id (or an `<a name>`) on that file, or a
+ * picture with no `src` at all. External links are not fetched.
+ */
+export function unreachableTargets(pages: Iterable<{ file: string; links: PageLinks }>, fileExists: (file: string) => boolean): Map<LinkTarget, string> {
+  const idsByFile = new Map<string, ReadonlySet<string>>();
+  const targets = new Set<LinkTarget>();
+  for (const { file, links } of pages) {
+    idsByFile.set(file, new Set(links.ids));
+    for (const target of links.targets) targets.add(target);
   }
-  for (const { link, order: at, file, fragment } of intoOtherPages) if (!idsByFile.get(file)?.has(fragment)) broken.push({ ...link, order: at });
-  return broken.sort((a, b) => a.order - b.order).map(({ page, attribute, link, reason }) => ({ page, attribute, link, reason }));
+  const unreachable = new Map<LinkTarget, string>();
+  for (const target of targets) {
+    const reason = whyUnreachable(target, idsByFile, fileExists);
+    if (reason) unreachable.set(target, reason);
+  }
+  return unreachable;
+}
+
+function whyUnreachable(target: LinkTarget, idsByFile: ReadonlyMap<string, ReadonlySet<string>>, fileExists: (file: string) => boolean): string | undefined {
+  if (target === noSource) return 'an <img> with no src: the picture is missing from the page';
+  const hashAt = target.indexOf('#');
+  const pathname = hashAt < 0 ? target : target.slice(0, hashAt);
+  let decodedPath: string;
+  let fragment: string;
+  try {
+    decodedPath = decodeURIComponent(pathname);
+    fragment = hashAt < 0 ? '' : decodeURIComponent(target.slice(hashAt + 1));
+  } catch {
+    return `${target} is not a valid URL: a % that starts no escape sequence`;
+  }
+  const file = filesForPath(decodedPath).find(fileExists);
+  if (!file) return `no built file for ${pathname}`;
+  if (fragment && !idsByFile.get(file)?.has(fragment)) return `no element with id "${fragment}" on ${pathname}`;
+  return undefined;
+}
+
+/** A page's broken links in document order, given its scan and the unreachable targets of the site. */
+export function brokenLinksOn(pagePath: string, links: readonly PageLink[], unreachable: ReadonlyMap<LinkTarget, string>): BrokenLink[] {
+  return links.flatMap(({ attribute, link, target }) => {
+    const reason = target === undefined ? undefined : unreachable.get(target);
+    return reason ? [{ page: pagePath, attribute, link, reason }] : [];
+  });
 }

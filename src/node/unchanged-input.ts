@@ -1,8 +1,8 @@
 /**
- * The steps after Astro (search index, link check) only read the built site. When the files
- * a step reads are byte for byte those it read last time, its result is too: a rebuild with
- * nothing changed then costs a hash of the pages instead of the step (at 1,000 articles, 3 s
- * of indexing and 1 s of link checking).
+ * The steps after Astro only read the built site. When the files a step reads are byte for byte
+ * those it read last time, its result is too: a rebuild with nothing changed then costs a hash of
+ * the pages instead of the step (the search index), or of each page instead of its scan (the link
+ * check, src/node/check-built-links.ts).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
