@@ -54,7 +54,7 @@ export const stageDefinitions: readonly StageDefinition[] = [
   { name: 'content sync', end: lines(/\[content\] Synced content/), endsAt: 'line "[content] Synced content"' },
   { name: 'bundling', end: lines(/generating static routes/), endsAt: 'line "generating static routes"' },
   { name: 'page rendering', end: lines(/\[build\] Complete!/), endsAt: 'line "[build] Complete!"' },
-  // Pagefind's Node API runs its native binary (…/pagefind_extended or …/pagefind) as a service.
+  // Pagefind's command line runs its native binary (…/pagefind_extended or …/pagefind).
   { name: 'Astro exit', end: processSeen(/\/pagefind[\w-]*(\s|$)/), endsAt: 'pagefind process first seen' },
   { name: 'search + links', end: lines(/✓ search index:/, /✓ links:/), endsAt: 'lines "✓ search index:" and "✓ links:"' },
   { name: 'finish', end: { kind: 'exit' }, endsAt: 'build process exit' },

@@ -73,6 +73,8 @@ function chosenFilters(form: HTMLElement): Filters {
 
 export function mountSearch(container: HTMLElement | null): void {
   if (!container) return;
+  // The page's link to every playbook, for a site whose search cannot load.
+  const allInsights = container.querySelector('a');
   container.replaceChildren();
   const input = element('input', { id: 'search-input', type: 'search', autocomplete: 'off' });
   input.setAttribute(searchInputHook, '');
@@ -89,6 +91,11 @@ export function mountSearch(container: HTMLElement | null): void {
     await pagefind.init();
     return pagefind;
   });
+  // A site with no article page has no index (src/node/search-index.ts), nor has a host that dropped it.
+  api.catch(() => {
+    input.disabled = true;
+    status.replaceChildren('Search is unavailable: this site has no search index. Browse ', allInsights ?? 'all insights', '.');
+  });
 
   const run = async () => {
     const query = input.value.trim();
@@ -99,7 +106,9 @@ export function mountSearch(container: HTMLElement | null): void {
       status.textContent = '';
       return;
     }
-    const search = await (await api).debouncedSearch(query || null, { filters: chosen });
+    const pagefind = await api.catch(() => undefined);
+    if (!pagefind) return;
+    const search = await pagefind.debouncedSearch(query || null, { filters: chosen });
     if (search === null) return; // superseded by a newer keystroke
     const found = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
     results.replaceChildren(...found.map(resultItem));
@@ -109,13 +118,16 @@ export function mountSearch(container: HTMLElement | null): void {
   input.addEventListener('input', () => void run());
   filters.addEventListener('change', () => void run());
 
-  void api.then(async (pagefind) => {
-    const available = await pagefind.filters();
-    for (const name of Object.keys(filterLabels)) {
-      const values = available[name];
-      if (values && Object.keys(values).length) filters.append(filterGroup(name, values));
-    }
-  });
+  api.then(
+    async (pagefind) => {
+      const available = await pagefind.filters();
+      for (const name of Object.keys(filterLabels)) {
+        const values = available[name];
+        if (values && Object.keys(values).length) filters.append(filterGroup(name, values));
+      }
+    },
+    () => undefined,
+  );
 
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {

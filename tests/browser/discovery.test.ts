@@ -1,6 +1,10 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useSite } from '../helpers/browser.ts';
+import { openSite, useSite } from '../helpers/browser.ts';
 import { watchPage } from '../helpers/gates.ts';
+import { distDir } from '../helpers/paths.ts';
 
 const site = useSite();
 
@@ -57,5 +61,21 @@ describe('faceted search in Chromium', () => {
     await page.goto(`${site().origin}/search/`);
     expect(await page.locator('#search').textContent()).toContain('Search needs JavaScript');
     expect(await page.locator('#search').getByRole('link', { name: 'all insights' }).getAttribute('href')).toBe('/insights/');
+  });
+
+  it('without a search index (a site with no article page) says search is unavailable and links the index', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'setlist-no-index-'));
+    cpSync(distDir, dir, { recursive: true, filter: (file) => !file.split(sep).includes('pagefind') });
+    const bare = await openSite(dir);
+    try {
+      const { page } = await bare.newPage();
+      await page.goto(`${bare.origin}/search/`);
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('Search is unavailable: this site has no search index. Browse all insights.');
+      expect(await page.getByRole('status').getByRole('link', { name: 'all insights' }).getAttribute('href')).toBe('/insights/');
+      expect(await page.getByLabel('Search the playbooks').isDisabled()).toBe(true);
+    } finally {
+      await bare.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
