@@ -8,13 +8,13 @@
  * last run; the link check scans again only the pages that changed (see src/node/unchanged-input.ts).
  */
 import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroCli } from '../src/node/astro-cli.ts';
-import { afterAstroBuildVariable } from '../src/node/env.ts';
+import { afterAstroBuildVariable, cacheDirs, type AfterBuildOptions } from '../src/node/env.ts';
 import { indexForSearch } from '../src/node/search-index.ts';
-import { loadSiteConfig } from '../src/node/site-config.ts';
 import { commandLine } from './commands.ts';
-import { siteConfigFor } from './site-options.ts';
 
 /** A process's exit code, 1 when it could not start. */
 const exitOf = (child: ReturnType<typeof spawn>) =>
@@ -24,24 +24,28 @@ const exitOf = (child: ReturnType<typeof spawn>) =>
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = values.outDir;
-const astroBuild = exitOf(
-  spawn(process.execPath, [astroCli(), 'build', '--outDir', outDir], { stdio: 'inherit', env: { ...process.env, [afterAstroBuildVariable]: '1' } }),
+// Astro's build writes the options the steps after it need here (src/integration/index.ts); a bad
+// option stops Astro, which says so, and the build then ends with Astro's exit code.
+const optionsFile = join(cacheDirs(process.env).afterBuild, 'site-options.json');
+mkdirSync(dirname(optionsFile), { recursive: true });
+rmSync(optionsFile, { force: true });
+const astroExit = await exitOf(
+  spawn(process.execPath, [astroCli(), 'build', '--outDir', outDir], { stdio: 'inherit', env: { ...process.env, [afterAstroBuildVariable]: optionsFile } }),
 );
-// Read while Astro builds: loading the site's config takes a second that would otherwise come first.
-// A bad option stops Astro too, which says so: the build then ends with Astro's exit code.
-const loadingConfig = loadSiteConfig();
-loadingConfig.catch(() => undefined);
-const astroExit = await astroBuild;
 if (astroExit !== 0) process.exit(astroExit);
-const siteConfig = await siteConfigFor('build', loadingConfig);
+if (!existsSync(optionsFile)) {
+  console.error("✗ build: Astro built the site without Setlist: the site's astro.config.mjs has no setlist({...}) among its integrations");
+  process.exit(1);
+}
+const siteOptions = JSON.parse(readFileSync(optionsFile, 'utf8')) as AfterBuildOptions;
 
 // `setlist check-links`, which prints its own report, given the site's origin rather than
 // reading the site's config again. Each page's HTML is garbage once scanned: a small young
 // generation collects it before it grows the process (3,000 articles: 400 to 240 MB), so the
 // check and Pagefind together stay within the memory budget.
 const linkCheck = exitOf(
-  spawn(process.execPath, ['--max-semi-space-size=4', ...commandLine('check-links'), outDir, '--base-url', siteConfig.baseUrl], { stdio: 'inherit' }),
+  spawn(process.execPath, ['--max-semi-space-size=4', ...commandLine('check-links'), outDir, '--base-url', siteOptions.baseUrl], { stdio: 'inherit' }),
 );
-console.log(await indexForSearch(outDir, siteConfig));
+console.log(await indexForSearch(outDir, siteOptions));
 if ((await linkCheck) !== 0) process.exit(1);
 console.log(`✓ build: site written to ${outDir}/`);

@@ -3,9 +3,9 @@ import { isOptionsError } from '../src/integration/options.ts';
 import { loadSiteConfig, SiteConfigError } from '../src/node/site-config.ts';
 import type { SiteConfig } from '../src/schemas/site.ts';
 
-export async function siteConfigFor(command: string, loading: Promise<SiteConfig> = loadSiteConfig()): Promise<SiteConfig> {
+export async function siteConfigFor(command: string): Promise<SiteConfig> {
   try {
-    return await loading;
+    return await loadSiteConfig();
   } catch (error) {
     const known = error instanceof SiteConfigError || isOptionsError(error);
     if (!known) throw error;

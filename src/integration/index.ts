@@ -9,6 +9,7 @@
  * add their memory to Astro's at its peak.
  */
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { join, matchesGlob, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
@@ -20,7 +21,7 @@ import { unpublishedReason } from '../domain/ordering.ts';
 import { contentStatusPath } from '../domain/problems-page.ts';
 import { themeBeforePaintScript } from '../domain/theme-before-paint.ts';
 import { articleOgImagePath, fixedPaths, notFoundRoute } from '../domain/urls.ts';
-import { afterAstroBuildVariable, buildTime, cacheDirs, contentRoot, insightsGlob, scorecardsGlob } from '../node/env.ts';
+import { afterAstroBuildVariable, buildTime, type AfterBuildOptions, cacheDirs, contentRoot, insightsGlob, scorecardsGlob } from '../node/env.ts';
 import { articleOgImageInput, siteOgImageInput } from '../og/inputs.ts';
 import type { DrawingJob } from '../og/prerender-process.ts';
 import type { OgImageInput } from '../og/draw.ts';
@@ -346,8 +347,11 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         const copiedPublicFiles = publicDir ? filesUnder(fileURLToPath(publicDir)).map((file) => join(fileURLToPath(dir), file)) : [];
         const removed = removeStaleOutput(fileURLToPath(dir), buildStartedMs, [...pages, ...images, ...copiedPublicFiles]);
         if (removed.length) logger.info(`removed ${removed.length} files of earlier builds from the output folder`);
-        if (!process.env[afterAstroBuildVariable])
-          logger.warn('no search index and no link check: `astro build` leaves them out; `setlist build` (npm run build) runs them once Astro has exited');
+        const afterBuildOptionsFile = process.env[afterAstroBuildVariable];
+        if (afterBuildOptionsFile) {
+          const options: AfterBuildOptions = { baseUrl: siteConfig.baseUrl, insightsPath: siteConfig.insightsPath };
+          writeFileSync(afterBuildOptionsFile, JSON.stringify(options));
+        } else logger.warn('no search index and no link check: `astro build` leaves them out; `setlist build` (npm run build) runs them once Astro has exited');
       },
     },
   };

@@ -1,3 +1,5 @@
+import type { SiteConfig } from '../schemas/site.ts';
+
 /**
  * Where content lives. `SETLIST_CONTENT_DIR` points a build or a check at another folder
  * (test fixtures, the benchmark corpus) without touching `content/`.
@@ -11,9 +13,14 @@ export const scorecardsGlob = '*.yaml';
 
 /**
  * Set by `setlist build` for the `astro build` it runs, which then leaves the search index and
- * the link check to it; a plain `astro build` says what it left out.
+ * the link check to it; a plain `astro build` says what it left out. Its value is a file: the
+ * integration writes there the options those steps read (`AfterBuildOptions`), so `setlist
+ * build` never loads the site's config beside Astro's build (its memory would add to Astro's peak).
  */
 export const afterAstroBuildVariable = 'SETLIST_STEPS_AFTER_BUILD';
+
+/** The site's options that the steps after Astro read. */
+export type AfterBuildOptions = Pick<SiteConfig, 'baseUrl' | 'insightsPath'>;
 
 /**
  * The moment a build publishes as of: now, unless `SETLIST_BUILD_TIME` (an ISO date) pins it,
