@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { checkBuiltLinks } from '../../../src/node/check-built-links.ts';
 import { brokenLinksOn, pageLinksOf, scanPage, unreachableTargets } from '../../../src/node/link-check.ts';
+import { useScratchSite } from '../../helpers/scratch-site.ts';
 
 const origin = 'https://example.org';
 const config = { baseUrl: `${origin}/` };
@@ -50,20 +50,9 @@ describe('the link rules', () => {
 });
 
 describe('checkBuiltLinks over a built site, keeping each page scan between checks', () => {
-  let site: string;
-  beforeEach(() => {
-    site = mkdtempSync(join(tmpdir(), 'setlist-links-'));
-    vi.stubEnv('SETLIST_CACHE_DIR', join(site, '.cache'));
-  });
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    rmSync(site, { recursive: true, force: true });
-  });
-  const write = (file: string, html: string) => {
-    mkdirSync(dirname(join(site, 'dist', file)), { recursive: true });
-    writeFileSync(join(site, 'dist', file), html);
-  };
-  const check = () => checkBuiltLinks(join(site, 'dist'), config);
+  const site = useScratchSite();
+  const write = site.write;
+  const check = () => checkBuiltLinks(site.dist(), config);
 
   it('decides every link anew when only the pages it leads to changed', () => {
     write('index.html', '<a href="/insights/a/#step-2">a</a><a href="/insights/b/">b</a>');
@@ -74,7 +63,7 @@ describe('checkBuiltLinks over a built site, keeping each page scan between chec
 
     // The home page is unchanged and comes from the kept scans; the ids and files it needs are gone.
     write('insights/a/index.html', '<h2 id="step-two">Step 2</h2>');
-    rmSync(join(site, 'dist', 'insights', 'b'), { recursive: true });
+    rmSync(join(site.dist(), 'insights', 'b'), { recursive: true });
     expect(check()).toEqual({
       ok: false,
       lines: [
@@ -92,7 +81,7 @@ describe('checkBuiltLinks over a built site, keeping each page scan between chec
     write('insights/a/index.html', '<a href="/insights/c/">c</a>');
     expect(check().lines).toEqual(['✗ links: 1 broken internal link', '  /insights/a/  href="/insights/c/": no built file for /insights/c/']);
 
-    writeFileSync(join(site, '.cache', 'after-build', 'links.json'), '{"salt": ');
+    writeFileSync(join(site.cache(), 'after-build', 'links.json'), '{"salt": ');
     write('insights/c/index.html', '<p>c</p>');
     expect(check().lines).toEqual(['✓ links: every internal link in 3 pages resolves']);
   });

@@ -1,25 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { indexForSearch } from '../../../src/node/search-index.ts';
+import { useScratchSite } from '../../helpers/scratch-site.ts';
 
 const config = { insightsPath: '/insights/' };
 
 describe('indexForSearch (Pagefind over the built article pages)', () => {
-  let site: string;
-  beforeEach(() => {
-    site = mkdtempSync(join(tmpdir(), 'setlist-search-index-'));
-    vi.stubEnv('SETLIST_CACHE_DIR', join(site, '.cache'));
-  });
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    rmSync(site, { recursive: true, force: true });
-  });
-  const write = (file: string, html: string) => {
-    mkdirSync(dirname(join(site, 'dist', file)), { recursive: true });
-    writeFileSync(join(site, 'dist', file), html);
-  };
+  const site = useScratchSite();
+  const write = site.write;
   const article = (title: string, words: string) =>
     `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${words}</p></main></body></html>`;
 
@@ -30,19 +19,19 @@ describe('indexForSearch (Pagefind over the built article pages)', () => {
     // Pagefind settings in the environment must not change what Setlist indexes.
     vi.stubEnv('PAGEFIND_FORCE_LANGUAGE', 'fr');
 
-    expect(await indexForSearch(join(site, 'dist'), config)).toBe('✓ search index: 2 pages read');
-    const entry = JSON.parse(readFileSync(join(site, 'dist', 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    expect(await indexForSearch(site.dist(), config)).toBe('✓ search index: 2 pages read');
+    const entry = JSON.parse(readFileSync(join(site.dist(), 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.entries(entry.languages).map(([language, { page_count }]) => `${language}: ${page_count}`)).toEqual(['en: 2']);
-    expect(await indexForSearch(join(site, 'dist'), config)).toBe('✓ search index: 2 pages unchanged since the last build, index reused');
-    expect(existsSync(join(site, 'dist', 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(await indexForSearch(site.dist(), config)).toBe('✓ search index: 2 pages unchanged since the last build, index reused');
+    expect(existsSync(join(site.dist(), 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
   it('makes no index, and removes an old one, when the site has no article page', async () => {
     write('index.html', article('Home', 'welcome'));
     write('pagefind/pagefind.js', '// left by an earlier build');
-    expect(await indexForSearch(join(site, 'dist'), config)).toBe('✓ search index: no article page to index');
-    expect(existsSync(join(site, 'dist', 'pagefind'))).toBe(false);
+    expect(await indexForSearch(site.dist(), config)).toBe('✓ search index: no article page to index');
+    expect(existsSync(join(site.dist(), 'pagefind'))).toBe(false);
   });
 });
