@@ -16,8 +16,9 @@ type LinkAttribute = 'href' | 'src' | 'srcset';
  */
 export type LinkTarget = string;
 
-/** Not a path (a target's path starts with `/`), so it never names a built file. */
+/** Not paths (a target's path starts with `/`), so they never name a built file. */
 const noSource: LinkTarget = '<img> without src';
+const notAUrl: LinkTarget = 'not a URL';
 
 /** One link of a page in document order; `target` is undefined for a link that leaves the site. */
 export interface PageLink {
@@ -53,7 +54,8 @@ const linkAttributes: Record<string, readonly LinkAttribute[]> = {
 /** The target of a link on a page, or undefined when it leaves the site. */
 function targetOf(link: string, pagePath: string, siteOrigin: string): LinkTarget | undefined {
   if (/^(mailto|tel|data|javascript):/i.test(link)) return undefined;
-  const url = new URL(link, `${siteOrigin}${pagePath}`);
+  const url = URL.parse(link, `${siteOrigin}${pagePath}`);
+  if (!url) return notAUrl;
   return url.origin === siteOrigin ? `${url.pathname}${url.hash}` : undefined;
 }
 
@@ -96,6 +98,13 @@ export function scanPage(html: string, pagePath: string, siteOrigin: string): { 
 }
 
 /**
+ * A copy of text cut from a page that does not keep the page alive: V8 represents a substring as
+ * a view into its parent, so an id kept from every page would hold every page's HTML in memory
+ * (at 3,000 articles, the check could not run in 200 MB of heap; now it does).
+ */
+const detachedCopy = (text: string): string => Buffer.from(text).toString();
+
+/**
  * A page's scan as the check keeps it: its ids and its distinct targets, each text one copy
  * shared by every page through `kept` (most targets and many ids are on every page).
  */
@@ -109,19 +118,14 @@ export function pageLinksOf(scan: { ids: string[]; links: PageLink[] }, kept: Ma
   };
   const targets = new Set<LinkTarget>();
   for (const { target } of scan.links) if (target !== undefined) targets.add(target);
-  return { ids: scan.ids.map(keep), targets: [...targets].map(keep) };
+  return { ids: [...new Set(scan.ids)].map(keep), targets: [...targets].map(keep) };
 }
-/**
- * A copy of text cut from a page that does not keep the page alive: V8 represents a substring as
- * a view into its parent, so an id kept from every page would hold every page's HTML in memory
- * (at 3,000 articles, the check could not run in 200 MB of heap; now it does).
- */
-const detachedCopy = (text: string): string => Buffer.from(text).toString();
 
 /**
- * Every target the pages (by their file inside the site) link to that the built site does not have, with the reason: no built
- * file for its path, no element with its fragment as id (or an `<a name>`) on that file, or a
- * picture with no `src` at all. External links are not fetched.
+ * Every target that the pages (each by its file inside the site) link to and the built site does
+ * not have, with the reason: no built file for its path, no element with its fragment as id (or an
+ * `<a name>`) on that file, a link that is no URL, or a picture with no `src` at all. External
+ * links are not fetched.
  */
 export function unreachableTargets(pages: Iterable<{ file: string; links: PageLinks }>, fileExists: (file: string) => boolean): Map<LinkTarget, string> {
   const idsByFile = new Map<string, ReadonlySet<string>>();
@@ -140,6 +144,7 @@ export function unreachableTargets(pages: Iterable<{ file: string; links: PageLi
 
 function whyUnreachable(target: LinkTarget, idsByFile: ReadonlyMap<string, ReadonlySet<string>>, fileExists: (file: string) => boolean): string | undefined {
   if (target === noSource) return 'an <img> with no src: the picture is missing from the page';
+  if (target === notAUrl) return 'not a URL that a browser can follow';
   const hashAt = target.indexOf('#');
   const pathname = hashAt < 0 ? target : target.slice(0, hashAt);
   let decodedPath: string;

@@ -34,6 +34,7 @@ describe('the link rules', () => {
         '<a href="/insights/none/">dead</a>',
         '<a href="https://elsewhere.example/">out</a><a href="mailto:a@b.c">mail</a>',
         '<a href="/bad%zz/">bad</a>',
+        '<a href="http://exa mple.org/">typo</a>',
       ].join(''),
       'insights/a/index.html': '<h2 id="step-2">Step 2</h2><a name="legacy"></a><a href="../../#top">home</a><a href="/#legacy">x</a>',
     };
@@ -44,6 +45,7 @@ describe('the link rules', () => {
       '/ srcset=/gone.png: no built file for /gone.png',
       '/ href=/insights/none/: no built file for /insights/none/',
       '/ href=/bad%zz/: /bad%zz/ is not a valid URL: a % that starts no escape sequence',
+      '/ href=http://exa mple.org/: not a URL that a browser can follow',
       '/insights/a/ href=/#legacy: no element with id "legacy" on /',
     ]);
   });
