@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroCli } from '../src/node/astro-cli.ts';
 import { afterAstroBuildVariable, cacheDirs, type AfterBuildOptions } from '../src/node/env.ts';
@@ -26,18 +26,21 @@ const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'di
 const outDir = values.outDir;
 // Astro's build writes the options the steps after it need here (src/integration/index.ts); a bad
 // option stops Astro, which says so, and the build then ends with Astro's exit code.
-const optionsFile = join(cacheDirs(process.env).afterBuild, 'site-options.json');
+const optionsFile = resolve(cacheDirs(process.env).afterBuild, `site-options.${process.pid}.json`);
 mkdirSync(dirname(optionsFile), { recursive: true });
-rmSync(optionsFile, { force: true });
 const astroExit = await exitOf(
   spawn(process.execPath, [astroCli(), 'build', '--outDir', outDir], { stdio: 'inherit', env: { ...process.env, [afterAstroBuildVariable]: optionsFile } }),
 );
-if (astroExit !== 0) process.exit(astroExit);
+if (astroExit !== 0) {
+  rmSync(optionsFile, { force: true });
+  process.exit(astroExit);
+}
 if (!existsSync(optionsFile)) {
-  console.error("✗ build: Astro built the site without Setlist: the site's astro.config.mjs has no setlist({...}) among its integrations");
+  console.error("✗ build: Astro built the site without Setlist: the site's Astro config has no setlist({...}) among its integrations");
   process.exit(1);
 }
 const siteOptions = JSON.parse(readFileSync(optionsFile, 'utf8')) as AfterBuildOptions;
+rmSync(optionsFile);
 
 // `setlist check-links`, which prints its own report, given the site's origin rather than
 // reading the site's config again. Each page's HTML is garbage once scanned: a small young
@@ -46,6 +49,12 @@ const siteOptions = JSON.parse(readFileSync(optionsFile, 'utf8')) as AfterBuildO
 const linkCheck = exitOf(
   spawn(process.execPath, ['--max-semi-space-size=4', ...commandLine('check-links'), outDir, '--base-url', siteOptions.baseUrl], { stdio: 'inherit' }),
 );
-console.log(await indexForSearch(outDir, siteOptions));
-if ((await linkCheck) !== 0) process.exit(1);
+let indexed = true;
+try {
+  console.log(await indexForSearch(outDir, siteOptions));
+} catch (error) {
+  indexed = false;
+  console.error(`✗ search index: ${error instanceof Error ? error.message : String(error)}`);
+}
+if ((await linkCheck) !== 0 || !indexed) process.exit(1);
 console.log(`✓ build: site written to ${outDir}/`);

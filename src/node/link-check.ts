@@ -12,7 +12,8 @@ type LinkAttribute = 'href' | 'src' | 'srcset';
 /**
  * Where a link leads inside the site, as one key for every page that links there: the path and
  * fragment as the URL parser gives them (`/insights/x/#step-2`), or `noSource` for a picture with
- * no `src`. Whether a target is reachable depends on the built site, never on the page linking to it.
+ * no `src`, or `notAUrl` for a link no browser can follow. Whether a target is reachable depends on
+ * the built site, never on the page linking to it.
  */
 export type LinkTarget = string;
 
@@ -41,15 +42,15 @@ function filesForPath(pathname: string): string[] {
   return [`${clean}.html`, `${clean}/index.html`];
 }
 
-/** Which attribute of which element is a link. */
-const linkAttributes: Record<string, readonly LinkAttribute[]> = {
-  a: ['href'],
-  link: ['href'],
-  area: ['href'],
-  img: ['src', 'srcset'],
-  script: ['src'],
-  source: ['src', 'srcset'],
-};
+/** Which attribute of which element is a link (a Map: a tag such as `<constructor>` is no key of it). */
+const linkAttributes = new Map<string, readonly LinkAttribute[]>([
+  ['a', ['href']],
+  ['link', ['href']],
+  ['area', ['href']],
+  ['img', ['src', 'srcset']],
+  ['script', ['src']],
+  ['source', ['src', 'srcset']],
+]);
 
 /** The target of a link on a page, or undefined when it leaves the site. */
 function targetOf(link: string, pagePath: string, siteOrigin: string): LinkTarget | undefined {
@@ -81,7 +82,7 @@ export function scanPage(html: string, pagePath: string, siteOrigin: string): { 
           return;
         }
         if (tag === 'img' && name === 'src' && value) hasSource = true;
-        const attribute = linkAttributes[tag]?.find((candidate) => candidate === name);
+        const attribute = linkAttributes.get(tag)?.find((candidate) => candidate === name);
         if (!attribute || !value) return;
         const candidates = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
         for (const link of candidates.filter(Boolean)) links.push({ attribute, link, target: targetOf(link, pagePath, siteOrigin) });
@@ -147,18 +148,26 @@ function whyUnreachable(target: LinkTarget, idsByFile: ReadonlyMap<string, Reado
   if (target === notAUrl) return 'not a URL that a browser can follow';
   const hashAt = target.indexOf('#');
   const pathname = hashAt < 0 ? target : target.slice(0, hashAt);
-  let decodedPath: string;
-  let fragment: string;
-  try {
-    decodedPath = decodeURIComponent(pathname);
-    fragment = hashAt < 0 ? '' : decodeURIComponent(target.slice(hashAt + 1));
-  } catch {
-    return `${target} is not a valid URL: a % that starts no escape sequence`;
-  }
+  const fragment = hashAt < 0 ? '' : target.slice(hashAt + 1);
+  const decodedPath = decodedOrUndefined(pathname);
+  if (decodedPath === undefined) return `${pathname} is not a valid URL path: a % that starts no escape sequence`;
   const file = filesForPath(decodedPath).find(fileExists);
   if (!file) return `no built file for ${pathname}`;
-  if (fragment && !idsByFile.get(file)?.has(fragment)) return `no element with id "${fragment}" on ${pathname}`;
-  return undefined;
+  // As a browser looks for it: the fragment as written, then percent-decoded; `#top` with no such
+  // element scrolls to the top of the page.
+  if (!fragment || fragment.toLowerCase() === 'top') return undefined;
+  const ids = idsByFile.get(file);
+  const decodedFragment = decodedOrUndefined(fragment);
+  if (ids?.has(fragment) || (decodedFragment !== undefined && ids?.has(decodedFragment))) return undefined;
+  return `no element with id "${decodedFragment ?? fragment}" on ${pathname}`;
+}
+
+function decodedOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A page's broken links in document order, given its scan and the unreachable targets of the site. */

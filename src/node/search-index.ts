@@ -43,16 +43,19 @@ export async function indexForSearch(outDir: string, config: Pick<SiteConfig, 'i
   return `✓ search index: ${pages.length} pages read`;
 }
 
+/** Where a machine without Pagefind's own binary package says its binary is (read by Pagefind's npm command). */
+const binaryPathVariables = ['PAGEFIND_BINARY_PATH', 'PAGEFIND_EXTENDED_BINARY_PATH'];
+
 /**
  * Pagefind's command line, quiet but for warnings and errors: its Node API runs the same program
  * as a service, which took more CPU and wall time for the same index (README, Performance). It
- * runs in the cache folder and without `PAGEFIND_*` variables, so no `pagefind.yml` of the site's
+ * runs in the cache folder and without `PAGEFIND_*` settings, so no `pagefind.yml` of the site's
  * and nothing in the environment changes what it indexes.
  */
 async function writeSearchIndex(outDir: string, indexedPages: string, outputPath: string): Promise<void> {
   const folder = dirname(resolve(outputPath));
   mkdirSync(folder, { recursive: true });
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_')));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_') || binaryPathVariables.includes(name)));
   const args = [pagefindCommand, '--site', resolve(outDir), '--glob', indexedPages, '--output-path', resolve(outputPath), '--quiet'];
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: folder, env });

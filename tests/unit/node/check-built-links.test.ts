@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBuiltLinks } from '../../../src/node/check-built-links.ts';
@@ -29,6 +29,7 @@ describe('the link rules', () => {
         '<a href="/insights/a/#nowhere">dead anchor</a>',
         '<a href="#top" id="top">self</a>',
         '<a href="#missing">missing</a>',
+        '<p id="100%">raw</p><a href="#100%">as written</a><a href="#TOP">the top of the page</a>',
         '<img alt="x">',
         '<img srcset="/pic.png 1x, /gone.png 2x" src="/pic.png" alt="y">',
         '<a href="/insights/none/">dead</a>',
@@ -36,7 +37,8 @@ describe('the link rules', () => {
         '<a href="/bad%zz/">bad</a>',
         '<a href="http://exa mple.org/">typo</a>',
       ].join(''),
-      'insights/a/index.html': '<h2 id="step-2">Step 2</h2><a name="legacy"></a><a href="../../#top">home</a><a href="/#legacy">x</a>',
+      'insights/a/index.html':
+        '<h2 id="step-2">Step 2</h2><a name="legacy"></a><a href="../../#top">home</a><a href="#legacy">here</a><a href="/#legacy">x</a><constructor x="1"></constructor>',
     };
     expect(brokenLinks(site, ['pic.png']).map(({ page, attribute, link, reason }) => `${page} ${attribute}=${link}: ${reason}`)).toEqual([
       '/ href=/insights/a/#nowhere: no element with id "nowhere" on /insights/a/',
@@ -44,7 +46,7 @@ describe('the link rules', () => {
       '/ src=(none): an <img> with no src: the picture is missing from the page',
       '/ srcset=/gone.png: no built file for /gone.png',
       '/ href=/insights/none/: no built file for /insights/none/',
-      '/ href=/bad%zz/: /bad%zz/ is not a valid URL: a % that starts no escape sequence',
+      '/ href=/bad%zz/: /bad%zz/ is not a valid URL path: a % that starts no escape sequence',
       '/ href=http://exa mple.org/: not a URL that a browser can follow',
       '/insights/a/ href=/#legacy: no element with id "legacy" on /',
     ]);
@@ -86,5 +88,27 @@ describe('checkBuiltLinks over a built site, keeping each page scan between chec
     writeFileSync(join(site.cache(), 'after-build', 'links.json'), '{"salt": ');
     write('insights/c/index.html', '<p>c</p>');
     expect(check().lines).toEqual(['✓ links: every internal link in 3 pages resolves']);
+  });
+
+  it('trusts no kept scan that names a link its page no longer has, and fails no check on a cache it cannot write', () => {
+    write('index.html', '<a href="/insights/a/">a</a>');
+    write('insights/a/index.html', '<p>a</p>');
+    expect(check().ok).toBe(true);
+    const keptFile = join(site.cache(), 'after-build', 'links.json');
+    const kept = JSON.parse(readFileSync(keptFile, 'utf8')) as { strings: string[]; pages: Record<string, [string, number[], number[]]> };
+    kept.pages['index.html']![2].push(kept.strings.push('/insights/gone/') - 1);
+    writeFileSync(keptFile, JSON.stringify(kept));
+    expect(check().lines).toEqual(['✓ links: every internal link in 2 pages resolves']);
+
+    rmSync(site.cache(), { recursive: true });
+    writeFileSync(site.cache(), 'a file where the cache folder should be');
+    expect(check().lines).toEqual(['✓ links: every internal link in 2 pages resolves']);
+  });
+
+  it('neither lists nor checks the search index written beside it, and checks a page whose name only starts like it', () => {
+    write('index.html', '<script src="/pagefind/pagefind-ui.js"></script><a href="/pagefind-tips/">tips</a>');
+    write('pagefind/pagefind-ui.html', '<a href="/nowhere/">not checked</a>');
+    write('pagefind-tips/index.html', '<a href="/nowhere/">checked</a>');
+    expect(check().lines).toEqual(['✗ links: 1 broken internal link', '  /pagefind-tips/  href="/nowhere/": no built file for /nowhere/']);
   });
 });

@@ -34,4 +34,10 @@ describe('indexForSearch (Pagefind over the built article pages)', () => {
     expect(await indexForSearch(site.dist(), config)).toBe('✓ search index: no article page to index');
     expect(existsSync(join(site.dist(), 'pagefind'))).toBe(false);
   });
+
+  it("runs the binary a machine names in Pagefind's own variable, and says when Pagefind fails", async () => {
+    write('insights/a/index.html', article('Runbooks', 'escalation ladder'));
+    vi.stubEnv('PAGEFIND_EXTENDED_BINARY_PATH', join(site.dist(), 'no-such-pagefind'));
+    await expect(indexForSearch(site.dist(), config)).rejects.toThrow(`Pagefind could not index the article pages of ${site.dist()}:`);
+  });
 });
