@@ -29,8 +29,14 @@ export class ArticleLoadError extends Error {
   }
 }
 
-/** What the dev server tells the loader when it has it read the articles again: the files a save changed (absolute paths). */
-export type ArticlesRefresh = { changedFiles: string[] };
+/**
+ * What the dev server tells the loader when it has it read the articles again: the files a save
+ * changed (absolute paths). Astro hands the loader this very object, and the loader marks it `read`:
+ * Astro's `refreshContent` skips its sync without a word while Astro reloads the content config,
+ * which it does on every saved `.mdx` or `.yaml` it watches, so the dev server asks again until the
+ * loader has read the files (src/integration/index.ts).
+ */
+export type ArticlesRefresh = { changedFiles: string[]; read?: boolean };
 
 /** The changed files a refresh names, or undefined when it names none (read every file). */
 function changedArticles(data: Record<string, unknown> | undefined): string[] | undefined {
@@ -153,6 +159,7 @@ export function articlesLoader(folder: string, pattern: string): Loader {
       const articles = changed?.filter((path) => matchesGlob(relative(base, path), pattern));
       if (articles?.every((path) => existsSync(path))) await loadEach(articles, true);
       else await loadAll(!watcher);
+      if (changed) (context.refreshContextData as ArticlesRefresh).read = true;
       // A render thread ready for the dev server's first save (threads start idle and unreferenced).
       if (watcher && !changed) void render('', undefined).catch(() => undefined);
     },

@@ -285,9 +285,23 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         // The articles' loader reads only the changed files that are articles; the templates' (Astro's
         // glob loader, which watches nothing here) reads the few templates whose text changed.
         const loadContent = async (changedFiles: string[]) => {
+          if (!refreshContent) {
+            logger.error('this Astro offers integrations no refreshContent: saved articles are not read again until the dev server restarts');
+            return;
+          }
           const context: ArticlesRefresh = { changedFiles: changedFiles.map((file) => resolve(file)) };
-          if (refreshContent) await refreshContent({ loaders: [articlesLoaderName, scorecardsLoaderName], context });
-          else logger.error('this Astro offers integrations no refreshContent: saved articles are not read again until the dev server restarts');
+          // Asked again until the articles' loader has read the files: a refresh that comes while
+          // Astro reloads its content config (after the same save) is skipped (articles-loader.ts).
+          const deadline = Date.now() + pageWaitLimitMs;
+          for (;;) {
+            await refreshContent({ loaders: [articlesLoaderName, scorecardsLoaderName], context });
+            if (context.read) return;
+            if (Date.now() > deadline) {
+              logger.error('Astro did not read the saved articles again: restart the dev server (npm run dev) to see the saved content');
+              return;
+            }
+            await new Promise((resolve) => setTimeout(resolve, settleMs));
+          }
         };
         const handleChanges = async (changes: [string, 'add' | 'change' | 'unlink'][]) => {
           const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devMemo });

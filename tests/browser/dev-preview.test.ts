@@ -102,7 +102,17 @@ describe('npm run dev shows content problems on the page and recovers when they 
             timeout: 30_000,
           }),
         ),
-      );
+      ).catch(async (error: Error) => {
+        const shown = await Promise.all(
+          tabs.map(async (tab) => {
+            const state = await tab
+              .evaluate(() => `${document.readyState}, title "${document.title}", h1 "${document.querySelector('h1')?.textContent ?? ''}"`)
+              .catch((reason: Error) => reason.message);
+            return `${tab.url()}: ${state}`;
+          }),
+        );
+        throw new Error(`${error.message}\ntabs:\n${shown.join('\n')}\n\nserver log:\n${server.log()}`);
+      });
     writeFileSync(seedPath, seedText.replace('template: ensemble-reliability', 'template: ensemble-reliabilty'));
     await showsProblems();
     writeFileSync(seedPath, seedText);
