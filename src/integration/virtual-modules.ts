@@ -11,9 +11,8 @@
  * build cache (`writeContentState`), and the module's one function reads the file when it has
  * changed: once in a build, after each check in the dev server.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
+import { replaceFile } from '../node/replace-file.ts';
 import { brandCss } from '../domain/brand-colors.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -30,10 +29,7 @@ const resolved = (id: string) => `\0${id}`;
  * file is replaced whole (written beside, then renamed), so a page never reads half of it.
  */
 export function writeContentState(stateFile: string, state: ContentState): void {
-  mkdirSync(dirname(stateFile), { recursive: true });
-  const written = `${stateFile}.${process.pid}.tmp`;
-  writeFileSync(written, JSON.stringify(state));
-  renameSync(written, stateFile);
+  replaceFile(stateFile, JSON.stringify(state));
 }
 
 /** The plugin serving the three modules. */

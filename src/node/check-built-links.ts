@@ -1,12 +1,13 @@
-import { hash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { hash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../schemas/site.ts';
 import { sitePathOf } from './built-pages.ts';
 import { cacheDirs } from './env.ts';
 import { brokenLinksOn, pageLinksOf, scanPage, unreachableTargets, type BrokenLink, type PageLinks } from './link-check.ts';
 import { packageFile } from './package-files.ts';
+import { replaceFile } from './replace-file.ts';
 import { bytesToHash } from './unchanged-input.ts';
 
 /**
@@ -133,10 +134,7 @@ function readScannedPages(file: string, salt: string): Map<string, ScannedPage> 
   }
 }
 
-/**
- * Written whole under another name and then renamed: a check stopped halfway leaves the last
- * complete file. The file only saves work: a cache that cannot be written fails no check.
- */
+/** Replaced whole (src/node/replace-file.ts). The file only saves work: a cache that cannot be written fails no check. */
 function writeScannedPages(file: string, salt: string, scanned: ReadonlyMap<string, ScannedPage>): void {
   const strings: string[] = [];
   const indexes = new Map<string, number>();
@@ -150,16 +148,9 @@ function writeScannedPages(file: string, salt: string, scanned: ReadonlyMap<stri
   };
   const pages: StoredScans['pages'] = {};
   for (const [page, { digest, links }] of scanned) pages[page] = [digest, links.ids.map(indexOf), links.targets.map(indexOf)];
-  const partial = `${file}.${randomBytes(6).toString('hex')}`;
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(partial, JSON.stringify({ salt, strings, pages } satisfies StoredScans));
+    replaceFile(file, JSON.stringify({ salt, strings, pages } satisfies StoredScans));
   } catch {
-    return;
-  }
-  try {
-    renameSync(partial, file);
-  } catch {
-    rmSync(partial, { force: true });
+    // The next check scans every page.
   }
 }
