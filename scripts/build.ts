@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { astroCli } from '../src/node/astro-cli.ts';
+import { astroBuildFlags, astroBuildHeapMiB, astroCli } from '../src/node/astro-cli.ts';
 import { afterAstroBuildVariable, cacheDirs, type AfterBuildOptions } from '../src/node/env.ts';
 import { indexForSearch } from '../src/node/search-index.ts';
 import { commandLine } from './commands.ts';
@@ -28,11 +28,21 @@ const outDir = values.outDir;
 // option stops Astro, which says so, and the build then ends with Astro's exit code.
 const optionsFile = resolve(cacheDirs(process.env).afterBuild, `site-options.${process.pid}.json`);
 mkdirSync(dirname(optionsFile), { recursive: true });
-const astroExit = await exitOf(
-  spawn(process.execPath, [astroCli(), 'build', '--outDir', outDir], { stdio: 'inherit', env: { ...process.env, [afterAstroBuildVariable]: optionsFile } }),
-);
+const heapFlags = astroBuildFlags(process.env);
+const astro = spawn(process.execPath, [...heapFlags, astroCli(), 'build', '--outDir', outDir], {
+  stdio: 'inherit',
+  env: { ...process.env, [afterAstroBuildVariable]: optionsFile },
+});
+const astroExit = await exitOf(astro);
 if (astroExit !== 0) {
   rmSync(optionsFile, { force: true });
+  // Node aborts when the JavaScript heap is full, after V8's own lines about its last collections.
+  if (astro.signalCode === 'SIGABRT') {
+    const limit = heapFlags.length ? ` (Setlist gives it ${astroBuildHeapMiB} MiB)` : ' (NODE_OPTIONS sets its limit)';
+    console.error(
+      `✗ build: Astro's build aborted, as Node does when its JavaScript heap is full${limit}: give it more with NODE_OPTIONS=--max-old-space-size=<MiB>`,
+    );
+  }
   process.exit(astroExit);
 }
 if (!existsSync(optionsFile)) {
