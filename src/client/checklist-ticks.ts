@@ -4,8 +4,9 @@
  * and its printable checklist share them), shows progress, clears, and prints a blank or a
  * ticked sheet. Without it the boxes stay drawn, for pen and paper.
  */
-import { readTicks, ticksProgress, writeTicks } from '../domain/checklist-ticks.ts';
+import { readTicks, writeTicks } from '../domain/checklist-ticks.ts';
 import { selector, tickActions, tickBoxId, tickHooks, type ActionName } from '../domain/page-ids.ts';
+import { clientText } from '../domain/ui-text/client-text.ts';
 import { onActionClick } from './controls.ts';
 import { openStore } from './local-store.ts';
 
@@ -24,6 +25,7 @@ function mountChecklist(root: HTMLElement): void {
   const progress = root.querySelector<HTMLElement>(selector(tickHooks.progress));
   const status = root.querySelector<HTMLElement>(selector(tickHooks.status));
   if (!key || !tools || !progress || !status) return;
+  const text = clientText(document.documentElement.lang).checklist;
   const say = (message: string) => (status.textContent = message);
 
   const boxes = Array.from(root.querySelectorAll<HTMLElement>(`.box${selector(tickHooks.box)}`), (drawn) => {
@@ -42,29 +44,29 @@ function mountChecklist(root: HTMLElement): void {
 
   const store = openStore(key);
   const stored = store ? readTicks(store.read()) : undefined;
-  if (!store) say('This browser does not allow saving, so your ticks last until you leave the page.');
-  else if (stored?.status === 'unreadable') say('The ticks saved for this checklist could not be read; ticking a box starts them again.');
+  if (!store) say(text.noStorage);
+  else if (stored?.status === 'unreadable') say(text.unreadable);
   if (stored?.status === 'restored') {
     for (const box of boxes) box.checked = stored.ticked.has(box.value);
     elsewhere = [...stored.ticked].filter((id) => !shown.has(id));
   }
 
-  const showProgress = () => (progress.textContent = ticksProgress(boxes.filter((box) => box.checked).length, boxes.length));
+  const showProgress = () => (progress.textContent = text.progress(boxes.filter((box) => box.checked).length, boxes.length));
   const save = () => {
     showProgress();
     const ticked = [...elsewhere, ...boxes.filter((box) => box.checked).map((box) => box.value)];
-    if (store && !store.write(writeTicks(ticked))) say('This browser refused to save the latest tick (its storage is full).');
+    if (store && !store.write(writeTicks(ticked))) say(text.storageFull);
   };
 
   const actions: Record<ActionName<typeof tickActions>, () => void> = {
     [tickActions.clear]: () => {
       const anyTicked = elsewhere.length > 0 || boxes.some((box) => box.checked);
-      if (anyTicked && !window.confirm('Clear every tick of this checklist, here and on its other page?')) return;
+      if (anyTicked && !window.confirm(text.confirmClear)) return;
       for (const box of boxes) box.checked = false;
       elsewhere = [];
       store?.clear();
       showProgress();
-      say('Every tick is cleared.');
+      say(text.cleared);
     },
     [tickActions.printTicked]: () => printSheet('ticked'),
     [tickActions.printBlank]: () => printSheet('blank'),

@@ -5,33 +5,33 @@
  * refused, it selects the code for the reader to copy by hand, as "Copy teaser" does.
  */
 import { codeHooks, selector } from '../domain/page-ids.ts';
+import { clientText, type ClientText } from '../domain/ui-text/client-text.ts';
 import { copyOrSelect } from './clipboard.ts';
 import { element } from './dom.ts';
 
-const said = { copied: 'Copied', selected: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.' };
-
-function mountBlock(block: HTMLElement, bar: HTMLElement, text: HTMLElement): void {
+function mountBlock(block: HTMLElement, bar: HTMLElement, code: HTMLElement, text: ClientText['codeCopy']): void {
   const language = block.getAttribute(codeHooks.block);
   const status = element('span', undefined, 'code-status');
   status.setAttribute('role', 'status');
-  const button = element('button', 'Copy');
+  const button = element('button', text.button);
   button.type = 'button';
-  // The visible word first, so a reader who says "Copy" to voice control reaches it.
-  button.setAttribute('aria-label', language ? `Copy ${language} code` : 'Copy code');
+  // The name holds the visible word, so a reader who says it to voice control reaches the button.
+  button.setAttribute('aria-label', language ? text.copyCodeIn(language) : text.copyCode);
   button.addEventListener('click', () => {
     // Emptied first, so the same words said again are announced again.
     status.textContent = '';
-    void copyOrSelect(text.textContent ?? '', text).then((outcome) => (status.textContent = said[outcome]));
+    void copyOrSelect(code.textContent ?? '', code).then((outcome) => (status.textContent = text[outcome]));
   });
   bar.append(status, button);
 }
 
 export function mountCodeCopy(root: Document): void {
+  const text = clientText(document.documentElement.lang).codeCopy;
   for (const block of root.querySelectorAll<HTMLElement>(selector(codeHooks.block))) {
     const bar = block.querySelector<HTMLElement>(selector(codeHooks.bar));
-    const text = block.querySelector<HTMLElement>(selector(codeHooks.text));
+    const code = block.querySelector<HTMLElement>(selector(codeHooks.text));
     // Once a block: one that has its button already is left as it is.
-    if (!bar || !text || bar.querySelector('button')) continue;
-    mountBlock(block, bar, text);
+    if (!bar || !code || bar.querySelector('button')) continue;
+    mountBlock(block, bar, code, text);
   }
 }

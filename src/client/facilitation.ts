@@ -7,6 +7,7 @@
 import { selector, type ActionName } from '../domain/page-ids.ts';
 import { facilitationActions, facilitationHooks } from '../domain/scorecard-hooks.ts';
 import { teamSummary, formatMean, formatSpread } from '../domain/team-view.ts';
+import { clientText } from '../domain/ui-text/client-text.ts';
 import { onActionClick } from './controls.ts';
 import { savedTeam } from './saved-scorecard.ts';
 import { worksheetTemplate } from './worksheet-template.ts';
@@ -37,6 +38,7 @@ export function mountFacilitation(root: Document): void {
   // Named again once known to exist: the hoisted functions below cannot see the check above.
   const dialog = found;
   const { template } = page;
+  const text = clientText(root.documentElement.lang);
   const position = dialog.querySelector<HTMLElement>(selector(facilitationHooks.position))!;
   const title = dialog.querySelector<HTMLElement>(selector(facilitationHooks.area))!;
   const prompt = dialog.querySelector<HTMLElement>(selector(facilitationHooks.prompt))!;
@@ -53,19 +55,19 @@ export function mountFacilitation(root: Document): void {
     const area = areas[current];
     const definition = template.areas.find((candidate) => candidate.id === area?.areaId);
     if (!area || !definition) return;
-    position.textContent = `Area ${current + 1} of ${areas.length}`;
+    position.textContent = text.facilitation.position(current + 1, areas.length);
     title.textContent = area.title;
     prompt.textContent = definition.evidencePrompt;
     levels.replaceChildren(...template.scale.map((level) => item(`${level.score}: ${level.label}. ${level.descriptor}`)));
     revealButton.disabled = revealed || names.length === 0;
     if (names.length === 0) {
-      scores.replaceChildren(item("No scores yet: add the team's results to the team view to reveal them here."));
+      scores.replaceChildren(item(text.facilitation.noScores));
     } else if (!revealed) {
-      scores.replaceChildren(item(`${names.length} people scored this area. Scores are hidden until you reveal them (R).`));
+      scores.replaceChildren(item(text.facilitation.hidden(names.length)));
     } else {
       scores.replaceChildren(
-        ...names.map((name, index) => item(`${name}: ${area.scores[index] ?? 'not scored'}`)),
-        item(`Mean ${formatMean(area.mean)}, spread ${formatSpread(area)}${area.disagree ? `: ${area.spread} points apart, discuss` : ''}`),
+        ...names.map((name, index) => item(`${name}: ${area.scores[index] ?? text.notScored}`)),
+        item(text.facilitation.summary(formatMean(area.mean), formatSpread(area, text.teamView), area.disagree ? area.spread : null)),
       );
     }
   }
@@ -90,7 +92,7 @@ export function mountFacilitation(root: Document): void {
   };
 
   opener.addEventListener('click', () => {
-    const team = savedTeam(template);
+    const team = savedTeam(template, text);
     const members = team.status === 'restored' ? team.members : [];
     names = members.map((member) => member.name);
     // The order to discuss; without a team no area differs from another, so it is the template's.

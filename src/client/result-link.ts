@@ -4,10 +4,10 @@
  * link shows that result read-only, with "Add to team view" and "Load as mine" (handled by the
  * team view and worksheet islands). A bad link gets a message and changes nothing stored.
  */
-import { scorecardColumns } from '../domain/assessment.ts';
 import { scorecardEvents, selector, type ActionName } from '../domain/page-ids.ts';
 import { readResultLink, resultLinkFragment, resultLinkPrefix } from '../domain/result-link.ts';
 import { resultLinkActions, resultLinkHooks } from '../domain/scorecard-hooks.ts';
+import { clientText } from '../domain/ui-text/client-text.ts';
 import type { Assessment } from '../schemas/assessment.ts';
 import { onActionClick } from './controls.ts';
 import { element } from './dom.ts';
@@ -22,6 +22,7 @@ export function mountResultLinks(root: Document): void {
   // Named again once known to exist: the hoisted functions below cannot see the check above.
   const shared = sharedResult;
   const { template } = page;
+  const text = clientText(root.documentElement.lang);
   const withNotes = copyTools.querySelector<HTMLInputElement>(selector(resultLinkHooks.withNotes))!;
   const copyStatus = copyTools.querySelector<HTMLElement>(selector(resultLinkHooks.status))!;
   const manualCopy = copyTools.querySelector<HTMLInputElement>(selector(resultLinkHooks.manualCopy))!;
@@ -32,22 +33,22 @@ export function mountResultLinks(root: Document): void {
   let received: Assessment | undefined;
 
   async function copyLink(): Promise<void> {
-    const mine = savedAssessment(template);
+    const mine = savedAssessment(template, text);
     if (mine.status !== 'restored') {
-      copyStatus.textContent = 'Score at least one area first: the link carries your saved scores.';
+      copyStatus.textContent = text.resultLink.scoreFirst;
       return;
     }
     const link = `${location.origin}${location.pathname}${resultLinkFragment(mine.assessment, template, { withNotes: withNotes.checked })}`;
     manualCopy.hidden = true;
     try {
       await navigator.clipboard.writeText(link);
-      copyStatus.textContent = `Result link copied${withNotes.checked ? ', with your evidence and next moves' : ' (scores only)'}. The result travels in the link itself; nothing is sent anywhere.`;
+      copyStatus.textContent = text.resultLink.copied(withNotes.checked);
     } catch {
       // No clipboard (permission refused, or not a secure context): the link to copy by hand.
       manualCopy.value = link;
       manualCopy.hidden = false;
       manualCopy.select();
-      copyStatus.textContent = 'This browser would not copy the link; it is selected below for you to copy.';
+      copyStatus.textContent = text.resultLink.notCopied;
     }
   }
 
@@ -57,24 +58,24 @@ export function mountResultLinks(root: Document): void {
       return;
     }
     shared.hidden = false;
-    const read = readResultLink(location.hash, template);
+    const read = readResultLink(location.hash, template, text);
     received = read.ok ? read.assessment : undefined;
     sharedActions.hidden = !read.ok;
     sharedHead.replaceChildren();
     sharedRows.replaceChildren();
     if (!read.ok) {
-      sharedStatus.textContent = `${read.message} Nothing in this browser was changed.`;
+      sharedStatus.textContent = text.resultLink.refused(read.message);
       return;
     }
-    sharedStatus.textContent = 'A result shared with you, read-only. Nothing is saved until you choose.';
-    const { area: areaColumn, score, evidence, nextMove } = scorecardColumns;
+    sharedStatus.textContent = text.resultLink.shared;
+    const { area: areaColumn, score, evidence, nextMove } = text.scorecardColumns;
     const head = document.createElement('tr');
     head.append(...[areaColumn, score, ...(read.withNotes ? [evidence, nextMove] : [])].map((label) => element('th', label)));
     sharedHead.append(head);
     for (const area of template.areas) {
       const entry = read.assessment.areas[area.id];
       const row = document.createElement('tr');
-      row.append(element('th', area.title), element('td', entry?.score === null || entry === undefined ? 'not scored' : `${entry.score}/5`));
+      row.append(element('th', area.title), element('td', entry?.score === null || entry === undefined ? text.notScored : `${entry.score}/5`));
       if (read.withNotes) row.append(element('td', entry?.evidence ?? ''), element('td', entry?.nextMove ?? ''));
       sharedRows.append(row);
     }

@@ -23,6 +23,7 @@ import {
 import { scorecardEvents, selector, type ActionName } from '../domain/page-ids.ts';
 import { scoreChart } from '../domain/score-chart.ts';
 import { scorecardActions, scorecardHooks, scoreChartHooks } from '../domain/scorecard-hooks.ts';
+import { clientText } from '../domain/ui-text/client-text.ts';
 import { download } from './download.ts';
 import { onActionClick, onFilesChosen } from './controls.ts';
 import { openStore } from './local-store.ts';
@@ -37,6 +38,8 @@ export function mountScorecard(root: Document): void {
   if (!page || !tools || !status || !results || !fileInput) return;
   const { worksheet: form, template } = page;
   const store = openStore(storageKey(template));
+  const client = clientText(root.documentElement.lang);
+  const text = client.scorecard;
   const say = (message: string) => (status.textContent = message);
 
   const textArea = (id: string) => form.querySelector<HTMLTextAreaElement>(`#${id}`)!;
@@ -74,57 +77,57 @@ export function mountScorecard(root: Document): void {
       if (value) value.textContent = bar.valueText;
     }
     const description = results!.querySelector(selector(scoreChartHooks.description));
-    if (description) description.textContent = chart.description;
+    if (description) description.textContent = client.charts.scores(chart.bars);
     const average = averageScore(assessment, template);
     const level = maturityLevel(average, template.scale);
     const weakest = weakestArea(assessment, template);
-    results!.querySelector(selector(scorecardHooks.average))!.textContent = average === null ? 'not scored yet' : `${formatAverage(average)} out of 5`;
-    results!.querySelector(selector(scorecardHooks.level))!.textContent = level ? `${level.score}: ${level.label}. ${level.descriptor}` : 'not scored yet';
-    results!.querySelector(selector(scorecardHooks.firstMove))!.textContent = weakest
-      ? `${weakest.title}: ${weakest.nextMovePrompt}`
-      : 'score the areas to see your weakest one';
+    results!.querySelector(selector(scorecardHooks.average))!.textContent = average === null ? text.notScoredYet : text.outOfFive(formatAverage(average));
+    results!.querySelector(selector(scorecardHooks.level))!.textContent = level ? `${level.score}: ${level.label}. ${level.descriptor}` : text.notScoredYet;
+    results!.querySelector(selector(scorecardHooks.firstMove))!.textContent = weakest ? `${weakest.title}: ${weakest.nextMovePrompt}` : text.noFirstMove;
     results!.toggleAttribute(scorecardHooks.empty, average === null);
   }
 
   function save(): void {
     const assessment = readForm();
     showResults(assessment);
-    if (store && !store.write(toJson(assessment))) say('This browser refused to save the latest change (storage is full). Export your scorecard to keep it.');
+    if (store && !store.write(toJson(assessment))) say(text.storageFull);
   }
 
   function restore(): void {
     if (!store) {
-      say('This browser does not allow saving, so entries will be lost when you leave. Export your scorecard to keep it.');
+      say(text.noStorage);
       return;
     }
-    const stored = readStored(store.read(), template);
+    const stored = readStored(store.read(), template, client.scorecardRead);
     if (stored.status === 'restored') {
       fillForm(stored.assessment);
       showResults(stored.assessment);
-      say('Your saved entries were restored.');
+      say(text.restored);
     } else if (stored.status === 'corrupt') {
-      say(`${stored.message} Choose "Start fresh" to clear it and begin again.`);
+      // The button's own label, so the message names what the reader sees in any language.
+      const startFresh = tools!.querySelector(selector(scorecardHooks.action, scorecardActions.startFresh))?.textContent?.trim() ?? '';
+      say(text.corrupt(stored.message, startFresh));
     } else if (store.keys().some((key) => isOlderVersionKey(key, template))) {
-      say('Entries saved for an earlier version of this scorecard cannot be loaded into this version. You are starting fresh.');
+      say(text.olderVersion);
     }
   }
 
   const baseName = `${template.id}-scorecard`;
   const actions: Record<ActionName<typeof scorecardActions>, () => void> = {
     [scorecardActions.print]: () => window.print(),
-    [scorecardActions.exportMarkdown]: () => download(`${baseName}.md`, 'text/markdown', toMarkdownTable(readForm(), template)),
-    [scorecardActions.exportCsv]: () => download(`${baseName}.csv`, 'text/csv', toCsv(readForm(), template)),
+    [scorecardActions.exportMarkdown]: () => download(`${baseName}.md`, 'text/markdown', toMarkdownTable(readForm(), template, client.scorecardColumns)),
+    [scorecardActions.exportCsv]: () => download(`${baseName}.csv`, 'text/csv', toCsv(readForm(), template, client.scorecardColumns)),
     [scorecardActions.exportJson]: () => download(`${baseName}.json`, 'application/json', toJson(readForm())),
     [scorecardActions.importJson]: () => fileInput.click(),
     [scorecardActions.startFresh]: () => {
       const current = readForm();
       const hasEntries = Object.values(current.areas).some((entry) => entry.score !== null || entry.evidence || entry.nextMove);
-      if (hasEntries && !window.confirm('Clear every score and note on this page?')) return;
+      if (hasEntries && !window.confirm(text.confirmStartFresh)) return;
       store?.clear();
       const empty = emptyAssessment(template);
       fillForm(empty);
       showResults(empty);
-      say('Started fresh: every entry is cleared.');
+      say(text.startedFresh);
     },
   };
 
@@ -132,22 +135,22 @@ export function mountScorecard(root: Document): void {
   onFilesChosen(fileInput, ([file]) => {
     if (!file) return;
     if (file.size > maxImportBytes) {
-      say(`The file was not imported: ${file.name} is larger than 1 MB, so it is not a scorecard export.`);
+      say(text.tooLarge(file.name));
       return;
     }
     // A file that cannot be read (moved, or access withdrawn) is reported, not left as an unhandled rejection.
     file.text().then(
-      (text) => {
-        const result = parseImport(text, template);
+      (json) => {
+        const result = parseImport(json, template, client.scorecardRead);
         if (!result.ok) {
           say(result.message);
           return;
         }
         fillForm(result.assessment);
         save();
-        say(`Imported ${file.name}.`);
+        say(text.imported(file.name));
       },
-      () => say(`The file was not imported: ${file.name} could not be read.`),
+      () => say(text.unreadableFile(file.name)),
     );
   });
   // "Load as mine" on a shared result (client/result-link.ts): the reader's entries are replaced only if they agree.
@@ -155,10 +158,10 @@ export function mountScorecard(root: Document): void {
     const shared = (event as CustomEvent<Assessment>).detail;
     const current = readForm();
     const hasEntries = Object.values(current.areas).some((entry) => entry.score !== null || entry.evidence || entry.nextMove);
-    if (hasEntries && !window.confirm('Replace your own scores and notes on this page with the shared result?')) return;
+    if (hasEntries && !window.confirm(text.confirmLoadShared)) return;
     fillForm(shared);
     save();
-    say('The shared result is now your own entry in this browser.');
+    say(text.loadedShared);
   });
   form.addEventListener('input', save);
   form.addEventListener('change', save);

@@ -5,6 +5,7 @@
  * all insights.
  */
 import { searchInputHook } from '../domain/page-ids.ts';
+import { clientText, type ClientText } from '../domain/ui-text/client-text.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -28,9 +29,9 @@ interface PagefindApi {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
+type SearchText = ClientText['search'];
+
 const maxResults = 10;
-/** Filter names as indexed (data-pagefind-filter) and as shown. */
-const filterLabels: Record<string, string> = { tag: 'Tag', framework: 'Framework' };
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -42,20 +43,20 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+function resultItem(data: PagefindResultData, text: SearchText): HTMLLIElement {
   const title = data.meta.title ?? data.url;
   // The best-matching section, when the match sits under one of the article's headings.
   const section = data.sub_results.find((sub) => sub.url !== data.url) ?? data.sub_results[0];
   const where = element('p', { className: 'search-section' });
-  if (section && section.title !== title) where.append('In ', element('a', { href: section.url }, section.title));
+  if (section && section.title !== title) where.append(text.inSection, element('a', { href: section.url }, section.title));
   const excerpt = element('p');
   // Pagefind builds excerpts from our own indexed pages and marks matches with <mark>.
   excerpt.innerHTML = section?.excerpt ?? data.excerpt;
   return element('li', { className: 'search-result' }, element('h2', {}, element('a', { href: data.url }, title)), where, excerpt);
 }
 
-function filterGroup(name: string, values: Record<string, number>): HTMLFieldSetElement {
-  const group = element('fieldset', {}, element('legend', {}, filterLabels[name] ?? name));
+function filterGroup(name: string, label: string, values: Record<string, number>): HTMLFieldSetElement {
+  const group = element('fieldset', {}, element('legend', {}, label));
   for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) {
     const box = element('input', { type: 'checkbox', name, value });
     group.append(element('label', {}, box, ` ${value} (${count})`));
@@ -73,13 +74,14 @@ function chosenFilters(form: HTMLElement): Filters {
 
 export function mountSearch(container: HTMLElement | null): void {
   if (!container) return;
+  const text = clientText(document.documentElement.lang).search;
   // The page's link to every playbook, for a site whose search cannot load.
   const allInsights = container.querySelector('a');
   container.replaceChildren();
   const input = element('input', { id: 'search-input', type: 'search', autocomplete: 'off' });
   input.setAttribute(searchInputHook, '');
   const filters = element('div', { className: 'search-filters' });
-  const form = element('form', {}, element('label', { htmlFor: 'search-input' }, 'Search the playbooks'), input, filters);
+  const form = element('form', {}, element('label', { htmlFor: 'search-input' }, text.label), input, filters);
   form.setAttribute('role', 'search');
   form.addEventListener('submit', (event) => event.preventDefault());
   const status = element('p', { className: 'search-status' });
@@ -94,7 +96,8 @@ export function mountSearch(container: HTMLElement | null): void {
   // A site with no article page has no index (src/node/search-index.ts), nor has a host that dropped it.
   api.catch(() => {
     input.disabled = true;
-    status.replaceChildren('Search is unavailable: this site has no search index. Browse ', allInsights ?? 'all insights', '.');
+    const { before, allInsights: fallback, after } = text.unavailable;
+    status.replaceChildren(before, allInsights ?? fallback, after);
   });
 
   const run = async () => {
@@ -111,9 +114,8 @@ export function mountSearch(container: HTMLElement | null): void {
     const search = await pagefind.debouncedSearch(query || null, { filters: chosen });
     if (search === null) return; // superseded by a newer keystroke
     const found = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
-    results.replaceChildren(...found.map(resultItem));
-    const count = search.results.length;
-    status.textContent = `${count} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${filtering ? ' with the chosen filters' : ''}`;
+    results.replaceChildren(...found.map((data) => resultItem(data, text)));
+    status.textContent = text.results(search.results.length, query, filtering);
   };
   input.addEventListener('input', () => void run());
   filters.addEventListener('change', () => void run());
@@ -121,9 +123,9 @@ export function mountSearch(container: HTMLElement | null): void {
   api.then(
     async (pagefind) => {
       const available = await pagefind.filters();
-      for (const name of Object.keys(filterLabels)) {
+      for (const [name, label] of Object.entries(text.filters)) {
         const values = available[name];
-        if (values && Object.keys(values).length) filters.append(filterGroup(name, values));
+        if (values && Object.keys(values).length) filters.append(filterGroup(name, label, values));
       }
     },
     () => undefined,

@@ -4,14 +4,11 @@
  * Without JavaScript the button stays hidden; the teaser text and the share link still work.
  */
 import { selector, shareHooks } from '../domain/page-ids.ts';
+import { clientText } from '../domain/ui-text/client-text.ts';
 import { copyOrSelect } from './clipboard.ts';
 
-const said = {
-  copied: 'Copied: the teaser and the article link are on your clipboard.',
-  selected: 'The teaser is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-};
-
 export function mountShareActions(root: Document): void {
+  const said = clientText(document.documentElement.lang).share;
   for (const share of root.querySelectorAll<HTMLElement>(selector(shareHooks.teaser))) {
     const button = share.querySelector<HTMLButtonElement>(selector(shareHooks.copy));
     const status = share.querySelector<HTMLElement>(selector(shareHooks.status));

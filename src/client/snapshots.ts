@@ -21,6 +21,7 @@ import {
   trendChart,
 } from '../domain/snapshots.ts';
 import { teamSummary } from '../domain/team-view.ts';
+import { clientText } from '../domain/ui-text/client-text.ts';
 import type { Snapshot } from '../schemas/assessment.ts';
 import { svg } from './dom.ts';
 import { download } from './download.ts';
@@ -39,6 +40,8 @@ export function mountSnapshots(root: Document): void {
   const section = found;
   const { template } = page;
   const language = section.getAttribute(historyHooks.language) ?? 'en';
+  const text = clientText(root.documentElement.lang);
+  const historyText = text.snapshots;
   const status = section.querySelector<HTMLElement>(selector(historyHooks.status))!;
   const results = section.querySelector<HTMLElement>(selector(historyHooks.results))!;
   const between = section.querySelector<HTMLElement>(selector(historyHooks.between))!;
@@ -60,8 +63,8 @@ export function mountSnapshots(root: Document): void {
     const previous = snapshots.at(-2);
     if (!latest) return;
     between.textContent = previous
-      ? `From ${describeSnapshot(previous, language)} to ${describeSnapshot(latest, language)}:`
-      : `Only one snapshot so far (${describeSnapshot(latest, language)}): save another next time to see what moved.`;
+      ? historyText.between(describeSnapshot(previous, language, historyText), describeSnapshot(latest, language, historyText))
+      : historyText.onlyOne(describeSnapshot(latest, language, historyText));
     changes.replaceChildren(
       ...(previous ? changesBetween(previous, latest, template) : []).map((change) => {
         const item = document.createElement('li');
@@ -69,7 +72,7 @@ export function mountSnapshots(root: Document): void {
         mark.className = `change-mark change-${change.direction}`;
         mark.setAttribute('aria-hidden', 'true');
         mark.textContent = changeMarks[change.direction];
-        item.append(mark, `${change.title}: ${describeChange(change)}`);
+        item.append(mark, `${change.title}: ${describeChange(change, text)}`);
         return item;
       }),
     );
@@ -77,15 +80,15 @@ export function mountSnapshots(root: Document): void {
       ...[...snapshots].reverse().map((snapshot) => {
         const row = document.createElement('tr');
         const average = snapshotAverage(snapshot, template);
-        for (const text of [describeSnapshot(snapshot, language), average === null ? 'not scored' : average.toFixed(1)]) {
+        for (const shown of [describeSnapshot(snapshot, language, historyText), average === null ? text.notScored : average.toFixed(1)]) {
           const cell = document.createElement('td');
-          cell.textContent = text;
+          cell.textContent = shown;
           row.append(cell);
         }
         return row;
       }),
     );
-    const trend = trendChart(snapshots, template, language);
+    const trend = trendChart(snapshots, template, language, historyText);
     chart.setAttribute('viewBox', `0 0 ${trend.width} ${trend.height}`);
     chartDescription.textContent = trend.description;
     const line = svg('polyline', { points: trend.points.map((point) => `${point.x},${point.y}`).join(' '), class: 'trend-line' });
@@ -99,64 +102,60 @@ export function mountSnapshots(root: Document): void {
   function keep(next: Snapshot[], message: string): void {
     snapshots = next;
     unreadable = false;
-    if (store && !store.write(historyJson(snapshots, template)))
-      say(`${message} This browser refused to keep it (its storage is full): export the history to keep it.`);
-    else say(store ? message : `${message} This browser does not allow saving, so export the history before you leave.`);
+    if (store && !store.write(historyJson(snapshots, template))) say(historyText.notKept(message));
+    else say(store ? message : historyText.noStorage(message));
     draw();
   }
 
-  function add(snapshot: Snapshot, what: string): void {
-    if (unreadable && !window.confirm('The history saved in this browser cannot be read. Start a new history?')) return;
-    keep(mergeHistories(snapshots, [snapshot]), `Saved a snapshot of ${what}.`);
+  function add(snapshot: Snapshot, saved: string): void {
+    if (unreadable && !window.confirm(historyText.confirmNewHistory)) return;
+    keep(mergeHistories(snapshots, [snapshot]), saved);
   }
 
   const actions: Record<ActionName<typeof historyActions>, () => void> = {
     [historyActions.saveMine]: () => {
-      const mine = savedAssessment(template);
-      if (mine.status !== 'restored') return void say('Score at least one area above first.');
-      add(snapshotOfMine(mine.assessment, template), 'your scores');
+      const mine = savedAssessment(template, text);
+      if (mine.status !== 'restored') return void say(historyText.scoreFirst);
+      add(snapshotOfMine(mine.assessment, template), historyText.savedMine);
     },
     [historyActions.saveTeam]: () => {
-      const team = savedTeam(template);
-      if (team.status !== 'restored' || team.members.length === 0) return void say('Add results to the team view first.');
-      add(snapshotOfTeam(teamSummary(team.members, template), team.members.length), `the team's means (${team.members.length} people)`);
+      const team = savedTeam(template, text);
+      if (team.status !== 'restored' || team.members.length === 0) return void say(historyText.teamFirst);
+      add(snapshotOfTeam(teamSummary(team.members, template), team.members.length), historyText.savedTeam(team.members.length));
     },
-    [historyActions.export]: () => download(`${template.id}-history.json`, 'application/json', historyJson(snapshots, template)),
+    [historyActions.export]: () => download(historyText.fileName(template.id), 'application/json', historyJson(snapshots, template)),
     [historyActions.import]: () => fileInput.click(),
     [historyActions.clear]: () => {
-      if ((snapshots.length || unreadable) && !window.confirm('Delete every snapshot of this scorecard in this browser?')) return;
+      if ((snapshots.length || unreadable) && !window.confirm(historyText.confirmClear)) return;
       store?.clear();
       snapshots = [];
       unreadable = false;
       draw();
-      say('The history is cleared.');
+      say(historyText.cleared);
     },
   };
 
   onActionClick(section, historyHooks.action, actions);
   onFilesChosen(fileInput, ([file]) => {
     if (!file) return;
-    if (file.size > maxImportBytes) return void say(`${file.name} was not imported: it is larger than 1 MB, so it is not a history export.`);
+    if (file.size > maxImportBytes) return void say(historyText.tooLarge(file.name));
     file.text().then(
-      (text) => {
-        const read = readHistory(text, template);
-        if (!read.ok) return say(`${file.name} was not imported: ${read.message}.`);
-        keep(
-          mergeHistories(snapshots, read.snapshots),
-          `Imported ${read.snapshots.length} snapshot${read.snapshots.length === 1 ? '' : 's'} from ${file.name}.`,
-        );
+      (json) => {
+        const read = readHistory(json, template, text);
+        if (!read.ok) return say(historyText.refused(file.name, read.message));
+        keep(mergeHistories(snapshots, read.snapshots), historyText.imported(read.snapshots.length, file.name));
       },
-      () => say(`${file.name} was not imported: it could not be read.`),
+      () => say(historyText.unreadableFile(file.name)),
     );
   });
 
   const stored = store?.read() ?? null;
   if (stored !== null) {
-    const read = readHistory(stored, template);
+    const read = readHistory(stored, template, text);
     if (read.ok) snapshots = read.snapshots;
     else {
       unreadable = true;
-      say('The history saved in this browser cannot be read; saving a new snapshot will ask before starting a new one.');
+      say(historyText.unreadable);
     }
   }
   section.hidden = false;

@@ -21,6 +21,7 @@ import {
   writeTeam,
   type TeamMember,
 } from '../domain/team-view.ts';
+import { clientText } from '../domain/ui-text/client-text.ts';
 import { onActionClick, onFilesChosen } from './controls.ts';
 import { element, svg } from './dom.ts';
 import { openStore } from './local-store.ts';
@@ -42,13 +43,15 @@ export function mountTeamView(root: Document): void {
   const chart = section.querySelector<SVGSVGElement>(selector(teamHooks.chart))!;
   const chartDescription = section.querySelector<SVGElement>(selector(teamHooks.chartDescription))!;
   const store = openStore(teamStorageKey(template));
+  const client = clientText(root.documentElement.lang);
+  const text = client.teamView;
   const say = (message: string) => (status.textContent = message);
 
   let members: TeamMember[] = [];
 
   function save(): void {
-    if (!store) say('This browser does not allow saving, so the team view lasts until you leave the page.');
-    else if (!store.write(writeTeam(members))) say('This browser refused to save the team (its storage is full); it lasts until you leave the page.');
+    if (!store) say(text.noStorage);
+    else if (!store.write(writeTeam(members))) say(text.storageFull);
   }
 
   function drawMembers(): void {
@@ -59,21 +62,21 @@ export function mountTeamView(root: Document): void {
         name.type = 'text';
         name.value = member.name;
         name.maxLength = 40;
-        name.setAttribute('aria-label', `Name of person ${index + 1}`);
+        name.setAttribute('aria-label', text.nameOf(index + 1));
         name.addEventListener('change', () => {
-          member.name = cleanMemberName(name.value, index);
+          member.name = cleanMemberName(name.value, index, text);
           name.value = member.name;
           save();
           draw();
         });
-        const remove = element('button', 'Remove');
+        const remove = element('button', text.remove);
         remove.type = 'button';
-        remove.setAttribute('aria-label', `Remove ${member.name}`);
+        remove.setAttribute('aria-label', text.removeName(member.name));
         remove.addEventListener('click', () => {
           members.splice(index, 1);
           save();
           draw();
-          say(`${member.name} was removed from the team view.`);
+          say(text.removed(member.name));
         });
         item.append(name, remove);
         return item;
@@ -84,7 +87,8 @@ export function mountTeamView(root: Document): void {
   function drawTable(): ReturnType<typeof teamSummary> {
     const areas = teamSummary(members, template);
     const headRow = element('tr');
-    for (const label of ['Area', ...members.map((member) => member.name), 'Mean', 'Spread', 'Discuss']) {
+    const { area: areaColumn, mean, spread, discuss } = text.columns;
+    for (const label of [areaColumn, ...members.map((member) => member.name), mean, spread, discuss]) {
       const cell = element('th', label);
       cell.scope = 'col';
       headRow.append(cell);
@@ -96,8 +100,8 @@ export function mountTeamView(root: Document): void {
         const title = element('th', area.title);
         title.scope = 'row';
         row.append(title, ...area.scores.map((score) => element('td', score === null ? '–' : String(score))));
-        row.append(element('td', formatMean(area.mean)), element('td', formatSpread(area)));
-        row.append(element('td', area.disagree ? `Yes: ${area.spread} points apart` : 'No'));
+        row.append(element('td', formatMean(area.mean)), element('td', formatSpread(area, text)));
+        row.append(element('td', area.disagree && area.spread !== null ? text.discuss(area.spread) : text.noDiscussion));
         return row;
       }),
     );
@@ -108,7 +112,7 @@ export function mountTeamView(root: Document): void {
     const { labelWidth, rowHeight, barHeight } = chartLayout;
     const drawn = teamScoreChart(areas);
     chart.setAttribute('viewBox', `0 0 ${drawn.width} ${drawn.height}`);
-    chartDescription.textContent = drawn.description;
+    chartDescription.textContent = client.charts.team(areas);
     chart.replaceChildren(
       chartDescription,
       ...drawn.rows.map((row) => {
@@ -142,15 +146,15 @@ export function mountTeamView(root: Document): void {
     const messages: string[] = [];
     let added = 0;
     for (const file of files) {
-      let text: string;
+      let content: string;
       try {
         // A file too large to be an export is refused before it is read.
-        text = file.size > maxImportBytes ? '' : await file.text();
+        content = file.size > maxImportBytes ? '' : await file.text();
       } catch {
-        messages.push(`${file.name} could not be read.`);
+        messages.push(text.unreadableFile(file.name));
         continue;
       }
-      const result = importMember({ name: file.name, size: file.size, text }, template, members.length);
+      const result = importMember({ name: file.name, size: file.size, text: content }, template, members.length, client);
       if (result.ok) {
         members.push(result.member);
         added++;
@@ -158,54 +162,54 @@ export function mountTeamView(root: Document): void {
     }
     save();
     draw();
-    say([added ? `Added ${added} result${added === 1 ? '' : 's'}.` : 'No result was added.', ...messages].join(' '));
+    say([text.added(added), ...messages].join(' '));
   }
 
   // "Add to team view" on a shared result (client/result-link.ts).
   root.addEventListener(scorecardEvents.addToTeam, (event) => {
-    const name = defaultMemberName(members.length);
+    const name = defaultMemberName(members.length, text);
     members.push({ name, assessment: (event as CustomEvent<TeamMember['assessment']>).detail });
     save();
     draw();
-    say(`The shared result was added to the team view as ${name}; rename them below.`);
+    say(text.sharedAdded(name));
   });
 
   function addLink(): void {
-    const text = linkInput.value.trim();
-    const hash = text.includes('#') ? text.slice(text.indexOf('#')) : text;
-    const read = readResultLink(hash, template);
+    const link = linkInput.value.trim();
+    const hash = link.includes('#') ? link.slice(link.indexOf('#')) : link;
+    const read = readResultLink(hash, template, client);
     if (!read.ok) {
-      say(`${read.message} Nothing was added.`);
+      say(text.linkRefused(read.message));
       return;
     }
-    const name = defaultMemberName(members.length);
+    const name = defaultMemberName(members.length, text);
     members.push({ name, assessment: read.assessment });
     linkInput.value = '';
     save();
     draw();
-    say(`The result link was added as ${name}; rename them below.`);
+    say(text.linkAdded(name));
   }
 
   const actions: Record<ActionName<typeof teamActions>, () => void> = {
     [teamActions.addFiles]: () => fileInput.click(),
     [teamActions.addLink]: addLink,
     [teamActions.addMine]: () => {
-      const mine = savedAssessment(template);
+      const mine = savedAssessment(template, client);
       if (mine.status !== 'restored') {
-        say('Score at least one area above first; your own scores are then added like anyone else’s.');
+        say(text.scoreFirst);
         return;
       }
-      members.push({ name: 'Me', assessment: mine.assessment });
+      members.push({ name: text.me, assessment: mine.assessment });
       save();
       draw();
-      say('Your scores were added.');
+      say(text.mineAdded);
     },
     [teamActions.clear]: () => {
-      if (members.length && !window.confirm('Remove everyone from the team view?')) return;
+      if (members.length && !window.confirm(text.confirmClear)) return;
       members = [];
       store?.clear();
       draw();
-      say('The team view is empty.');
+      say(text.cleared);
     },
   };
 
@@ -217,9 +221,9 @@ export function mountTeamView(root: Document): void {
     addLink();
   });
 
-  const stored = readTeam(store?.read() ?? null, template);
+  const stored = readTeam(store?.read() ?? null, template, client);
   if (stored.status === 'restored') members = stored.members;
-  else if (stored.status === 'unreadable') say('The team saved in this browser could not be read; adding results starts a new one.');
+  else if (stored.status === 'unreadable') say(text.unreadable);
   section.hidden = false;
   draw();
 }

@@ -45,17 +45,18 @@ export function maturityLevel(average: number | null, scale: readonly ScoreLevel
   return scale.find((level) => level.score === rounded) ?? null;
 }
 
-export const formatAverage = (average: number | null): string => (average === null ? 'not scored yet' : average.toFixed(1));
+/** An average to one decimal; the words for no average yet are the caller's, in its language. */
+export const formatAverage = (average: number): string => average.toFixed(1);
 
 /* ---------- exports ---------- */
 
-/** The scorecard's columns, as the article's table, the worksheet and the exports head them. */
-export const scorecardColumns = { area: 'Capability area', score: 'Current score (1-5)', evidence: 'Evidence today', nextMove: 'Next upgrade move' } as const;
+/** The scorecard's column heads in the reader's language, as the article's table, the worksheet and the exports head them. */
+export type ScorecardColumns = Record<'area' | 'score' | 'evidence' | 'nextMove', string>;
 
 /** The form fields of one area, named the same in the worksheet's markup and the script that reads it. */
 export const areaFieldNames = (areaId: string) => ({ score: `score-${areaId}`, evidence: `evidence-${areaId}`, nextMove: `next-${areaId}` }) as const;
 
-const headers = Object.values(scorecardColumns);
+const headers = (columns: ScorecardColumns): string[] => [columns.area, columns.score, columns.evidence, columns.nextMove];
 
 function rows(assessment: Assessment, template: TemplateForAssessment): string[][] {
   return template.areas.map((area) => {
@@ -67,16 +68,17 @@ function rows(assessment: Assessment, template: TemplateForAssessment): string[]
 const markdownCell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 
 /** The seed's scorecard table, filled in, as GitHub-flavoured Markdown. */
-export function toMarkdownTable(assessment: Assessment, template: TemplateForAssessment): string {
-  const lines = [headers, headers.map(() => '---'), ...rows(assessment, template)].map((cells) => `| ${cells.map(markdownCell).join(' | ')} |`);
+export function toMarkdownTable(assessment: Assessment, template: TemplateForAssessment, columns: ScorecardColumns): string {
+  const head = headers(columns);
+  const lines = [head, head.map(() => '---'), ...rows(assessment, template)].map((cells) => `| ${cells.map(markdownCell).join(' | ')} |`);
   return `${lines.join('\n')}\n`;
 }
 
 const csvField = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /** RFC 4180 CSV (every field quoted, CRLF line ends), so spreadsheets keep commas and line breaks. */
-export function toCsv(assessment: Assessment, template: TemplateForAssessment): string {
-  return `${[headers, ...rows(assessment, template)].map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
+export function toCsv(assessment: Assessment, template: TemplateForAssessment, columns: ScorecardColumns): string {
+  return `${[headers(columns), ...rows(assessment, template)].map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 export function toJson(assessment: Assessment): string {
@@ -90,36 +92,50 @@ export const maxImportBytes = 1024 * 1024;
 
 export type ReadResult = { ok: true; assessment: Assessment } | { ok: false; message: string };
 
+/**
+ * Why an export or the browser's saved scorecard is refused, in the reader's language: scripts
+ * show these, so the client part of the table holds them. The reasons (`notJson` to
+ * `unknownAreas`) complete `notImported` and `storedUnusable`, and the sentences of other modules.
+ */
+export interface AssessmentReadText {
+  notJson: string;
+  /** `problem`: where the shape is wrong and how (the validator's own words), or `unknownShape`. */
+  notAnExport: (problem: string) => string;
+  unknownShape: string;
+  otherScorecard: (id: string, expectedId: string) => string;
+  otherVersion: (version: number, expectedVersion: number) => string;
+  unknownAreas: (ids: readonly string[]) => string;
+  notImported: (reason: string) => string;
+  storedDamaged: string;
+  storedUnusable: (reason: string) => string;
+}
+
 /** Checks that a parsed value is an assessment of exactly this template version. */
-export function readAssessment(value: unknown, template: TemplateForAssessment): ReadResult {
+export function readAssessment(value: unknown, template: TemplateForAssessment, text: AssessmentReadText): ReadResult {
   const parsed = assessmentSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `it is not a Setlist scorecard export (${issue ? `${formatPath(issue.path)}: ${issue.message}` : 'unknown shape'})` };
+    return { ok: false, message: text.notAnExport(issue ? `${formatPath(issue.path)}: ${issue.message}` : text.unknownShape) };
   }
   const assessment = parsed.data;
-  if (assessment.templateId !== template.id) {
-    return { ok: false, message: `it is for the scorecard "${assessment.templateId}", not "${template.id}"` };
-  }
-  if (assessment.templateVersion !== template.version) {
-    return { ok: false, message: `it was made with version ${assessment.templateVersion} of this scorecard; this page uses version ${template.version}` };
-  }
+  if (assessment.templateId !== template.id) return { ok: false, message: text.otherScorecard(assessment.templateId, template.id) };
+  if (assessment.templateVersion !== template.version) return { ok: false, message: text.otherVersion(assessment.templateVersion, template.version) };
   const unknown = Object.keys(assessment.areas).filter((id) => !template.areas.some((area) => area.id === id));
-  if (unknown.length) return { ok: false, message: `it has areas this scorecard does not have: ${unknown.join(', ')}` };
+  if (unknown.length) return { ok: false, message: text.unknownAreas(unknown) };
   // Areas the file leaves out start empty, so every area of the template has an entry.
   return { ok: true, assessment: { ...assessment, areas: { ...emptyAssessment(template).areas, ...assessment.areas } } };
 }
 
 /** Reads an imported JSON file; a bad file is refused with a reason and changes nothing. */
-export function parseImport(text: string, template: TemplateForAssessment): ReadResult {
+export function parseImport(json: string, template: TemplateForAssessment, text: AssessmentReadText): ReadResult {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(json);
   } catch {
-    return { ok: false, message: 'The file was not imported: it is not valid JSON.' };
+    return { ok: false, message: text.notImported(text.notJson) };
   }
-  const result = readAssessment(value, template);
-  return result.ok ? result : { ok: false, message: `The file was not imported: ${result.message}.` };
+  const result = readAssessment(value, template, text);
+  return result.ok ? result : { ok: false, message: text.notImported(result.message) };
 }
 
 /** Storage is per template and version, so a new version never reads an old shape. */
@@ -136,16 +152,22 @@ export function isOlderVersionKey(key: string, template: Pick<TemplateForAssessm
 export type StoredState = { status: 'empty' } | { status: 'restored'; assessment: Assessment } | { status: 'corrupt'; message: string };
 
 /** Reads what the browser saved; anything unreadable is reported, never thrown. */
-export function readStored(raw: string | null, template: TemplateForAssessment): StoredState {
+export function readStored(raw: string | null, template: TemplateForAssessment, text: AssessmentReadText): StoredState {
   if (raw === null) return { status: 'empty' };
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    return { status: 'corrupt', message: 'The saved scorecard in this browser is damaged and cannot be read.' };
+    return { status: 'corrupt', message: text.storedDamaged };
   }
-  const result = readAssessment(value, template);
-  return result.ok
-    ? { status: 'restored', assessment: result.assessment }
-    : { status: 'corrupt', message: `The saved scorecard in this browser cannot be used: ${result.message}.` };
+  const result = readAssessment(value, template, text);
+  return result.ok ? { status: 'restored', assessment: result.assessment } : { status: 'corrupt', message: text.storedUnusable(result.message) };
+}
+
+/**
+ * A template's scale as a page shows it: a template that defines none has Setlist's default scale,
+ * which is written in English in the content and shown in the page's language (`languageDefault`).
+ */
+export function readerScale(scale: ScoreLevel[], englishDefault: readonly ScoreLevel[], languageDefault: ScoreLevel[]): ScoreLevel[] {
+  return JSON.stringify(scale) === JSON.stringify(englishDefault) ? languageDefault : scale;
 }

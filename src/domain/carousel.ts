@@ -7,7 +7,9 @@
  */
 import type { Insight } from '../schemas/insight.ts';
 import type { ScorecardTemplate } from '../schemas/scorecard.ts';
-import { stepLabel } from './page-ids.ts';
+import type { UiText } from './ui-text/index.ts';
+
+type SlideText = UiText['site']['carousel']['slides'];
 
 export const carouselSlideSize = { width: 1080, height: 1350 } as const;
 
@@ -97,8 +99,8 @@ function balanced(runs: string[][], firstHeadPx: number, laterHeadPx: number): s
 }
 
 /** One list as one slide or several, the later ones marked as continued. */
-function listSlides(base: Omit<Slide, 'items' | 'continued'>, items: readonly string[]): Slide[] {
-  const continuedHeading = `${base.heading} (continued)`;
+function listSlides(base: Omit<Slide, 'items' | 'continued'>, items: readonly string[], slideText: SlideText): Slide[] {
+  const continuedHeading = slideText.continued(base.heading);
   return fitItems(items, headPx(base.heading, base.text), headPx(continuedHeading)).map((run, index) => ({
     ...base,
     ...(index > 0 ? { text: undefined, heading: continuedHeading } : {}),
@@ -116,36 +118,50 @@ export interface CarouselInput {
   shortUrl: string;
   /** The day of its last review as readers read it ("12 October 2026"), or of its publication when it was never reviewed. */
   lastReviewed: { day: string; reviewed: boolean };
+  /** The site language's words: the slides' own, and the article's names for its parts and steps. */
+  text: { site: { carousel: { slides: SlideText } }; article: Pick<UiText['article'], 'parts' | 'framework'> };
 }
 
 /** Every slide of an article's carousel, in order. */
-export function carouselSlides({ data, template, author, brandName, shortUrl, lastReviewed }: CarouselInput): Slide[] {
+export function carouselSlides({ data, template, author, brandName, shortUrl, lastReviewed, text }: CarouselInput): Slide[] {
   const steps = data.framework.steps;
+  const slideText = text.site.carousel.slides;
   return [
     {
       kind: 'cover',
       eyebrow: brandName,
       heading: data.title,
-      text: `${data.framework.name}, by ${[author.name, author.role].filter(Boolean).join(', ')}`,
+      text: slideText.byline(data.framework.name, [author.name, author.role].filter(Boolean).join(', ')),
       items: [],
       continued: false,
     },
-    ...listSlides({ kind: 'tldr', eyebrow: data.title, heading: 'TL;DR' }, data.tldr),
+    ...listSlides({ kind: 'tldr', eyebrow: data.title, heading: text.article.parts.tldr }, data.tldr, slideText),
     ...steps.flatMap((step, index) =>
       listSlides(
-        { kind: 'step', eyebrow: `${data.framework.name} · ${index + 1} of ${steps.length}`, heading: stepLabel(index, step.title), text: step.summary },
+        {
+          kind: 'step',
+          eyebrow: slideText.stepOf(data.framework.name, index + 1, steps.length),
+          heading: text.article.framework.step(index + 1, step.title),
+          text: step.summary,
+        },
         step.operatorChecks,
+        slideText,
       ),
     ),
     ...listSlides(
-      { kind: 'scorecard', eyebrow: 'Score yourself 1-5 in each area', heading: template.title },
+      { kind: 'scorecard', eyebrow: slideText.scoreYourself, heading: template.title },
       template.areas.map((area, index) => `${index + 1}. ${area.title}`),
+      slideText,
     ),
-    ...listSlides({ kind: 'takeaways', eyebrow: data.title, heading: 'Takeaways' }, data.takeaways),
-    ...listSlides({ kind: 'closing', eyebrow: brandName, heading: 'Over to you' }, [
-      data.cta,
-      `The full playbook, its scorecard and checklist: ${shortUrl}`,
-      lastReviewed.reviewed ? `Last reviewed ${lastReviewed.day}` : `Published ${lastReviewed.day}, not reviewed since`,
-    ]),
+    ...listSlides({ kind: 'takeaways', eyebrow: data.title, heading: slideText.takeaways }, data.takeaways, slideText),
+    ...listSlides(
+      { kind: 'closing', eyebrow: brandName, heading: slideText.closing },
+      [
+        data.cta,
+        slideText.fullPlaybook(shortUrl),
+        lastReviewed.reviewed ? slideText.lastReviewed(lastReviewed.day) : slideText.neverReviewed(lastReviewed.day),
+      ],
+      slideText,
+    ),
   ];
 }

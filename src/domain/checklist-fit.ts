@@ -1,5 +1,5 @@
 import type { Insight } from '../schemas/insight.ts';
-import { stepLabel } from './page-ids.ts';
+import { uiTexts } from './ui-text/index.ts';
 
 /**
  * Estimates the printed height of an article's checklist page, so the build can warn when
@@ -7,6 +7,10 @@ import { stepLabel } from './page-ids.ts';
  * in Chromium at A4's printable width (the narrower of A4 and Letter); keep them in step
  * with the `.checklist-page` print styles. The browser tests check the real PDFs.
  */
+// The estimate measures the English labels: the fit is an author's warning, and the other
+// languages' labels are about as long.
+const stepLabel = uiTexts.en.article.framework.step;
+
 const layout = {
   /** Letter's printable height (279.4 mm less 2 × 10 mm margins), the shorter of the two sheets. */
   pageHeightMm: 259.4,
@@ -46,7 +50,7 @@ export function checklistFit(data: Pick<Insight, 'checklist' | 'framework'>, rev
   const tableMm =
     layout.tableHeadMm + data.checklist.reduce((sum, item) => sum + layout.rowPaddingMm + layout.lineMm * lines(item, layout.itemCharsPerLine), 0);
   // Steps sit in a grid of three; the notes box takes the next free cell.
-  const blocks = data.framework.steps.map((step, index) => stepHeightMm(stepLabel(index, step.title), step.operatorChecks));
+  const blocks = data.framework.steps.map((step, index) => stepHeightMm(stepLabel(index + 1, step.title), step.operatorChecks));
   blocks.push(stepHeightMm('Notes', []) + 20);
   let gridMm = 0;
   for (let row = 0; row < blocks.length; row += layout.gridColumns) {

@@ -51,6 +51,3 @@ export function readTicks(raw: string | null): StoredTicks {
 export function writeTicks(ticked: Iterable<string>): string {
   return JSON.stringify({ format: storedFormat, version: storedVersion, ticked: [...ticked].sort() });
 }
-
-/** "3 of 12 done". */
-export const ticksProgress = (done: number, total: number): string => `${done} of ${total} done`;

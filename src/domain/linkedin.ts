@@ -8,9 +8,9 @@ const linkedInPostLimit = 3000;
 /** About how much of a post LinkedIn shows before "…see more". */
 export const linkedInFold = 210;
 
-/** The post as pasted: the teaser, then the article's canonical URL. */
-export function linkedInPost(teaser: string, canonicalUrl: string): string {
-  return `${teaser.trim()}\n\nFull article: ${canonicalUrl}`;
+/** The post as pasted: the teaser, then the article's canonical URL after its label (the reader's text `article.teaser.fullArticle`). */
+export function linkedInPost(teaser: string, canonicalUrl: string, fullArticleLabel: string): string {
+  return `${teaser.trim()}\n\n${fullArticleLabel} ${canonicalUrl}`;
 }
 
 /** LinkedIn's share-offsite URL: a plain link, no script or widget. */
@@ -49,14 +49,14 @@ export interface TeaserFinding {
   message: string;
 }
 
-export function lintTeaser(teaser: string, canonicalUrl: string): TeaserFinding[] {
+export function lintTeaser(teaser: string, canonicalUrl: string, fullArticleLabel: string): TeaserFinding[] {
   const findings: TeaserFinding[] = [];
   if (teaser.trim() === '') return [{ severity: 'error', message: 'expected a teaser, received an empty text' }];
-  const length = linkedInPost(teaser, canonicalUrl).length;
+  const length = linkedInPost(teaser, canonicalUrl, fullArticleLabel).length;
   if (length > linkedInPostLimit) {
     findings.push({
       severity: 'error',
-      message: `expected the LinkedIn post (teaser plus "Full article: URL") to fit LinkedIn's ${linkedInPostLimit} characters, received ${length}`,
+      message: `expected the LinkedIn post (teaser plus "${fullArticleLabel} URL") to fit LinkedIn's ${linkedInPostLimit} characters, received ${length}`,
     });
   }
   if (teaserHook(teaser) === '') {

@@ -19,9 +19,6 @@ export const stepAnchor = (stepId: string): string => `step-${stepId}`;
 /** The "Operator checks:" label of a step (the article names its list, the checklist page its block). */
 export const stepChecksId = (stepId: string): string => `checks-${stepId}`;
 
-/** "Step 2: Contextual Handoff", as the article, the printable checklist and its fit estimate show it. */
-export const stepLabel = (index: number, title: string): string => `Step ${index + 1}: ${title}`;
-
 /**
  * An article's title in the series book, the one page that holds every part of a series: where
  * the book's contents send a reader, and what names the article there. The article's own ids

@@ -11,6 +11,7 @@
 import type { Assessment } from '../schemas/assessment.ts';
 import { emptyAssessment, entryFor, readAssessment, type TemplateForAssessment } from './assessment.ts';
 import { textHash } from './text-hash.ts';
+import type { ClientText } from './ui-text/client-text.ts';
 
 export const resultLinkPrefix = '#result=';
 const linkFormat = 1;
@@ -50,32 +51,27 @@ export function resultLinkFragment(assessment: Assessment, template: TemplateFor
 
 export type LinkResult = { ok: true; assessment: Assessment; withNotes: boolean } | { ok: false; message: string };
 
-const askAgain = 'ask for the link again.';
-
 /** Reads a result link's fragment; a bad one gets a reason and yields nothing. */
-export function readResultLink(fragment: string, template: TemplateForAssessment, now = new Date()): LinkResult {
+export function readResultLink(fragment: string, template: TemplateForAssessment, text: ClientText, now = new Date()): LinkResult {
+  const { resultLink: refused } = text;
   const body = fragment.startsWith(resultLinkPrefix) ? fragment.slice(resultLinkPrefix.length) : fragment;
   if (!/^[A-Za-z0-9_-]+\.[0-9a-z]+$/.test(body)) {
-    return { ok: false, message: `This result link is incomplete or has characters a Setlist link never has; ${askAgain}` };
+    return { ok: false, message: refused.badCharacters };
   }
   const [encoded = '', check] = body.split('.');
-  if (textHash(encoded) !== check) return { ok: false, message: `This result link is incomplete or was changed after it was made; ${askAgain}` };
+  if (textHash(encoded) !== check) return { ok: false, message: refused.changed };
   let payload: LinkPayload;
   try {
     payload = JSON.parse(fromBase64Url(encoded)) as LinkPayload;
   } catch {
-    return { ok: false, message: `This result link cannot be read; ${askAgain}` };
+    return { ok: false, message: refused.unreadable };
   }
-  if (payload.f !== linkFormat)
-    return { ok: false, message: `This result link was made by another version of Setlist (link format ${String(payload.f)}); ${askAgain}` };
+  if (payload.f !== linkFormat) return { ok: false, message: refused.otherFormat(String(payload.f)) };
   if (payload.t !== template.id || payload.v !== template.version) {
-    return {
-      ok: false,
-      message: `This result link is for the scorecard "${String(payload.t)}" version ${String(payload.v)}, not "${template.id}" version ${template.version}: open it on that scorecard's page.`,
-    };
+    return { ok: false, message: refused.otherScorecard(String(payload.t), String(payload.v), template.id, template.version) };
   }
   if (typeof payload.s !== 'string' || payload.s.length !== template.areas.length || !/^[1-5-]*$/.test(payload.s)) {
-    return { ok: false, message: `This result link's scores do not fit this scorecard's ${template.areas.length} areas (each 1-5); ${askAgain}` };
+    return { ok: false, message: refused.scoresDoNotFit(template.areas.length) };
   }
   const notes = Array.isArray(payload.n) ? payload.n : undefined;
   const assessment = emptyAssessment(template, now);
@@ -84,7 +80,7 @@ export function readResultLink(fragment: string, template: TemplateForAssessment
     const [evidence, nextMove] = notes?.[index] ?? ['', ''];
     assessment.areas[area.id] = { score: digit === '-' ? null : Number(digit), evidence, nextMove };
   });
-  const checked = readAssessment(assessment, template);
-  if (!checked.ok) return { ok: false, message: `This result link cannot be used: ${checked.message}.` };
+  const checked = readAssessment(assessment, template, text.scorecardRead);
+  if (!checked.ok) return { ok: false, message: refused.unusable(checked.message) };
   return { ok: true, assessment: checked.assessment, withNotes: notes !== undefined };
 }

@@ -1,7 +1,11 @@
 import type { Assessment } from '../schemas/assessment.ts';
 import { entryFor, type TemplateForAssessment } from './assessment.ts';
 
-/** Geometry of the horizontal bar chart; the page draws it and the island redraws it. */
+/**
+ * Geometry of the horizontal bar chart; the page draws it and the island redraws it. The charts
+ * carry no words: each is described for screen readers by the reader's table in its language,
+ * from the bars (or the team's areas).
+ */
 export const chartLayout = { width: 640, labelWidth: 220, rowHeight: 36, barHeight: 22, padding: 8, maxScore: 5 } as const;
 
 interface ChartBar {
@@ -19,8 +23,6 @@ export interface Chart {
   height: number;
   plotWidth: number;
   bars: ChartBar[];
-  /** The same data in words, for screen readers. */
-  description: string;
 }
 
 export function scoreChart(assessment: Assessment, template: TemplateForAssessment): Chart {
@@ -37,8 +39,7 @@ export function scoreChart(assessment: Assessment, template: TemplateForAssessme
       valueText: score === null ? '–' : `${score}/5`,
     };
   });
-  const description = `Scores out of 5: ${bars.map((bar) => `${bar.label} ${bar.score === null ? 'not scored' : bar.score}`).join('; ')}.`;
-  return { width, height: padding * 2 + template.areas.length * rowHeight, plotWidth, bars, description };
+  return { width, height: padding * 2 + template.areas.length * rowHeight, plotWidth, bars };
 }
 
 interface TeamChartRow {
@@ -58,7 +59,6 @@ export interface TeamChart {
   height: number;
   plotWidth: number;
   rows: TeamChartRow[];
-  description: string;
 }
 
 /** The team's mean per area as a bar, its spread as a line across it, in discussion order. */
@@ -75,8 +75,5 @@ export function teamScoreChart(areas: readonly { areaId: string; title: string; 
     maxX: x(area.max),
     valueText: area.mean === null ? '–' : area.mean.toFixed(1),
   }));
-  const description = `Team mean out of 5, with the lowest and highest score: ${areas
-    .map((area) => (area.mean === null ? `${area.title} not scored` : `${area.title} ${area.mean.toFixed(1)} (${area.min} to ${area.max})`))
-    .join('; ')}.`;
-  return { width, height: padding * 2 + areas.length * rowHeight, plotWidth, rows, description };
+  return { width, height: padding * 2 + areas.length * rowHeight, plotWidth, rows };
 }

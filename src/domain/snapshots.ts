@@ -9,6 +9,9 @@ import { readableDate } from './calendar-date.ts';
 import { chartLayout } from './score-chart.ts';
 import { formatPath } from './format-path.ts';
 import type { AreaSummary } from './team-view.ts';
+import type { ClientText } from './ui-text/client-text.ts';
+
+type SnapshotsText = ClientText['snapshots'];
 
 const oneDecimal = (value: number): number => Math.round(value * 10) / 10;
 
@@ -56,17 +59,17 @@ export function changesBetween(previous: Snapshot, latest: Snapshot, template: T
 const score = (value: number): string => value.toFixed(1);
 
 /** "up 1.0 (2.0 to 3.0)", "same (3.0)", "down 0.5 (3.5 to 3.0)", "new (4.0)", "not scored". */
-export function describeChange(change: AreaChange): string {
+export function describeChange(change: AreaChange, text: ClientText): string {
   const { before, after } = change;
-  if (after === null) return 'not scored';
-  if (before === null) return `new (${score(after)})`;
-  if (after === before) return `same (${score(after)})`;
-  return `${after > before ? 'up' : 'down'} ${score(Math.abs(after - before))} (${score(before)} to ${score(after)})`;
+  if (after === null) return text.notScored;
+  if (before === null) return text.snapshots.change.new(score(after));
+  if (after === before) return text.snapshots.change.same(score(after));
+  return text.snapshots.change[after > before ? 'up' : 'down'](score(Math.abs(after - before)), score(before), score(after));
 }
 
 /** "25 November 2026, team of 3" or "25 November 2026, one person". */
-export function describeSnapshot(snapshot: Snapshot, language: string): string {
-  return `${readableDate(new Date(snapshot.savedAt), language)}, ${snapshot.source === 'team' ? `team of ${snapshot.people ?? 1}` : 'one person'}`;
+export function describeSnapshot(snapshot: Snapshot, language: string, text: SnapshotsText): string {
+  return `${readableDate(new Date(snapshot.savedAt), language)}, ${snapshot.source === 'team' ? text.teamOf(snapshot.people ?? 1) : text.onePerson}`;
 }
 
 /* ---------- trend chart ---------- */
@@ -79,7 +82,7 @@ export interface TrendChart {
 }
 
 /** The average of each snapshot, oldest first, as points on a 1-5 scale. */
-export function trendChart(snapshots: readonly Snapshot[], template: TemplateForAssessment, language: string): TrendChart {
+export function trendChart(snapshots: readonly Snapshot[], template: TemplateForAssessment, language: string, text: SnapshotsText): TrendChart {
   const { width, padding, maxScore } = chartLayout;
   const height = 160;
   const scored = snapshots
@@ -89,8 +92,8 @@ export function trendChart(snapshots: readonly Snapshot[], template: TemplateFor
   const y = (average: number) => padding + ((maxScore - average) / (maxScore - 1)) * (height - padding * 2);
   const points = scored.map(({ average }, index) => ({ x: padding + 20 + index * step, y: y(average), label: average.toFixed(1) }));
   const description = scored.length
-    ? `Average score out of 5, oldest first: ${scored.map(({ snapshot, average }) => `${describeSnapshot(snapshot, language)}: ${average.toFixed(1)}`).join('; ')}.`
-    : 'No snapshot with a score yet.';
+    ? text.trend(scored.map(({ snapshot, average }) => `${describeSnapshot(snapshot, language, text)}: ${average.toFixed(1)}`))
+    : text.noTrend;
   return { width, height, points, description };
 }
 
@@ -105,28 +108,25 @@ export function historyJson(snapshots: readonly Snapshot[], template: TemplateFo
 export type HistoryRead = { ok: true; snapshots: Snapshot[] } | { ok: false; message: string };
 
 /** Reads a history (stored or imported); a history of another template or version is refused, saying which. */
-export function readHistory(text: string, template: TemplateForAssessment): HistoryRead {
+export function readHistory(json: string, template: TemplateForAssessment, text: ClientText): HistoryRead {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(json);
   } catch {
-    return { ok: false, message: 'it is not valid JSON' };
+    return { ok: false, message: text.scorecardRead.notJson };
   }
   const parsed = historySchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `it is not a Setlist scorecard history (${issue ? `${formatPath(issue.path)}: ${issue.message}` : 'unknown shape'})` };
+    return { ok: false, message: text.snapshots.notHistory(issue ? `${formatPath(issue.path)}: ${issue.message}` : text.scorecardRead.unknownShape) };
   }
   const history = parsed.data;
   if (history.templateId !== template.id || history.templateVersion !== template.version) {
-    return {
-      ok: false,
-      message: `it is the history of "${history.templateId}" version ${history.templateVersion}, not "${template.id}" version ${template.version}`,
-    };
+    return { ok: false, message: text.snapshots.otherScorecard(history.templateId, history.templateVersion, template.id, template.version) };
   }
   const known = new Set(template.areas.map((area) => area.id));
   const unknown = history.snapshots.flatMap((snapshot) => Object.keys(snapshot.scores)).find((id) => !known.has(id));
-  if (unknown) return { ok: false, message: `it has an area this scorecard does not have: ${unknown}` };
+  if (unknown) return { ok: false, message: text.snapshots.unknownArea(unknown) };
   return { ok: true, snapshots: history.snapshots };
 }
 

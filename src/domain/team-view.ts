@@ -6,6 +6,9 @@
  */
 import type { Assessment } from '../schemas/assessment.ts';
 import { entryFor, maxImportBytes, parseImport, readAssessment, type TemplateForAssessment } from './assessment.ts';
+import type { ClientText } from './ui-text/client-text.ts';
+
+type TeamViewText = ClientText['teamView'];
 
 /** A spread of this many points or more between two people's scores is flagged. */
 export const disagreementPoints = 2;
@@ -29,7 +32,7 @@ export interface AreaSummary {
   disagree: boolean;
 }
 
-export const defaultMemberName = (index: number): string => `Person ${index + 1}`;
+export const defaultMemberName = (index: number, text: TeamViewText): string => text.person(index + 1);
 
 /** The areas with their team figures, in the order to discuss them. */
 export function teamSummary(members: readonly TeamMember[], template: TemplateForAssessment): AreaSummary[] {
@@ -54,10 +57,10 @@ export function teamSummary(members: readonly TeamMember[], template: TemplateFo
 export const formatMean = (mean: number | null): string => (mean === null ? '–' : mean.toFixed(1));
 
 /** "2-5 (3 points)", "4 (all agree)", or a dash. */
-export function formatSpread(area: Pick<AreaSummary, 'min' | 'max' | 'spread'>): string {
+export function formatSpread(area: Pick<AreaSummary, 'min' | 'max' | 'spread'>, text: TeamViewText): string {
   if (area.min === null || area.max === null || area.spread === null) return '–';
-  if (area.spread === 0) return `${area.min} (all agree)`;
-  return `${area.min}-${area.max} (${area.spread} point${area.spread === 1 ? '' : 's'})`;
+  if (area.spread === 0) return text.allAgree(area.min);
+  return text.spread(area.min, area.max, area.spread);
 }
 
 export interface ImportedFile {
@@ -73,12 +76,12 @@ export type TeamImport = { ok: true; member: TeamMember } | { ok: false; message
  * is too large, not JSON, or of another scorecard or version. The name is the file's, without
  * its `.json`, unless that is the export's default name.
  */
-export function importMember(file: ImportedFile, template: TemplateForAssessment, index: number): TeamImport {
-  if (file.size > maxImportBytes) return { ok: false, message: `${file.name} was not added: it is larger than 1 MB, so it is not a scorecard export.` };
-  const result = parseImport(file.text, template);
+export function importMember(file: ImportedFile, template: TemplateForAssessment, index: number, text: ClientText): TeamImport {
+  if (file.size > maxImportBytes) return { ok: false, message: text.teamView.tooLarge(file.name) };
+  const result = parseImport(file.text, template, text.scorecardRead);
   if (!result.ok) return { ok: false, message: `${file.name}: ${result.message}` };
   const base = file.name.replace(/\.json$/i, '');
-  const name = base === `${template.id}-scorecard` ? defaultMemberName(index) : base;
+  const name = base === `${template.id}-scorecard` ? defaultMemberName(index, text.teamView) : base;
   return { ok: true, member: { name, assessment: result.assessment } };
 }
 
@@ -90,7 +93,8 @@ export const teamStorageKey = (template: Pick<TemplateForAssessment, 'id' | 'ver
 const teamFormat = 'setlist-team';
 const maxNameLength = 40;
 
-export const cleanMemberName = (name: string, index: number): string => name.trim().slice(0, maxNameLength) || defaultMemberName(index);
+export const cleanMemberName = (name: string, index: number, text: TeamViewText): string =>
+  name.trim().slice(0, maxNameLength) || defaultMemberName(index, text);
 
 export function writeTeam(members: readonly TeamMember[]): string {
   return JSON.stringify({ format: teamFormat, version: 1, members });
@@ -99,16 +103,16 @@ export function writeTeam(members: readonly TeamMember[]): string {
 export type StoredTeam = { status: 'empty' } | { status: 'restored'; members: TeamMember[] } | { status: 'unreadable' };
 
 /** The team saved in this browser; anything that is not exactly a team of this template is unreadable. */
-export function readTeam(raw: string | null, template: TemplateForAssessment): StoredTeam {
+export function readTeam(raw: string | null, template: TemplateForAssessment, text: ClientText): StoredTeam {
   if (raw === null) return { status: 'empty' };
   try {
     const parsed = JSON.parse(raw) as { format?: unknown; version?: unknown; members?: unknown };
     if (parsed.format !== teamFormat || parsed.version !== 1 || !Array.isArray(parsed.members)) return { status: 'unreadable' };
     const members: TeamMember[] = [];
     for (const [index, value] of (parsed.members as { name?: unknown; assessment?: unknown }[]).entries()) {
-      const read = readAssessment(value.assessment, template);
+      const read = readAssessment(value.assessment, template, text.scorecardRead);
       if (!read.ok || typeof value.name !== 'string') return { status: 'unreadable' };
-      members.push({ name: cleanMemberName(value.name, index), assessment: read.assessment });
+      members.push({ name: cleanMemberName(value.name, index, text.teamView), assessment: read.assessment });
     }
     return { status: 'restored', members };
   } catch {

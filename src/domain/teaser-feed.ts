@@ -2,6 +2,7 @@ import type { Insight } from '../schemas/insight.ts';
 import { isoDate } from './calendar-date.ts';
 import { inReadingOrder } from './ordering.ts';
 import { linkedInPost, teaserHook } from './linkedin.ts';
+import { uiText } from './ui-text/index.ts';
 import { absoluteUrl, articleOgImagePath, canonicalArticleUrl, type UrlConfig } from './urls.ts';
 
 export interface TeaserFeedEntry {
@@ -15,7 +16,8 @@ export interface TeaserFeedEntry {
 }
 
 /** Every published article's LinkedIn post, in reading order, for scheduling. */
-export function teaserFeed(config: UrlConfig, articles: readonly { id: string; data: Insight }[]): TeaserFeedEntry[] {
+export function teaserFeed(config: UrlConfig & { language: string }, articles: readonly { id: string; data: Insight }[]): TeaserFeedEntry[] {
+  const fullArticleLabel = uiText(config.language).article.teaser.fullArticle;
   return inReadingOrder(articles).map(({ id, data }) => {
     const url = canonicalArticleUrl(config, id);
     return {
@@ -24,7 +26,7 @@ export function teaserFeed(config: UrlConfig, articles: readonly { id: string; d
       image: absoluteUrl(config, articleOgImagePath(config, id)),
       teaser: data.teaser,
       hook: teaserHook(data.teaser),
-      post: linkedInPost(data.teaser, url),
+      post: linkedInPost(data.teaser, url, fullArticleLabel),
       published: isoDate(data.published),
     };
   });

@@ -5,13 +5,10 @@
  * (src/domain/theme-before-paint.ts) re-applies a kept choice before the page is first drawn.
  */
 
-export const themeChoices = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-] as const;
+/** The choices, in the switch's order; their labels are the reader's text (`site.header.themes`). */
+export const themeChoices = ['system', 'light', 'dark'] as const;
 
-export type ThemeChoice = (typeof themeChoices)[number]['value'];
+export type ThemeChoice = (typeof themeChoices)[number];
 
 /** Set on <html> to `light` or `dark` when the reader chose one; absent for the system's setting. */
 export const themeAttribute = 'data-theme';

@@ -2,7 +2,8 @@ import GithubSlugger from 'github-slugger';
 import type { OutlineItem } from '../authoring/outline.ts';
 import type { Insight } from '../schemas/insight.ts';
 import { findPart } from './anatomy.ts';
-import { stepAnchor, stepLabel } from './page-ids.ts';
+import { stepAnchor } from './page-ids.ts';
+import type { UiText } from './ui-text/index.ts';
 
 export interface TocEntry {
   id: string;
@@ -23,9 +24,10 @@ export function headingIds(outline: readonly OutlineItem[]): { depth: number; id
 
 /**
  * The article's sections in reading order: placed parts with their fixed ids, narrative `##`
- * headings with theirs; the framework's steps under the framework's section.
+ * headings with theirs; the framework's steps under the framework's section. The parts' and
+ * steps' headings are the page's words, from `text`.
  */
-export function tableOfContents(outline: readonly OutlineItem[], data: Insight): TocEntry[] {
+export function tableOfContents(outline: readonly OutlineItem[], data: Insight, text: Pick<UiText['article'], 'parts' | 'framework'>): TocEntry[] {
   const headings = headingIds(outline);
   let nextHeading = 0;
   return outline.flatMap((item): TocEntry[] => {
@@ -35,8 +37,9 @@ export function tableOfContents(outline: readonly OutlineItem[], data: Insight):
     }
     const part = findPart(item.name);
     if (!part) return [];
-    const entry = { id: part.id, text: part.heading(data) };
+    const entry = { id: part.id, text: part.heading(text.parts, data) };
     if (part.tag !== 'Framework') return [entry];
-    return [{ ...entry, children: data.framework.steps.map((step, index) => ({ id: stepAnchor(step.id), text: stepLabel(index, step.title) })) }];
+    const children = data.framework.steps.map((step, index) => ({ id: stepAnchor(step.id), text: text.framework.step(index + 1, step.title) }));
+    return [{ ...entry, children }];
   });
 }

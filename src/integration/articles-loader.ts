@@ -8,6 +8,8 @@
  * or uses components is left for @astrojs/mdx to compile (`deferredRender`). Either way the page
  * calls Astro's `render()` (src/components/ArticleBody.astro). The dev server starts with every
  * body left to @astrojs/mdx, and on a save reads only the files the save changed (`ArticlesRefresh`).
+ * A rendered body holds words in the site's language (callout kinds, …): the language is part of
+ * its digest, so a body rendered in one language is never kept for another.
  */
 import { existsSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
@@ -17,6 +19,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseYaml, splitFrontmatter } from '../authoring/frontmatter.ts';
 import { imageFilePath } from '../domain/image-source.ts';
 import { slugFromPath } from '../domain/slug.ts';
+import { siteConfig } from 'virtual:setlist/config';
 import { bodyRenderer } from './body-render-pool.ts';
 import { articlesLoaderName } from './loader-names.ts';
 import { pipelineDigest } from './markdown-processor.ts';
@@ -65,6 +68,7 @@ export function articlesLoader(folder: string, pattern: string): Loader {
         },
         // The integration sets `site` from the required `baseUrl`.
         baseUrl: config.site ?? '',
+        language: siteConfig.language,
       });
 
       /**
@@ -76,7 +80,7 @@ export function articlesLoader(folder: string, pattern: string): Loader {
         const contents = await readFile(path, 'utf8').catch(() => undefined);
         if (contents === undefined) return undefined;
         const id = slugFromPath(path);
-        const digest = context.generateDigest(`${code}\0${contents}`);
+        const digest = context.generateDigest(`${code}\0${siteConfig.language}\0${contents}`);
         const existing = store.get(id);
         if (existing?.digest === digest && existing.filePath === file) {
           // Unchanged: the store keeps the entry. One with pictures is stored again, so Astro writes

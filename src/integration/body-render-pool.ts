@@ -17,6 +17,8 @@ export interface BodyRenderWorkerData {
   shared: MarkdownRendererOptions;
   /** The site's origin (Astro's `site`): links elsewhere are marked external. */
   baseUrl: string;
+  /** The site's language (a BCP 47 tag): the words the pipeline writes into a body are in it. */
+  language: string;
 }
 
 export interface BodyRenderRequest {
@@ -82,8 +84,9 @@ class BodyRenderPool {
   }
 }
 
-// One pool per set of renderer options: every content load (each collection's, each of the dev
-// server's full reloads) asks for a renderer, and reuses the threads already started.
+// One pool per set of renderer options, the language among them: every content load (each
+// collection's, each of the dev server's full reloads) asks for a renderer, and reuses the threads
+// already started, which never render for another language than theirs.
 const pools = new Map<string, BodyRenderPool>();
 
 /** A renderer whose work is done on the pool's threads. */

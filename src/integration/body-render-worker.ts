@@ -7,12 +7,12 @@ import type { BodyRenderReply, BodyRenderRequest, BodyRenderWorkerData } from '.
 import { BodyNeedsCompiling } from '../markdown/body-syntax.ts';
 import { plainBodyRenderer } from './markdown-processor.ts';
 
-const { shared, baseUrl } = workerData as BodyRenderWorkerData;
+const { shared, baseUrl, language } = workerData as BodyRenderWorkerData;
 // Astro's processor prints every failure with its stack trace before throwing it; the reply carries
 // the message to Astro's loader, which logs it once with the article's file (and the content check
 // reports the same problem with its line).
 console.error = () => undefined;
-const renderer = plainBodyRenderer(shared, baseUrl);
+const renderer = plainBodyRenderer(shared, baseUrl, language);
 
 async function render({ id, body, fileUrl }: BodyRenderRequest): Promise<BodyRenderReply> {
   try {

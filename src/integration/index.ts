@@ -37,7 +37,7 @@ import { closeBodyRenderers } from './body-render-pool.ts';
 import { knownWarningsPlugin } from './known-warnings.ts';
 import { markdownProcessor } from './markdown-processor.ts';
 import { shikiConfig, syntaxHighlight } from '../markdown/code-highlight.ts';
-import { assertPublicFilesExist, parseSetlistOptions } from './options.ts';
+import { assertPublicFilesExist, parseSetlistOptions, untranslatedLanguageWarning } from './options.ts';
 import { drawImagesAhead, writeImagesInto, type DrawnImages } from './preview-images.ts';
 import { filesUnder, removeStaleOutput } from '../node/stale-output.ts';
 import { gitHistory, repositoryPath, type GitHistory } from '../node/git-history.ts';
@@ -176,6 +176,8 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         const { command, config, injectRoute, addMiddleware, updateConfig, logger } = setup;
         const siteRoot = fileURLToPath(config.root);
         assertPublicFilesExist(siteConfig, config.publicDir);
+        const untranslated = untranslatedLanguageWarning(siteConfig.language);
+        if (untranslated) logger.warn(untranslated);
         const caches = cacheDirs(process.env);
         // One file per command: a dev server and a build of the same site publish different articles.
         stateFile = resolve(siteRoot, caches.contentState, `${command}.json`);
@@ -192,7 +194,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(notFoundRoute) }), ...mdxIntegration],
           markdown: {
             // Sätteri with Setlist's steps; @astrojs/mdx inherits it.
-            processor: markdownProcessor(siteConfig.baseUrl),
+            processor: markdownProcessor(siteConfig.baseUrl, siteConfig.language),
             // Code fences highlighted at build time, coloured by classes (the CSP blocks style attributes).
             syntaxHighlight,
             shikiConfig,

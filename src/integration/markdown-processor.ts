@@ -4,7 +4,8 @@
  * steps (src/markdown/). It is Astro's `markdown.processor`, which @astrojs/mdx inherits to compile
  * the bodies that run JavaScript; the bodies that do not are rendered to HTML as the content loads
  * (articles-loader.ts, on the threads of body-render-pool.ts) by the same steps in the same order,
- * reading MDX's syntax, so both paths write the same HTML.
+ * reading MDX's syntax, so both paths write the same HTML, in the site's language (the words the
+ * steps write: callout kinds, task boxes, code blocks' names).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ import {
   type SatteriAstroData,
 } from '@astrojs/markdown-satteri';
 import { mdxToJs } from 'satteri';
+import { uiText } from '../domain/ui-text/index.ts';
+import { uiLanguages } from '../domain/ui-text/language.ts';
 import { isExternalUrl } from '../domain/urls.ts';
 import { externalLinks, plainBodyHtml, taskBoxes } from '../markdown/body-plugins.ts';
 import { plainBodiesOnly } from '../markdown/body-syntax.ts';
@@ -36,17 +39,21 @@ type RenderedBody = Awaited<ReturnType<MarkdownRenderer['render']>>;
 /** What the parser reads besides CommonMark: GFM, `:::` directives (callouts) and smart punctuation. */
 const features = { gfm: true, directive: true, smartPunctuation: true };
 
-/** The steps both paths run, for a site served from `baseUrl`: directives back to text, callouts, figures, part markers, task boxes, external links, code blocks. */
-function bodySteps(baseUrl: string) {
+/**
+ * The steps both paths run, for a site served from `baseUrl` in `language` (a BCP 47 tag):
+ * directives back to text, callouts, figures, part markers, task boxes, external links, code blocks.
+ */
+function bodySteps(baseUrl: string, language: string) {
+  const text = uiText(language).article.body;
   return {
-    mdastPlugins: [directiveRestoration, callouts, figures, partMarkers],
-    hastPlugins: [taskBoxes, externalLinks((href) => isExternalUrl({ baseUrl }, href)), codeBlocks],
+    mdastPlugins: [directiveRestoration, callouts(text.callouts), figures, partMarkers],
+    hastPlugins: [taskBoxes(text), externalLinks((href) => isExternalUrl({ baseUrl }, href)), codeBlocks(text)],
   };
 }
 
 /** Astro's `markdown.processor` (the integration sets it), which @astrojs/mdx inherits. */
-export function markdownProcessor(baseUrl: string): Processor {
-  return satteri({ features, ...bodySteps(baseUrl) });
+export function markdownProcessor(baseUrl: string, language: string): Processor {
+  return satteri({ features, ...bodySteps(baseUrl, language) });
 }
 
 /**
@@ -56,8 +63,8 @@ export function markdownProcessor(baseUrl: string): Processor {
  * elements written as HTML, and a body that runs JavaScript refused (BodyNeedsCompiling) for
  * @astrojs/mdx.
  */
-export async function plainBodyRenderer(shared: MarkdownRendererOptions, baseUrl: string): Promise<MarkdownRenderer> {
-  const steps = bodySteps(baseUrl);
+export async function plainBodyRenderer(shared: MarkdownRendererOptions, baseUrl: string, language: string): Promise<MarkdownRenderer> {
+  const steps = bodySteps(baseUrl, language);
   const highlight = await satteriCreateHighlightFn(shared.syntaxHighlight, shared.shikiConfig);
   const excludeLangs = typeof shared.syntaxHighlight === 'object' ? shared.syntaxHighlight.excludeLangs : undefined;
   return {
@@ -87,9 +94,10 @@ export async function plainBodyRenderer(shared: MarkdownRendererOptions, baseUrl
 }
 
 /**
- * What a rendered body depends on besides its text: the pipeline's code (this module, the loader,
- * src/markdown/ and what they read) and every installed package's version (the site's lockfile,
- * where it has one). Part of each article's digest, so a changed pipeline renders every body again.
+ * What a rendered body depends on besides its text and the site's language: the pipeline's code
+ * (this module, the loader, src/markdown/ and what they read, the words its steps write in each
+ * language) and every installed package's version (the site's lockfile, where it has one). Part of
+ * each article's digest, so a changed pipeline renders every body again.
  */
 export function pipelineDigest(siteRoot: string): string {
   const hash = createHash('sha256');
@@ -100,6 +108,8 @@ export function pipelineDigest(siteRoot: string): string {
     new URL('../domain/anatomy.ts', import.meta.url),
     new URL('../domain/page-ids.ts', import.meta.url),
     new URL('../domain/urls.ts', import.meta.url),
+    new URL('../domain/ui-text/language.ts', import.meta.url),
+    ...uiLanguages.map((language) => new URL(`../domain/ui-text/${language}/article.ts`, import.meta.url)),
     ...readdirSync(markdownDir)
       .sort()
       .map((name) => new URL(name, markdownDir)),

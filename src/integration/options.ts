@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { fieldsAt, schemaProblems } from '../authoring/check/schema-issues.ts';
+import { uiLanguageOf, uiLanguages } from '../domain/ui-text/language.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 
 const optionsErrorName = 'SetlistOptionsError';
@@ -54,6 +55,15 @@ export function assertPublicFilesExist(config: SiteConfig, publicDir: URL): void
   throw optionsError([
     `${inAstroConfig('author.avatar')}: expected a file in the site's public/ folder; found no ${fileURLToPath(new URL(`.${avatar}`, publicDir))}`,
   ]);
+}
+
+/**
+ * What the site's owner should know when Setlist has no reader text in the site's language: its
+ * pages keep English labels around the articles (dates are still written in that language).
+ */
+export function untranslatedLanguageWarning(language: string): string | undefined {
+  if (uiLanguageOf(language)) return undefined;
+  return `${inAstroConfig('language')}: Setlist's reader text comes in ${uiLanguages.join(', ')}, not "${language}"; the pages show English labels (dates are written in "${language}")`;
 }
 
 function optionsError(problems: string[]): AstroError {

@@ -61,19 +61,21 @@ export const plainBodyHtml: HastPluginDefinition = {
 
 /**
  * GFM task-list boxes (`- [x] done`) record a status, not a form control: a drawn box with its state
- * in words for screen readers, instead of an unlabelled disabled <input>.
+ * in words for screen readers (`text`, the page's language's), instead of an unlabelled disabled <input>.
  */
-export const taskBoxes: HastPluginDefinition = {
-  name: 'setlist-task-boxes',
-  element: {
-    filter: ['input'],
-    visit(node: Readonly<Element>) {
-      if (node.properties.type !== 'checkbox') return undefined;
-      const done = Boolean(node.properties.checked);
-      return h('span', { class: done ? 'box box-done' : 'box' }, [h('span', { class: 'visually-hidden' }, done ? 'Done: ' : 'To do: ')]);
+export function taskBoxes(text: { taskDone: string; taskToDo: string }): HastPluginDefinition {
+  return {
+    name: 'setlist-task-boxes',
+    element: {
+      filter: ['input'],
+      visit(node: Readonly<Element>) {
+        if (node.properties.type !== 'checkbox') return undefined;
+        const done = Boolean(node.properties.checked);
+        return h('span', { class: done ? 'box box-done' : 'box' }, [h('span', { class: 'visually-hidden' }, `${done ? text.taskDone : text.taskToDo} `)]);
+      },
     },
-  },
-};
+  };
+}
 
 /**
  * External links get rel="noopener noreferrer": a page opened from the site can neither script it

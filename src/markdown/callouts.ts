@@ -4,26 +4,21 @@
  * static `<aside>` with a visible title, by `data.hName`/`hProperties` on the mdast tree, so Astro's
  * Markdown processor and an MDX compile render it the same way. The kinds and their words live here
  * only; the content check names them from here (directive-problems.ts), and body-elements.css gives
- * each its colour.
+ * each its colour. The words that name each kind are the page's language's, given to the step.
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import type { ContainerDirective } from 'mdast-util-directive';
 
-/** Each callout kind, by its directive name, with the word that names it to readers. */
-export const calloutLabels = {
-  note: 'Note',
-  tip: 'Tip',
-  caution: 'Caution',
-  danger: 'Danger',
-} as const;
+/** The callout kinds by their directive names, in the order authors are told about them. */
+export const calloutKinds = ['note', 'tip', 'caution', 'danger'] as const;
 
-export type CalloutKind = keyof typeof calloutLabels;
+export type CalloutKind = (typeof calloutKinds)[number];
 
-/** The kinds in the order authors are told about them. */
-export const calloutKinds = Object.keys(calloutLabels) as CalloutKind[];
+/** The word that names each kind to readers (the page's language's). */
+export type CalloutLabels = Readonly<Record<CalloutKind, string>>;
 
-export const isCalloutKind = (name: string): name is CalloutKind => Object.hasOwn(calloutLabels, name);
+export const isCalloutKind = (name: string): name is CalloutKind => (calloutKinds as readonly string[]).includes(name);
 
 /** How a Markdown node becomes HTML: the element's properties (the `data.hProperties` convention of mdast, which Sätteri follows). */
 interface HtmlData {
@@ -37,8 +32,7 @@ function titleOf(node: Readonly<ContainerDirective>): Paragraph | undefined {
   return first;
 }
 
-function renderCallout(node: Readonly<ContainerDirective>, kind: CalloutKind, context: MdastVisitorContext): void {
-  const label = calloutLabels[kind];
+function renderCallout(node: Readonly<ContainerDirective>, kind: CalloutKind, label: string, context: MdastVisitorContext): void {
   const title = titleOf(node);
   const titleText = title ? context.textContent(title).trim() : '';
   // The kind is always in the words, not only in the colour: on a black-and-white page, and for
@@ -66,12 +60,15 @@ function renderCallout(node: Readonly<ContainerDirective>, kind: CalloutKind, co
 }
 
 /**
- * The Markdown step: every callout container rendered as its aside. Any other container goes back
- * to its text (directive-restoration.ts) and is an error of the content check (directive-problems.ts).
+ * The Markdown step: every callout container rendered as its aside, named with `labels`. Any other
+ * container goes back to its text (directive-restoration.ts) and is an error of the content check
+ * (directive-problems.ts).
  */
-export const callouts: MdastPluginDefinition = {
-  name: 'setlist-callouts',
-  containerDirective(node, context) {
-    if (isCalloutKind(node.name)) renderCallout(node, node.name, context);
-  },
-};
+export function callouts(labels: CalloutLabels): MdastPluginDefinition {
+  return {
+    name: 'setlist-callouts',
+    containerDirective(node, context) {
+      if (isCalloutKind(node.name)) renderCallout(node, node.name, labels[node.name], context);
+    },
+  };
+}

@@ -110,14 +110,20 @@ function lineCount(pre: Element): number {
   return code?.type === 'element' ? code.children.filter((child) => child.type === 'element').length : 0;
 }
 
+/** What names a code block to a screen reader, in the page's language. */
+export interface CodeBlockText {
+  code: string;
+  codeIn: (language: string) => string;
+}
+
 /** One of Shiki's blocks as the site shows it: in a wrapper, below a bar that names its language. */
-function codeBlock(pre: Element): Element {
+function codeBlock(pre: Element, text: CodeBlockText): Element {
   const name = languageName(String(pre.properties.dataLanguage ?? ''));
   stylesToClasses(pre);
   // Focusable, so a keyboard can scroll it, and a group, so it can carry the name a screen reader
   // says on focus. Shiki spells `tabindex` as the attribute, hast as `tabIndex`: both would be written.
   delete pre.properties.tabindex;
-  Object.assign(pre.properties, { tabIndex: 0, role: 'group', ariaLabel: name ? `${name} code` : 'Code', [codeHooks.text]: '' });
+  Object.assign(pre.properties, { tabIndex: 0, role: 'group', ariaLabel: name ? text.codeIn(name) : text.code, [codeHooks.text]: '' });
   const caption: ElementContent[] = name ? [h('span.code-language', { ariaHidden: 'true' }, name)] : [];
   const classes = lineCount(pre) <= shortBlockLines ? ['code-block', 'code-short'] : ['code-block'];
   // The bar's words (the language, then the button's) are not the article's: search leaves them out.
@@ -137,11 +143,13 @@ function ownCopy(node: Readonly<ElementContent>): ElementContent {
   return { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children: node.children.map((child) => ownCopy(child)) };
 }
 
-/** The HTML step: every highlighted block wrapped, named and without style attributes. Runs after Astro's Shiki. */
-export const codeBlocks: HastPluginDefinition = {
-  name: 'setlist-code-blocks',
-  element: {
-    filter: ['pre'],
-    visit: (node: Readonly<Element>) => (isHighlighted(node) ? codeBlock(ownCopy(node)) : undefined),
-  },
-};
+/** The HTML step: every highlighted block wrapped, named with `text` and without style attributes. Runs after Astro's Shiki. */
+export function codeBlocks(text: CodeBlockText): HastPluginDefinition {
+  return {
+    name: 'setlist-code-blocks',
+    element: {
+      filter: ['pre'],
+      visit: (node: Readonly<Element>) => (isHighlighted(node) ? codeBlock(ownCopy(node), text) : undefined),
+    },
+  };
+}

@@ -21,6 +21,8 @@ export interface OgImageInput {
   title: string;
   /** Shown as "Framework: <name>" above the title; site-level cards (home, index) have none. */
   frameworkName?: string;
+  /** The words before the framework's name ("Framework:"), in the site's language. */
+  frameworkLabel: string;
   brandName: string;
   brandTagline: string;
   /** Bare host shown in the footer, e.g. "trlyptrk.com". */
@@ -121,6 +123,7 @@ export function ogImageKey(input: OgImageInput): string {
     // Listed field by field so the key does not depend on the caller's property order.
     title: input.title,
     frameworkName: input.frameworkName ?? null,
+    frameworkLabel: input.frameworkLabel,
     brandName: input.brandName,
     brandTagline: input.brandTagline,
     siteHost: input.siteHost,
@@ -282,10 +285,11 @@ export function fitTitle(title: string): TitleFit {
 const frameworkFontSize = 36;
 const frameworkMarginBottom = 28;
 const frameworkBar = { width: 10, gap: 18 };
-const frameworkLabel = 'Framework:\u00a0';
 
 /** "Framework: <name>" with a short accent bar before it; a long name is cut to one line. */
-function frameworkLine(name: string, top: number, colors: ImageColors): CardLayout {
+function frameworkLine(label: string, name: string, top: number, colors: ImageColors): CardLayout {
+  // A no-break space, so the label and the name's first word stay together.
+  const frameworkLabel = `${label}\u00a0`;
   const y = top + frameworkFontSize / 2;
   const labelX = pagePaddingX + frameworkBar.width + frameworkBar.gap;
   const labelStyle = { fontSize: frameworkFontSize, fontWeight: 400 } as const;
@@ -353,7 +357,7 @@ export function ogCardLayout(input: OgImageInput): CardLayout {
   const contentHeight = frameworkHeight + title.lines.length * titleLine;
   const areaHeight = ogImageSize.height - footerHeight;
   const top = Math.max(pagePaddingY, (areaHeight - contentHeight) / 2);
-  const framework = input.frameworkName ? frameworkLine(input.frameworkName, top, colors) : { rects: [], texts: [] };
+  const framework = input.frameworkName ? frameworkLine(input.frameworkLabel, input.frameworkName, top, colors) : { rects: [], texts: [] };
   const titleTexts = title.lines.map((text, index): CardText => ({
     text,
     x: pagePaddingX,

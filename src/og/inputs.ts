@@ -1,13 +1,15 @@
-// Types only: the integration builds these inputs at start-up without loading the drawing code.
+// Only types and plain data (the reader text): the integration builds these inputs at start-up without loading the drawing code.
 import type { OgImageInput } from './draw.ts';
 import type { Insight } from '../schemas/insight.ts';
 import type { SiteConfig } from '../schemas/site.ts';
+import { uiText } from '../domain/ui-text/index.ts';
 
 /** The card for one page: its title (and framework), with the site's brand. */
 function ogImageInput(config: SiteConfig, title: string, frameworkName?: string): OgImageInput {
   return {
     title,
     ...(frameworkName ? { frameworkName } : {}),
+    frameworkLabel: uiText(config.language).site.common.frameworkLabel,
     brandName: config.brand.name,
     brandTagline: config.brand.tagline,
     siteHost: new URL(config.baseUrl).host,

@@ -106,10 +106,11 @@ function scriptFontsFor(texts: readonly string[], weights: readonly number[]): S
 /** The weights a card draws text in (Inter 400 and 700, see draw.ts). */
 const cardFontWeights = [400, 700] as const;
 
-/** Every text a card draws that comes from content or config (its fixed labels are Latin). */
+/** Every text a card draws: from content, config and the site language's reader text. */
 function cardTexts(input: OgImageInput): Record<string, string> {
   return {
     title: input.title,
+    'framework.label': input.frameworkName ? input.frameworkLabel : '',
     'framework.name': input.frameworkName ?? '',
     'brand.name': input.brandName,
     'brand.tagline': input.brandTagline,

@@ -6,7 +6,7 @@
  */
 import { inSeriesBook, type ArticlePlacement } from '../domain/article-placement.ts';
 import { structuredText } from '../domain/article-text.ts';
-import { emptyAssessment, type TemplateForAssessment } from '../domain/assessment.ts';
+import { emptyAssessment, readerScale, type TemplateForAssessment } from '../domain/assessment.ts';
 import { allNeighbours } from '../domain/navigation.ts';
 import { inReadingOrder, isVisible, newestFirst } from '../domain/ordering.ts';
 import { bookArticleId } from '../domain/page-ids.ts';
@@ -21,6 +21,7 @@ import { bookDate, runningHeadsStylesheet } from '../domain/series-book.ts';
 import { displayName, groupByTag, taxonomySlug } from '../domain/taxonomy.ts';
 import { teaserFeed, type TeaserFeedEntry } from '../domain/teaser-feed.ts';
 import { tableOfContents, type TocEntry } from '../domain/toc.ts';
+import { uiText, uiTexts } from '../domain/ui-text/index.ts';
 import {
   articleEditUrl,
   articlePages,
@@ -178,7 +179,7 @@ export interface SiteData<Entry extends ArticleEntry = ArticleEntry> {
   indexPaths: { insights: string; tags: string; series: string };
 }
 
-type RouteConfig = Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'previousNext' | 'brand' | 'review' | 'editUrl'>;
+type RouteConfig = Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'previousNext' | 'brand' | 'review' | 'editUrl' | 'language'>;
 
 const tagLinks = (config: RouteConfig, tags: readonly string[]): TagLink[] =>
   tags.map((tag) => ({ name: displayName(tag).toLowerCase(), path: tagPath(config, taxonomySlug(tag)) }));
@@ -199,6 +200,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   const { config, state } = input;
   const now = new Date(state.publishing.now);
   const today = dayIn(now, config.review.timeZone);
+  const siteText = uiText(config.language).site;
   const published = inReadingOrder(input.entries.filter((entry) => isVisible(entry, { includeDrafts: state.publishing.includeDrafts, now })));
   const readingMinutesByVersion = new Map<string, number>();
   const readingMinutesOf = (entry: Entry): number => {
@@ -223,7 +225,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
           tags: tagLinks(config, entry.data.tags),
           framework: entry.data.framework.name,
           readingMinutes: readingMinutesOf(entry),
-          image: { path: pages.ogImage, alt: `${entry.data.title}: ${entry.data.framework.name}, on ${config.brand.name}` },
+          image: { path: pages.ogImage, alt: siteText.previewImage.articleAlt(entry.data.title, entry.data.framework.name, config.brand.name) },
         },
       ];
     }),
@@ -233,7 +235,13 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   const navLink = (entry: Entry | undefined): NavLink | undefined => entry && { title: entry.data.title, path: summaryOf(entry).path };
   const neighbours = allNeighbours(published, config.previousNext);
   const seriesPlaces = allSeriesPlaces(published);
-  const templates = new Map(input.templates.map((template) => [template.id, template]));
+  const defaultScale = uiText(config.language).tools.defaultScale;
+  const templates = new Map(
+    input.templates.map((template) => [
+      template.id,
+      { ...template, data: { ...template.data, scale: readerScale(template.data.scale, uiTexts.en.tools.defaultScale, defaultScale) } },
+    ]),
+  );
   const relatedOf = allRelated(published);
 
   const articles = published.map((entry): ArticleRoute<Entry> => {
@@ -308,8 +316,8 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
           path: pages.checklist,
         },
         carousel: {
-          title: `Carousel: ${data.title}`,
-          description: `${data.title} as slides for a LinkedIn document post: the TL;DR, every step of ${data.framework.name} with its checks, the scorecard and the takeaways.`,
+          title: siteText.carousel.title(data.title),
+          description: siteText.carousel.description(data.title, data.framework.name),
           path: pages.carousel,
         },
       },
@@ -317,7 +325,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       next: navLink(next),
       related,
       series,
-      toc: tableOfContents(state.outlines[entry.id] ?? [], data),
+      toc: tableOfContents(state.outlines[entry.id] ?? [], data, uiText(config.language).article),
       readingMinutes: summaryOf(entry).readingMinutes,
       upkeep,
       get cacheKeys() {
@@ -392,13 +400,14 @@ function seriesBook<Entry extends ArticleEntry>(config: RouteConfig, series: { s
     series: seriesPath(config, series.slug),
   };
   const date = bookDate(parts.map((route) => route.entry));
+  const bookText = uiText(config.language).site.seriesBook;
   return {
     slug: series.slug,
     name: series.name,
     paths,
     meta: {
-      title: `Book: ${series.name}`,
-      description: `All ${parts.length} parts of the ${series.name} series in one document to print: a cover, the contents and every article in full.`,
+      title: bookText.title(series.name),
+      description: bookText.description(parts.length, series.name),
       path: paths.book,
     },
     date,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uiTexts } from '../domain/ui-text/index.ts';
 import { idPattern } from './shared.ts';
 
 /** One level of the 1-5 maturity scale, with what that level looks like in practice. */
@@ -18,14 +19,11 @@ const scorecardAreaSchema = z.object({
   nextMovePrompt: z.string().min(1),
 });
 
-/** The maturity scale a template uses unless it defines its own. */
-export const defaultScale: ScoreLevel[] = [
-  { score: 1, label: 'Absent', descriptor: 'Nobody owns it; it works by luck or heroics.' },
-  { score: 2, label: 'Ad hoc', descriptor: 'Some people do it some of the time; little is written down.' },
-  { score: 3, label: 'Defined', descriptor: 'Written down with an owner and followed most of the time.' },
-  { score: 4, label: 'Measured', descriptor: 'A signal is reviewed every week and gaps get fixed.' },
-  { score: 5, label: 'Improving', descriptor: 'Rehearsed, measured and improved every cycle; other teams reuse it.' },
-];
+/**
+ * The maturity scale a template uses unless it defines its own: Setlist's, in English here; a page
+ * shows it in the site's language (`readerScale`).
+ */
+export const defaultScale: ScoreLevel[] = uiTexts.en.tools.defaultScale;
 
 /**
  * A reusable scorecard template (`content/scorecards/<id>.yaml`).

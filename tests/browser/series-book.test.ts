@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allSeries } from '../../src/domain/series.ts';
-import { stepLabel } from '../../src/domain/page-ids.ts';
+import { uiTexts } from '../../src/domain/ui-text/index.ts';
 import { useSite } from '../helpers/browser.ts';
 import { loadContent } from '../helpers/content.ts';
 import { pdfPageBands, squash } from '../helpers/pdf.ts';
@@ -62,7 +62,7 @@ describe.each(['A4', 'Letter'] as const)('the series book printed on %s (PDF rea
       // Looked for on the article's own pages only, so no other part's text can answer for it.
       const own = bodies.slice(first[index], first[index + 1]);
       article.data.framework.steps.forEach((step, stepIndex) => {
-        const start = pageOf(own, stepLabel(stepIndex, step.title));
+        const start = pageOf(own, uiTexts.en.article.framework.step(stepIndex + 1, step.title));
         expect(start, `${article.id}: ${step.title}`).toBeGreaterThanOrEqual(0);
         expect(pageOf(own, step.operatorChecks.at(-1)!), `${article.id}: ${step.title} ends on the page it starts`).toBe(start);
       });

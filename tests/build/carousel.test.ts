@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readableDate } from '../../src/domain/calendar-date.ts';
 import { carouselSlides } from '../../src/domain/carousel.ts';
+import { uiText } from '../../src/domain/ui-text/index.ts';
 import { canonicalArticleUrl, carouselPath, shortUrl } from '../../src/domain/urls.ts';
 import { siteConfig } from '../helpers/site-config.ts';
 import { loadContent } from '../helpers/content.ts';
@@ -18,6 +19,7 @@ describe('carousel pages', () => {
       brandName: siteConfig.brand.name,
       shortUrl: shortUrl(canonicalArticleUrl(siteConfig, slug)),
       lastReviewed: { day: readableDate(article.data.reviewed ?? article.data.published, siteConfig.language), reviewed: article.data.reviewed !== undefined },
+      text: uiText(siteConfig.language),
     });
     const $ = loadPage(carouselPath(siteConfig, slug));
     const sections = $('.carousel > section.slide');

@@ -35,7 +35,12 @@ export function runNpm(args: string[], env: Record<string, string> = {}): RunRes
  * runs `setlist build`: `runSetlist(['build', '--outDir', dir])`.
  */
 export function runSetlist(args: string[], env: Record<string, string> = {}): RunResult {
+  return runSetlistIn(siteRoot, args, env);
+}
+
+/** Runs a `setlist` command in another site of the tests (a copy of the fixture site with other options). */
+export function runSetlistIn(root: string, args: string[], env: Record<string, string> = {}): RunResult {
   return resultOf(
-    spawnSync(process.execPath, [join(projectRoot, 'scripts/setlist.ts'), ...args], { cwd: siteRoot, env: userEnv(env), encoding: 'utf8', timeout: 300_000 }),
+    spawnSync(process.execPath, [join(projectRoot, 'scripts/setlist.ts'), ...args], { cwd: root, env: userEnv(env), encoding: 'utf8', timeout: 300_000 }),
   );
 }

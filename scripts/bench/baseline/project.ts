@@ -35,7 +35,7 @@ const markdownConfig: Record<BareProcessor, { imports: (file: string) => string[
       `import { markdownProcessor } from ${importOf(file, 'src/integration/markdown-processor.ts')};`,
       `import { shikiConfig, syntaxHighlight } from ${importOf(file, 'src/markdown/code-highlight.ts')};`,
     ],
-    markdown: "{ processor: markdownProcessor('https://bench.example'), syntaxHighlight, shikiConfig }",
+    markdown: "{ processor: markdownProcessor('https://bench.example', 'en'), syntaxHighlight, shikiConfig }",
   },
   satteri: {
     imports: (file) => [`import { shikiConfig, syntaxHighlight } from ${importOf(file, 'src/markdown/code-highlight.ts')};`],

@@ -6,7 +6,8 @@ import type { ReviewPolicy } from '../../domain/review.ts';
 import type { UrlConfig } from '../../domain/urls.ts';
 
 /** What the content check needs of the site config; without `review`, no review dates are checked. */
-export type CheckConfig = UrlConfig & { searchPath: string; review?: ReviewPolicy };
+/** `language`: the site's (its posts' "Full article:" label is in it), English when left out. */
+export type CheckConfig = UrlConfig & { searchPath: string; review?: ReviewPolicy; language?: string };
 
 export interface SourceFile {
   /** Path as the author knows it, relative to the project, e.g. `content/insights/x.mdx`. */

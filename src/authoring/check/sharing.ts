@@ -1,11 +1,17 @@
 import { absoluteLinks, lintTeaser } from '../../domain/linkedin.ts';
+import { uiText } from '../../domain/ui-text/index.ts';
+import { defaultUiLanguage } from '../../domain/ui-text/language.ts';
 import { canonicalArticleUrl, checkOwnArticleLink } from '../../domain/urls.ts';
 import { articleFindings, type FileCheckMemo } from './file-memo.ts';
 import type { CheckConfig, CheckedArticle, ContentProblem } from './problem.ts';
 
 /** What one article's sharing rules find, given every article's slug. */
 function sharingProblems(article: CheckedArticle, config: CheckConfig, slugs: string[]): ContentProblem[] {
-  const problems: ContentProblem[] = lintTeaser(article.data.teaser, canonicalArticleUrl(config, article.slug)).map((finding) => ({
+  const problems: ContentProblem[] = lintTeaser(
+    article.data.teaser,
+    canonicalArticleUrl(config, article.slug),
+    uiText(config.language ?? defaultUiLanguage).article.teaser.fullArticle,
+  ).map((finding) => ({
     severity: finding.severity,
     file: article.file,
     field: 'teaser',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlineOf } from '../../../src/authoring/outline.ts';
 import { headingIds, tableOfContents } from '../../../src/domain/toc.ts';
+import { uiTexts } from '../../../src/domain/ui-text/index.ts';
 import { loadContent } from '../../helpers/content.ts';
 
 const body = `<Tldr />
@@ -94,7 +95,7 @@ describe('table of contents', () => {
   it('interleaves part headings and narrative headings in body order, with the ids Astro gives headings, and the steps under the framework', () => {
     const seed = loadContent().articles.find((article) => article.slug === 'jazz-and-reliable-systems');
     if (!seed) throw new Error('seed article missing');
-    const toc = tableOfContents(seed.outline, seed.data);
+    const toc = tableOfContents(seed.outline, seed.data, uiTexts.en.article);
     expect(toc.slice(0, 5)).toEqual([
       { id: 'tldr', text: 'TL;DR' },
       { id: 'why-this-matters-in-production', text: 'Why This Matters in Production' },
@@ -117,7 +118,7 @@ describe('table of contents', () => {
   it('numbers repeated headings as GitHub does, counting every depth, and lists only ## headings', () => {
     const { items } = outlineOf('## Notes\n\n### Notes\n\n## Notes\n\n<Tldr />\n\n## Café & Co\n');
     expect(headingIds(items).map((heading) => heading.id)).toEqual(['notes', 'notes-1', 'notes-2', 'café--co']);
-    const toc = tableOfContents(items, loadContent().articles[0]!.data);
+    const toc = tableOfContents(items, loadContent().articles[0]!.data, uiTexts.en.article);
     expect(toc).toEqual([
       { id: 'notes', text: 'Notes' },
       { id: 'notes-2', text: 'Notes' },

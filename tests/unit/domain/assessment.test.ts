@@ -3,6 +3,7 @@ import { scoreChart } from '../../../src/domain/score-chart.ts';
 import {
   averageScore,
   emptyAssessment,
+  type AssessmentReadText,
   isOlderVersionKey,
   maturityLevel,
   parseImport,
@@ -12,9 +13,15 @@ import {
   toJson,
   toMarkdownTable,
   weakestArea,
+  readerScale,
 } from '../../../src/domain/assessment.ts';
+import { uiTexts } from '../../../src/domain/ui-text/index.ts';
 import { defaultScale } from '../../../src/schemas/scorecard.ts';
 import { filled, template } from '../../helpers/assessment-fixture.ts';
+
+const columns = uiTexts.en.client.scorecardColumns;
+
+const reasons: AssessmentReadText = uiTexts.en.client.scorecardRead;
 
 describe('score maths', () => {
   it('averages only scored areas and names the weakest (first on ties)', () => {
@@ -39,7 +46,7 @@ describe('score maths', () => {
 describe('exports', () => {
   it('writes the seed-shaped Markdown table, escaping pipes and line breaks', () => {
     expect(
-      toMarkdownTable(filled([3, null, 1]), template)
+      toMarkdownTable(filled([3, null, 1]), template, columns)
         .split('\n')
         .slice(0, 4),
     ).toEqual([
@@ -50,13 +57,13 @@ describe('exports', () => {
     ]);
   });
   it('writes RFC 4180 CSV with quoted fields and CRLF', () => {
-    const csv = toCsv(filled([3, 4, 5]), template);
+    const csv = toCsv(filled([3, 4, 5]), template, columns);
     expect(csv.startsWith('"Capability area","Current score (1-5)","Evidence today","Next upgrade move"\r\n')).toBe(true);
     expect(csv).toContain('"Shared Form","3","Evidence, ""quoted"" | piped\nline two","Move"\r\n');
   });
   it('round-trips through JSON export and import', () => {
     const assessment = filled([1, 2, 3]);
-    const result = parseImport(toJson(assessment), template);
+    const result = parseImport(toJson(assessment), template, reasons);
     expect(result).toEqual({ ok: true, assessment });
   });
 });
@@ -70,13 +77,13 @@ describe('import refuses bad files with a reason', () => {
     [JSON.stringify({ ...filled([1, 1, 1]), areas: { 'shared-form': { score: 9, evidence: '', nextMove: '' } } }), 'areas.shared-form.score'],
     [JSON.stringify({ ...filled([1, 1, 1]), areas: { unknown: { score: 1, evidence: '', nextMove: '' } } }), 'areas this scorecard does not have: unknown'],
   ])('%s', (text, message) => {
-    const result = parseImport(text, template);
+    const result = parseImport(text, template, reasons);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toContain(message);
   });
   it('fills in areas a valid file leaves out', () => {
     const partial = { ...filled([4, 4, 4]), areas: { 'shared-form': { score: 4, evidence: 'x', nextMove: 'y' } } };
-    const result = parseImport(JSON.stringify(partial), template);
+    const result = parseImport(JSON.stringify(partial), template, reasons);
     expect(result.ok && result.assessment.areas['post-set-debrief']).toEqual({ score: null, evidence: '', nextMove: '' });
   });
 });
@@ -90,10 +97,13 @@ describe('browser storage', () => {
   });
   it('restores what was saved, and reports empty and corrupt storage without throwing', () => {
     const assessment = filled([2, 3, 4]);
-    expect(readStored(toJson(assessment), template)).toEqual({ status: 'restored', assessment });
-    expect(readStored(null, template)).toEqual({ status: 'empty' });
-    expect(readStored('{broken', template)).toEqual({ status: 'corrupt', message: 'The saved scorecard in this browser is damaged and cannot be read.' });
-    expect(readStored('{"format":"setlist-scorecard"}', template).status).toBe('corrupt');
+    expect(readStored(toJson(assessment), template, reasons)).toEqual({ status: 'restored', assessment });
+    expect(readStored(null, template, reasons)).toEqual({ status: 'empty' });
+    expect(readStored('{broken', template, reasons)).toEqual({
+      status: 'corrupt',
+      message: 'The saved scorecard in this browser is damaged and cannot be read.',
+    });
+    expect(readStored('{"format":"setlist-scorecard"}', template, reasons).status).toBe('corrupt');
   });
 });
 
@@ -104,6 +114,14 @@ describe('chart', () => {
     expect(chart.bars[0]!.barWidth).toBeCloseTo(chart.plotWidth);
     expect(chart.bars[1]!.barWidth).toBe(0);
     expect(chart.bars[2]!.barWidth).toBeCloseTo(chart.plotWidth / 5);
-    expect(chart.description).toBe('Scores out of 5: Shared Form 5; Contextual Handoff not scored; Post-Set Debrief 1.');
+    expect(uiTexts.en.client.charts.scores(chart.bars)).toBe('Scores out of 5: Shared Form 5; Contextual Handoff not scored; Post-Set Debrief 1.');
+  });
+});
+
+describe('readerScale', () => {
+  it("shows Setlist's default scale in the page's language, and a template's own scale as written", () => {
+    const own = defaultScale.map((level) => ({ ...level, label: `${level.label}!` }));
+    expect(readerScale(defaultScale, uiTexts.en.tools.defaultScale, uiTexts.de.tools.defaultScale)[0]!.label).toBe('Fehlt');
+    expect(readerScale(own, uiTexts.en.tools.defaultScale, uiTexts.de.tools.defaultScale)).toBe(own);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { carouselSlides } from '../../../src/domain/carousel.ts';
+import { uiText } from '../../../src/domain/ui-text/index.ts';
 import { loadContent } from '../../helpers/content.ts';
 
 const content = loadContent();
@@ -13,6 +14,7 @@ const slidesOf = (data: typeof seed.data) =>
     brandName: 'Brand',
     shortUrl: 'example.com/insights/x/',
     lastReviewed: { day: '12 October 2026', reviewed: true },
+    text: uiText('en'),
   });
 
 describe('carousel slides', () => {
@@ -33,6 +35,7 @@ describe('carousel slides', () => {
       brandName: 'Brand',
       shortUrl: 'example.com/insights/x/',
       lastReviewed: { day: '29 September 2026', reviewed: false },
+      text: uiText('en'),
     });
     expect(never.at(-1)?.items.at(-1)).toBe('Published 29 September 2026, not reviewed since');
   });

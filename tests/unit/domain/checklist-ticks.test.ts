@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readTicks, tickBoxes, ticksProgress, ticksStorageKey, writeTicks } from '../../../src/domain/checklist-ticks.ts';
+import { readTicks, tickBoxes, ticksStorageKey, writeTicks } from '../../../src/domain/checklist-ticks.ts';
+import { client } from '../../../src/domain/ui-text/en/client.ts';
 
 describe('checklist tick boxes', () => {
   const lines = ['Name an owner for every service.', 'Run the drill.', 'Name an owner for every service.'];
@@ -44,6 +45,6 @@ describe('stored ticks', () => {
   });
 
   it('count as progress in words', () => {
-    expect(ticksProgress(3, 12)).toBe('3 of 12 done');
+    expect(client.checklist.progress(3, 12)).toBe('3 of 12 done');
   });
 });

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { aboveTheFold, absoluteLinks, linkedInPost, linkedInShareUrl, lintTeaser, teaserHook } from '../../../src/domain/linkedin.ts';
+import { uiTexts } from '../../../src/domain/ui-text/index.ts';
 import { canonicalArticleUrl, checkOwnArticleLink, isExternalUrl } from '../../../src/domain/urls.ts';
 import { siteConfig } from '../../helpers/site-config.ts';
 
 const url = 'https://playbooks.example.org/insights/jazz-and-reliable-systems/';
+const label = uiTexts.en.article.teaser.fullArticle;
 
 describe('LinkedIn post composition', () => {
-  it('appends the canonical URL to the teaser', () => {
-    expect(linkedInPost('  A hook. More.  ', url)).toBe(`A hook. More.\n\nFull article: ${url}`);
+  it("appends the canonical URL to the teaser, after the label in the site's language", () => {
+    expect(linkedInPost('  A hook. More.  ', url, label)).toBe(`A hook. More.\n\nFull article: ${url}`);
+    expect(linkedInPost('A hook.', url, uiTexts.de.article.teaser.fullArticle)).toBe(`A hook.\n\nVollständiger Artikel: ${url}`);
   });
   it('builds the share-offsite link with the URL encoded', () => {
     expect(linkedInShareUrl(url)).toBe(
@@ -40,20 +43,21 @@ describe('teaser lint', () => {
       lintTeaser(
         'The best systems work I have seen feels more like a great band than a rigid machine. This post connects jazz ensemble principles to operational reliability and team trust.',
         url,
+        label,
       ),
     ).toEqual([]);
   });
   it('errors on an empty teaser and on a post over 3,000 characters including the URL', () => {
-    expect(lintTeaser('  ', url)).toEqual([{ severity: 'error', message: 'expected a teaser, received an empty text' }]);
+    expect(lintTeaser('  ', url, label)).toEqual([{ severity: 'error', message: 'expected a teaser, received an empty text' }]);
     const long = `Short hook. ${'x'.repeat(2960)}`;
-    const length = linkedInPost(long, url).length;
+    const length = linkedInPost(long, url, label).length;
     expect(length).toBeGreaterThan(3000);
-    expect(lintTeaser(long, url)).toEqual([
+    expect(lintTeaser(long, url, label)).toEqual([
       expect.objectContaining({ severity: 'error', message: expect.stringContaining(`fit LinkedIn's 3000 characters, received ${length}`) }),
     ]);
   });
   it('warns when the hook is cut mid-sentence', () => {
-    expect(lintTeaser(`${'word '.repeat(50)}end.`, url)).toEqual([
+    expect(lintTeaser(`${'word '.repeat(50)}end.`, url, label)).toEqual([
       expect.objectContaining({ severity: 'warning', message: expect.stringContaining('cut mid-sentence') }),
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readResultLink, resultLinkFragment, resultLinkPrefix } from '../../../src/domain/result-link.ts';
+import { client as text } from '../../../src/domain/ui-text/en/client.ts';
 import { filled, template } from '../../helpers/assessment-fixture.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
@@ -10,7 +11,7 @@ describe('result links', () => {
   it('carry the scores only, unless the notes are asked for', () => {
     const link = resultLinkFragment(assessment, template, { withNotes: false });
     expect(link.startsWith(resultLinkPrefix)).toBe(true);
-    const read = readResultLink(link, template, now);
+    const read = readResultLink(link, template, text, now);
     expect(read).toMatchObject({ ok: true, withNotes: false });
     if (!read.ok) return;
     expect(template.areas.map((area) => read.assessment.areas[area.id])).toEqual([
@@ -23,7 +24,7 @@ describe('result links', () => {
   it('round-trip evidence and next moves, any characters included', () => {
     const noted = filled([5, 1, 3]);
     noted.areas['shared-form']!.evidence = 'Runbooks “owned” — 90 % <b>done</b> 🎷';
-    const read = readResultLink(resultLinkFragment(noted, template, { withNotes: true }), template, now);
+    const read = readResultLink(resultLinkFragment(noted, template, { withNotes: true }), template, text, now);
     expect(read).toMatchObject({ ok: true, withNotes: true });
     if (read.ok) expect(read.assessment.areas).toEqual(noted.areas);
   });
@@ -35,7 +36,7 @@ describe('result links', () => {
   it('refuse a link cut short, edited, with odd characters or for another scorecard', () => {
     const link = resultLinkFragment(assessment, template, { withNotes: false });
     const refused = (fragment: string) => {
-      const read = readResultLink(fragment, template, now);
+      const read = readResultLink(fragment, template, text, now);
       return read.ok ? 'accepted' : read.message;
     };
     expect(refused(link.slice(0, -3))).toMatch(/incomplete or was changed/);

@@ -12,6 +12,7 @@ import {
   trendChart,
 } from '../../../src/domain/snapshots.ts';
 import { teamSummary } from '../../../src/domain/team-view.ts';
+import { client as text } from '../../../src/domain/ui-text/en/client.ts';
 import { filled, template } from '../../helpers/assessment-fixture.ts';
 
 const september = snapshotOfMine(filled([2, 3, null]), template, new Date('2026-09-25T10:00:00Z'));
@@ -37,22 +38,22 @@ describe('snapshots', () => {
 
   it('give the change per area in words and numbers', () => {
     const changes = changesBetween(september, october, template);
-    expect(changes.map((change) => [change.title, change.direction, describeChange(change)])).toEqual([
+    expect(changes.map((change) => [change.title, change.direction, describeChange(change, text)])).toEqual([
       ['Shared Form', 'up', 'up 1.7 (2.0 to 3.7)'],
       ['Contextual Handoff', 'down', 'down 0.3 (3.0 to 2.7)'],
       ['Post-Set Debrief', 'new', 'new (4.3)'],
     ]);
-    expect(describeChange({ areaId: 'x', title: 'X', before: 3, after: 3, direction: 'same' })).toBe('same (3.0)');
-    expect(describeChange({ areaId: 'x', title: 'X', before: 3, after: null, direction: 'unscored' })).toBe('not scored');
+    expect(describeChange({ areaId: 'x', title: 'X', before: 3, after: 3, direction: 'same' }, text)).toBe('same (3.0)');
+    expect(describeChange({ areaId: 'x', title: 'X', before: 3, after: null, direction: 'unscored' }, text)).toBe('not scored');
   });
 
   it('are named by day and source', () => {
-    expect(describeSnapshot(october, 'en-GB')).toBe('25 October 2026, team of 3');
-    expect(describeSnapshot(september, 'en-GB')).toBe('25 September 2026, one person');
+    expect(describeSnapshot(october, 'en-GB', text.snapshots)).toBe('25 October 2026, team of 3');
+    expect(describeSnapshot(september, 'en-GB', text.snapshots)).toBe('25 September 2026, one person');
   });
 
   it('chart the average over time, oldest first, higher scores higher up', () => {
-    const chart = trendChart([september, october], template, 'en-GB');
+    const chart = trendChart([september, october], template, 'en-GB', text.snapshots);
     expect(chart.points.map((point) => point.label)).toEqual(['2.5', '3.6']);
     expect(chart.points[1]!.y).toBeLessThan(chart.points[0]!.y);
     expect(chart.description).toContain('25 September 2026, one person: 2.5');
@@ -61,19 +62,19 @@ describe('snapshots', () => {
 
 describe('history files', () => {
   it('round-trip, and merge without doubles, oldest first', () => {
-    const read = readHistory(historyJson([october, september], template), template);
+    const read = readHistory(historyJson([october, september], template), template, text);
     expect(read).toEqual({ ok: true, snapshots: [october, september] });
     expect(mergeHistories([october], [september, october])).toEqual([september, october]);
   });
 
   it("refuse another scorecard's history, saying whose, and anything that is not a history", () => {
     const other = historyJson([september], { ...template, id: 'failure-mode-coverage' });
-    expect(readHistory(other, template)).toEqual({
+    expect(readHistory(other, template, text)).toEqual({
       ok: false,
       message: 'it is the history of "failure-mode-coverage" version 2, not "ensemble-reliability" version 2',
     });
-    expect(readHistory('[1, 2', template)).toEqual({ ok: false, message: 'it is not valid JSON' });
+    expect(readHistory('[1, 2', template, text)).toEqual({ ok: false, message: 'it is not valid JSON' });
     const outOfRange = historyJson([{ ...september, scores: { 'shared-form': 7 } }], template);
-    expect(readHistory(outOfRange, template)).toMatchObject({ ok: false, message: expect.stringContaining('scores.shared-form') });
+    expect(readHistory(outOfRange, template, text)).toMatchObject({ ok: false, message: expect.stringContaining('scores.shared-form') });
   });
 });

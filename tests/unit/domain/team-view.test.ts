@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maxImportBytes, toJson } from '../../../src/domain/assessment.ts';
 import { teamScoreChart } from '../../../src/domain/score-chart.ts';
 import { formatMean, formatSpread, importMember, readTeam, teamSummary, writeTeam } from '../../../src/domain/team-view.ts';
+import { client as text } from '../../../src/domain/ui-text/en/client.ts';
 import { filled, template } from '../../helpers/assessment-fixture.ts';
 
 const team = [
@@ -40,16 +41,16 @@ describe('team summary', () => {
   it('writes means and spreads in words', () => {
     expect(formatMean(11 / 3)).toBe('3.7');
     expect(formatMean(null)).toBe('–');
-    expect(formatSpread({ min: 2, max: 5, spread: 3 })).toBe('2-5 (3 points)');
-    expect(formatSpread({ min: 4, max: 4, spread: 0 })).toBe('4 (all agree)');
-    expect(formatSpread({ min: null, max: null, spread: null })).toBe('–');
+    expect(formatSpread({ min: 2, max: 5, spread: 3 }, text.teamView)).toBe('2-5 (3 points)');
+    expect(formatSpread({ min: 4, max: 4, spread: 0 }, text.teamView)).toBe('4 (all agree)');
+    expect(formatSpread({ min: null, max: null, spread: null }, text.teamView)).toBe('–');
   });
 
-  it('charts the mean as a bar and the spread across it, described in words', () => {
+  it('charts the mean as a bar and the spread across it', () => {
     const chart = teamScoreChart(areas);
     expect(chart.rows[0]).toMatchObject({ areaId: 'contextual-handoff', valueText: '3.7' });
     expect(chart.rows[0]!.minX).toBeLessThan(chart.rows[0]!.maxX);
-    expect(chart.description).toContain('Contextual Handoff 3.7 (2 to 5)');
+    expect(text.charts.team(areas)).toContain('Contextual Handoff 3.7 (2 to 5)');
   });
 });
 
@@ -57,8 +58,8 @@ describe('adding a person from their export', () => {
   const file = (name: string, text: string) => ({ name, size: text.length, text });
 
   it('names them after the file, or "Person N" for an export with its default name', () => {
-    expect(importMember(file('alex.json', toJson(filled([1, 2, 3]))), template, 0)).toMatchObject({ ok: true, member: { name: 'alex' } });
-    expect(importMember(file(`${template.id}-scorecard.json`, toJson(filled([1, 2, 3]))), template, 2)).toMatchObject({
+    expect(importMember(file('alex.json', toJson(filled([1, 2, 3]))), template, 0, text)).toMatchObject({ ok: true, member: { name: 'alex' } });
+    expect(importMember(file(`${template.id}-scorecard.json`, toJson(filled([1, 2, 3]))), template, 2, text)).toMatchObject({
       ok: true,
       member: { name: 'Person 3' },
     });
@@ -66,17 +67,20 @@ describe('adding a person from their export', () => {
 
   it('refuses another template, another version, bad JSON and huge files, naming the file', () => {
     const other = { ...filled([1, 2, 3]), templateId: 'failure-mode-coverage' };
-    expect(importMember(file('sam.json', JSON.stringify(other)), template, 0)).toEqual({
+    expect(importMember(file('sam.json', JSON.stringify(other)), template, 0, text)).toEqual({
       ok: false,
       message: 'sam.json: The file was not imported: it is for the scorecard "failure-mode-coverage", not "ensemble-reliability".',
     });
     const older = { ...filled([1, 2, 3]), templateVersion: 1 };
-    expect(importMember(file('old.json', JSON.stringify(older)), template, 0)).toMatchObject({ ok: false, message: expect.stringContaining('version 1') });
-    expect(importMember(file('notes.json', '{oops'), template, 0)).toMatchObject({
+    expect(importMember(file('old.json', JSON.stringify(older)), template, 0, text)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('version 1'),
+    });
+    expect(importMember(file('notes.json', '{oops'), template, 0, text)).toMatchObject({
       ok: false,
       message: 'notes.json: The file was not imported: it is not valid JSON.',
     });
-    expect(importMember({ name: 'video.json', size: maxImportBytes + 1, text: '' }, template, 0)).toMatchObject({
+    expect(importMember({ name: 'video.json', size: maxImportBytes + 1, text: '' }, template, 0, text)).toMatchObject({
       ok: false,
       message: expect.stringContaining('larger than 1 MB'),
     });
@@ -85,9 +89,9 @@ describe('adding a person from their export', () => {
 
 describe('the team kept in the browser', () => {
   it('round-trips, and anything else is unreadable', () => {
-    expect(readTeam(writeTeam(team), template)).toEqual({ status: 'restored', members: team });
-    expect(readTeam(null, template)).toEqual({ status: 'empty' });
-    expect(readTeam('{"format":"setlist-team","version":1,"members":[{"name":"A","assessment":{}}]}', template)).toEqual({ status: 'unreadable' });
-    expect(readTeam('not json', template)).toEqual({ status: 'unreadable' });
+    expect(readTeam(writeTeam(team), template, text)).toEqual({ status: 'restored', members: team });
+    expect(readTeam(null, template, text)).toEqual({ status: 'empty' });
+    expect(readTeam('{"format":"setlist-team","version":1,"members":[{"name":"A","assessment":{}}]}', template, text)).toEqual({ status: 'unreadable' });
+    expect(readTeam('not json', template, text)).toEqual({ status: 'unreadable' });
   });
 });

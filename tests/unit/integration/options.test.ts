@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { assertPublicFilesExist, isOptionsError, optionProblems, parseSetlistOptions } from '../../../src/integration/options.ts';
+import { assertPublicFilesExist, isOptionsError, optionProblems, parseSetlistOptions, untranslatedLanguageWarning } from '../../../src/integration/options.ts';
 
 const minimal = {
   title: 'Harbour Ops',
@@ -115,5 +115,13 @@ describe('setlist({...}) options', () => {
     expect((error as Error).message).toContain(`option author.avatar: expected a file in the site's public/ folder; found no ${join(publicDir, 'ana.jpg')}`);
     writeFileSync(join(publicDir, 'ana.jpg'), 'picture');
     expect(() => assertPublicFilesExist(config, pathToFileURL(`${publicDir}/`))).not.toThrow();
+  });
+
+  it('warn, without stopping, when Setlist has no reader text in the language, naming those it has', () => {
+    expect(untranslatedLanguageWarning('en-GB')).toBeUndefined();
+    expect(untranslatedLanguageWarning('de-CH')).toBeUndefined();
+    expect(untranslatedLanguageWarning('fr')).toBe(
+      `astro.config.mjs  setlist() option language: Setlist's reader text comes in en, de, not "fr"; the pages show English labels (dates are written in "fr")`,
+    );
   });
 });

@@ -10,7 +10,7 @@ import { plainBodyRenderer } from '../../../src/integration/markdown-processor.t
 /** The body parsed as the content check parses it. */
 export const parseBody = (body: string): Root => outlineOf(body).tree;
 
-const renderer = plainBodyRenderer({ syntaxHighlight: false, smartypants: true }, 'https://example.com');
+const renderer = plainBodyRenderer({ syntaxHighlight: false, smartypants: true }, 'https://example.com', 'en');
 
 /** The body rendered to HTML as an article body is, and what the render found in it. */
 export async function renderBodyWithMetadata(body: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainBodyRenderer } from '../../../src/integration/markdown-processor.ts';
+import { markdownProcessor, plainBodyRenderer } from '../../../src/integration/markdown-processor.ts';
 import { BodyNeedsCompiling } from '../../../src/markdown/body-syntax.ts';
 import { inSeriesBook, onArticlePage } from '../../../src/domain/article-placement.ts';
 import { bodySegments } from '../../../src/markdown/part-markers.ts';
@@ -7,7 +7,7 @@ import { placedBodyHtml } from '../../../src/markdown/placed-body.ts';
 import { siteConfig } from '../../helpers/site-config.ts';
 
 // The render-as-it-loads path, with Astro's defaults for the options it is given.
-const renderer = plainBodyRenderer({ syntaxHighlight: false, smartypants: true }, siteConfig.baseUrl);
+const renderer = plainBodyRenderer({ syntaxHighlight: false, smartypants: true }, siteConfig.baseUrl, siteConfig.language);
 const render = async (body: string) => (await renderer).render(body, {});
 
 describe('an article body rendered to HTML', () => {
@@ -41,6 +41,18 @@ describe('an article body rendered to HTML', () => {
     expect(code).toContain('<a href="https://www.nist.gov/" rel="noopener noreferrer">NIST</a>');
     expect(code).toContain('<a href="/insights/">home</a>');
     expect(code).toContain('<a href="#framework">here</a>');
+  });
+
+  it('writes its own words in the site’s language, the same on both paths', async () => {
+    const body = ':::note\nText.\n:::\n\n- [x] done\n';
+    const plain = (await plainBodyRenderer({ syntaxHighlight: false }, siteConfig.baseUrl, 'de-AT')).render(body, {});
+    const compiled = (await markdownProcessor(siteConfig.baseUrl, 'de-AT').createRenderer({ syntaxHighlight: false })).render(body);
+    for (const { code } of await Promise.all([plain, compiled])) {
+      expect(code).toContain(
+        '<aside class="callout callout-note" role="note" aria-label="Hinweis"><p class="callout-title"><strong class="callout-kind">Hinweis</strong></p>',
+      );
+      expect(code).toContain('<span class="visually-hidden">Erledigt: </span>');
+    }
   });
 
   it('renders a comment as nothing', async () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { calloutKinds, calloutLabels } from '../../../src/markdown/callouts.ts';
+import { uiTexts } from '../../../src/domain/ui-text/index.ts';
+import { calloutKinds } from '../../../src/markdown/callouts.ts';
 import { renderBody as render } from './body-elements-pipeline.ts';
 
 describe('callouts', () => {
   it.each(calloutKinds)('renders :::%s as a labelled note aside with its kind as the title', async (kind) => {
-    const label = calloutLabels[kind];
+    const label = uiTexts.en.article.body.callouts[kind];
     expect(await render(`Before.\n\n:::${kind}\nKeep the *old* config.\n:::\n\nAfter.\n`)).toBe(
       `<p>Before.</p>\n` +
         `<aside class="callout callout-${kind}" role="note" aria-label="${label}">` +

@@ -6,7 +6,7 @@ import { markdownProcessor } from '../../../src/integration/markdown-processor.t
 import { colourClass, shikiConfig, syntaxHighlight } from '../../../src/markdown/code-highlight.ts';
 
 // The site's processor as Astro runs it, with the site's highlighting: the code step after Astro's Shiki.
-const renderer = markdownProcessor('https://example.com').createRenderer({ syntaxHighlight, shikiConfig });
+const renderer = markdownProcessor('https://example.com', 'en').createRenderer({ syntaxHighlight, shikiConfig });
 const render = async (body: string) => (await (await renderer).render(body)).code;
 
 const fence = (language: string, code: string) => `\`\`\`${language}\n${code}\n\`\`\`\n`;

@@ -14,6 +14,7 @@ const palette = brandColorsSchema.parse(undefined).light;
 const seed: OgImageInput = {
   title: 'Jazz and Reliable Systems',
   frameworkName: 'Ensemble Reliability Discipline',
+  frameworkLabel: 'Framework:',
   brandName: 'Fixture Ops',
   brandTagline: 'Playbooks for reliable systems',
   siteHost: 'playbooks.example.org',
@@ -89,6 +90,7 @@ describe('ogImageKey', () => {
       siteHost: seed.siteHost,
       brandTagline: seed.brandTagline,
       brandName: seed.brandName,
+      frameworkLabel: seed.frameworkLabel,
       frameworkName: seed.frameworkName,
       title: seed.title,
     };
@@ -97,7 +99,7 @@ describe('ogImageKey', () => {
     expect(ogImageKey(reordered)).toBe(ogImageKey(seed));
   });
 
-  it.each(['title', 'frameworkName', 'brandName', 'brandTagline', 'siteHost'] as const)('changes when %s changes', (field) => {
+  it.each(['title', 'frameworkName', 'frameworkLabel', 'brandName', 'brandTagline', 'siteHost'] as const)('changes when %s changes', (field) => {
     expect(ogImageKey({ ...seed, [field]: `${seed[field]}!` })).not.toBe(ogImageKey(seed));
   });
 

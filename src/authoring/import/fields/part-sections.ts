@@ -3,14 +3,14 @@
  * what that section lacks, and the report of what each section gave and what fits no field.
  */
 import { articleParts, findPart, type ArticlePartTag } from '../../../domain/anatomy.ts';
-import type { Insight } from '../../../schemas/insight.ts';
+import { uiTexts } from '../../../domain/ui-text/index.ts';
 import { todo } from '../../scaffold.ts';
 import { blocksOf, type Block } from '../blocks.ts';
 import type { ImportReport } from '../report.ts';
 import type { PartSection } from '../sections.ts';
 
-/** The part's heading as Setlist writes it ("Practical Checklist"; "Core Framework: …"). */
-export const partHeading = (tag: ArticlePartTag) => findPart(tag)!.heading({ framework: { name: '…' } } as Insight);
+/** The part's heading as Setlist writes it in English, the language exports are read in ("Practical Checklist"; "Core Framework: …"). */
+export const partHeading = (tag: ArticlePartTag) => findPart(tag)!.heading(uiTexts.en.article.parts, { framework: { name: '…' } });
 
 /** `plural(1, 'row')` → "1 row"; `plural(0, 'row')` → "no rows". */
 export const plural = (count: number, word: string) => `${count || 'no'} ${word}${count === 1 ? '' : 's'}`;

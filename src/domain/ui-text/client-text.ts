@@ -1,0 +1,16 @@
+/**
+ * The words client scripts write into a page, in the page's language (`<html lang>`): only this
+ * part of each language's table is bundled into scripts.
+ */
+import { client as de } from './de/client.ts';
+import { client as en } from './en/client.ts';
+import { defaultUiLanguage, uiLanguageOf, type UiLanguage } from './language.ts';
+
+export type ClientText = typeof en;
+
+const clientTexts: Record<UiLanguage, ClientText> = { en, de };
+
+/** The client table for a BCP 47 tag (a page's `lang`), English when Setlist has none in that language. */
+export function clientText(tag: string): ClientText {
+  return clientTexts[uiLanguageOf(tag) ?? defaultUiLanguage];
+}

@@ -1,0 +1,16 @@
+/**
+ * The languages Setlist's reader text is written in, and which of them a BCP 47 tag asks for: the
+ * primary subtag decides (`en-GB` reads the English table, `de-CH` the German one).
+ */
+export const uiLanguages = ['en', 'de'] as const;
+
+export type UiLanguage = (typeof uiLanguages)[number];
+
+/** The language whose table a page in `tag` reads; English stands in when Setlist has none for it. */
+export const defaultUiLanguage: UiLanguage = 'en';
+
+/** The table's language for a BCP 47 tag, or undefined when Setlist has no table in it. */
+export function uiLanguageOf(tag: string): UiLanguage | undefined {
+  const primary = tag.trim().split(/[-_]/)[0]?.toLowerCase();
+  return uiLanguages.find((language) => language === primary);
+}
