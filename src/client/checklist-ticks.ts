@@ -6,7 +6,7 @@
  */
 import { readTicks, writeTicks } from '../domain/checklist-ticks.ts';
 import { selector, tickActions, tickBoxId, tickHooks, type ActionName } from '../domain/page-ids.ts';
-import { clientText } from '../domain/ui-text/client-text.ts';
+import { commonClientText } from '../domain/ui-text/common-client-text.ts';
 import { onActionClick } from './controls.ts';
 import { openStore } from './local-store.ts';
 
@@ -25,7 +25,7 @@ function mountChecklist(root: HTMLElement): void {
   const progress = root.querySelector<HTMLElement>(selector(tickHooks.progress));
   const status = root.querySelector<HTMLElement>(selector(tickHooks.status));
   if (!key || !tools || !progress || !status) return;
-  const text = clientText(document.documentElement.lang).checklist;
+  const text = commonClientText(document.documentElement.lang).checklist;
   const say = (message: string) => (status.textContent = message);
 
   const boxes = Array.from(root.querySelectorAll<HTMLElement>(`.box${selector(tickHooks.box)}`), (drawn) => {

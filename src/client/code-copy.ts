@@ -5,11 +5,11 @@
  * refused, it selects the code for the reader to copy by hand, as "Copy teaser" does.
  */
 import { codeHooks, selector } from '../domain/page-ids.ts';
-import { clientText, type ClientText } from '../domain/ui-text/client-text.ts';
+import { commonClientText, type CommonClientText } from '../domain/ui-text/common-client-text.ts';
 import { copyOrSelect } from './clipboard.ts';
 import { element } from './dom.ts';
 
-function mountBlock(block: HTMLElement, bar: HTMLElement, code: HTMLElement, text: ClientText['codeCopy']): void {
+function mountBlock(block: HTMLElement, bar: HTMLElement, code: HTMLElement, text: CommonClientText['codeCopy']): void {
   const language = block.getAttribute(codeHooks.block);
   const status = element('span', undefined, 'code-status');
   status.setAttribute('role', 'status');
@@ -26,7 +26,7 @@ function mountBlock(block: HTMLElement, bar: HTMLElement, code: HTMLElement, tex
 }
 
 export function mountCodeCopy(root: Document): void {
-  const text = clientText(document.documentElement.lang).codeCopy;
+  const text = commonClientText(document.documentElement.lang).codeCopy;
   for (const block of root.querySelectorAll<HTMLElement>(selector(codeHooks.block))) {
     const bar = block.querySelector<HTMLElement>(selector(codeHooks.bar));
     const code = block.querySelector<HTMLElement>(selector(codeHooks.text));

@@ -5,7 +5,7 @@
  * all insights.
  */
 import { searchInputHook } from '../domain/page-ids.ts';
-import { clientText, type ClientText } from '../domain/ui-text/client-text.ts';
+import { commonClientText, type CommonClientText } from '../domain/ui-text/common-client-text.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -29,7 +29,7 @@ interface PagefindApi {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-type SearchText = ClientText['search'];
+type SearchText = CommonClientText['search'];
 
 const maxResults = 10;
 
@@ -74,7 +74,7 @@ function chosenFilters(form: HTMLElement): Filters {
 
 export function mountSearch(container: HTMLElement | null): void {
   if (!container) return;
-  const text = clientText(document.documentElement.lang).search;
+  const text = commonClientText(document.documentElement.lang).search;
   // The page's link to every playbook, for a site whose search cannot load.
   const allInsights = container.querySelector('a');
   container.replaceChildren();

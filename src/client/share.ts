@@ -4,11 +4,11 @@
  * Without JavaScript the button stays hidden; the teaser text and the share link still work.
  */
 import { selector, shareHooks } from '../domain/page-ids.ts';
-import { clientText } from '../domain/ui-text/client-text.ts';
+import { commonClientText } from '../domain/ui-text/common-client-text.ts';
 import { copyOrSelect } from './clipboard.ts';
 
 export function mountShareActions(root: Document): void {
-  const said = clientText(document.documentElement.lang).share;
+  const said = commonClientText(document.documentElement.lang).share;
   for (const share of root.querySelectorAll<HTMLElement>(selector(shareHooks.teaser))) {
     const button = share.querySelector<HTMLButtonElement>(selector(shareHooks.copy));
     const status = share.querySelector<HTMLElement>(selector(shareHooks.status));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientText } from '../../../src/domain/ui-text/client-text.ts';
+import { commonClientText } from '../../../src/domain/ui-text/common-client-text.ts';
 import { uiText, uiTexts } from '../../../src/domain/ui-text/index.ts';
 import { uiLanguageOf, uiLanguages } from '../../../src/domain/ui-text/language.ts';
 
@@ -29,8 +30,13 @@ describe("the reader's text", () => {
     expect(empty).toEqual([]);
   });
 
-  it('the client part is the table’s own client section', () => {
-    for (const language of uiLanguages) expect(clientText(language)).toBe(uiTexts[language].client);
+  it('the client parts are the table’s own client section', () => {
+    for (const language of uiLanguages) {
+      expect(clientText(language)).toBe(uiTexts[language].client);
+      const common = commonClientText(language);
+      expect(Object.keys(common).length).toBeGreaterThan(0);
+      for (const [topic, words] of Object.entries(common)) expect(uiTexts[language].client[topic as keyof typeof common]).toBe(words);
+    }
   });
 
   it('reads a tag by its primary subtag and stands English in for a language it has no table for', () => {
@@ -40,5 +46,14 @@ describe("the reader's text", () => {
     expect(uiText('de-AT')).toBe(uiTexts.de);
     expect(uiText('fr')).toBe(uiTexts.en);
     expect(clientText('')).toBe(uiTexts.en.client);
+  });
+
+  it('counts one thing in the singular, in every language', () => {
+    const one = uiLanguages.flatMap((language) => {
+      const { client, site } = uiTexts[language];
+      return [client.facilitation.hidden(1), client.snapshots.savedTeam(1), site.seriesIndex.partCount(1), site.series.lede(1), site.seriesBook.lede(1)];
+    });
+    expect(one.filter((text) => /\b1 (people|parts|playbooks|Personen|Teile|Playbooks)\b/.test(text))).toEqual([]);
+    expect(uiTexts.en.client.facilitation.hidden(3)).toMatch(/^3 people scored/);
   });
 });

@@ -1,5 +1,8 @@
 /** What client scripts write into a page: status lines, confirmations, labels and tables they build. */
 
+import { commonClient } from './client-common.ts';
+
+const people = (count: number) => (count === 1 ? '1 person' : `${count} people`);
 const askForLinkAgain = 'ask for the link again.';
 const notScored = 'not scored';
 
@@ -38,40 +41,7 @@ export const client = {
         .join('; ')}.`,
   },
 
-  checklist: {
-    progress: (done: number, total: number) => `${done} of ${total} done`,
-    noStorage: 'This browser does not allow saving, so your ticks last until you leave the page.',
-    unreadable: 'The ticks saved for this checklist could not be read; ticking a box starts them again.',
-    storageFull: 'This browser refused to save the latest tick (its storage is full).',
-    confirmClear: 'Clear every tick of this checklist, here and on its other page?',
-    cleared: 'Every tick is cleared.',
-  },
-
-  codeCopy: {
-    button: 'Copy',
-    /** The button's accessible name, which holds its visible word for voice control. */
-    copyCode: 'Copy code',
-    copyCodeIn: (language: string) => `Copy ${language} code`,
-    copied: 'Copied',
-    selected: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  },
-
-  share: {
-    copied: 'Copied: the teaser and the article link are on your clipboard.',
-    selected: 'The teaser is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  },
-
-  search: {
-    label: 'Search the playbooks',
-    /** Names of the filters as indexed (`data-pagefind-filter`). */
-    filters: { tag: 'Tag', framework: 'Framework' },
-    /** Before the link to the section of the article a result matched in. */
-    inSection: 'In ',
-    /** Around the page's link to every insight, or these words where the page has none. */
-    unavailable: { before: 'Search is unavailable: this site has no search index. Browse ', allInsights: 'all insights', after: '.' },
-    results: (count: number, query: string, filtered: boolean) =>
-      `${count} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${filtered ? ' with the chosen filters' : ''}`,
-  },
+  ...commonClient,
 
   scorecard: {
     notScoredYet: 'not scored yet',
@@ -142,7 +112,7 @@ export const client = {
   facilitation: {
     position: (current: number, total: number) => `Area ${current} of ${total}`,
     noScores: "No scores yet: add the team's results to the team view to reveal them here.",
-    hidden: (people: number) => `${people} people scored this area. Scores are hidden until you reveal them (R).`,
+    hidden: (scorers: number) => `${people(scorers)} scored this area. Scores are hidden until you reveal them (R).`,
     /** `pointsApart` is null where the team agrees closely enough. */
     summary: (mean: string, spread: string, pointsApart: number | null) =>
       `Mean ${mean}, spread ${spread}${pointsApart === null ? '' : `: ${pointsApart} points apart, discuss`}`,
@@ -153,7 +123,7 @@ export const client = {
     between: (previous: string, latest: string) => `From ${previous} to ${latest}:`,
     onlyOne: (snapshot: string) => `Only one snapshot so far (${snapshot}): save another next time to see what moved.`,
     /** What a snapshot is of, after its date. */
-    teamOf: (people: number) => `team of ${people}`,
+    teamOf: (members: number) => `team of ${members}`,
     onePerson: 'one person',
     change: {
       up: (by: string, before: string, after: string) => `up ${by} (${before} to ${after})`,
@@ -164,7 +134,7 @@ export const client = {
     trend: (points: readonly string[]) => `Average score out of 5, oldest first: ${points.join('; ')}.`,
     noTrend: 'No snapshot with a score yet.',
     savedMine: 'Saved a snapshot of your scores.',
-    savedTeam: (people: number) => `Saved a snapshot of the team's means (${people} people).`,
+    savedTeam: (members: number) => `Saved a snapshot of the team's means (${people(members)}).`,
     imported: (count: number, fileName: string) => `Imported ${count} snapshot${count === 1 ? '' : 's'} from ${fileName}.`,
     notKept: (done: string) => `${done} This browser refused to keep it (its storage is full): export the history to keep it.`,
     noStorage: (done: string) => `${done} This browser does not allow saving, so export the history before you leave.`,

@@ -76,13 +76,13 @@ export const site = {
   },
   seriesIndex: {
     description: (siteName: string) => `Playbook series on ${siteName}.`,
-    partCount: (parts: number) => `${count(parts)} parts`,
+    partCount: (parts: number) => `${count(parts)} ${parts === 1 ? 'part' : 'parts'}`,
   },
   series: {
     title: (series: string) => `Series: ${series}`,
     description: (series: string) => `The ${series} series, in reading order.`,
     allSeries: 'All series',
-    lede: (playbooks: number) => `A series of ${count(playbooks)} playbooks, in reading order.`,
+    lede: (playbooks: number) => `A series of ${count(playbooks)} ${playbooks === 1 ? 'playbook' : 'playbooks'}, in reading order.`,
     /** The line under the lede: a link to the series book, then what the book is. */
     book: { link: 'The whole series as one book', after: ': every part in one document to print or save as a PDF, with a cover and contents.' },
   },
@@ -92,7 +92,7 @@ export const site = {
       `All ${count(parts)} parts of the ${series} series in one document to print: a cover, the contents and every article in full.`,
     /** The cover's link back to the series page. */
     seriesLink: 'Series',
-    lede: (playbooks: number) => `${count(playbooks)} playbooks, in reading order`,
+    lede: (playbooks: number) => `${count(playbooks)} ${playbooks === 1 ? 'playbook' : 'playbooks'}, in reading order`,
     printNote: 'Every part of the series in one document: print it, or save it as a PDF, from your browser. Each article starts on a new page.',
     print: 'Print this book',
     contents: 'Contents',
