@@ -67,7 +67,9 @@ export function mountFacilitation(root: Document): void {
     } else {
       scores.replaceChildren(
         ...names.map((name, index) => item(`${name}: ${area.scores[index] ?? text.notScored}`)),
-        item(text.facilitation.summary(formatMean(area.mean), formatSpread(area, text.teamView), area.disagree ? area.spread : null)),
+        item(
+          text.facilitation.summary(formatMean(area.mean, root.documentElement.lang), formatSpread(area, text.teamView), area.disagree ? area.spread : null),
+        ),
       );
     }
   }

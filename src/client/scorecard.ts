@@ -81,7 +81,8 @@ export function mountScorecard(root: Document): void {
     const average = averageScore(assessment, template);
     const level = maturityLevel(average, template.scale);
     const weakest = weakestArea(assessment, template);
-    results!.querySelector(selector(scorecardHooks.average))!.textContent = average === null ? text.notScoredYet : text.outOfFive(formatAverage(average));
+    results!.querySelector(selector(scorecardHooks.average))!.textContent =
+      average === null ? text.notScoredYet : text.outOfFive(formatAverage(average, root.documentElement.lang));
     results!.querySelector(selector(scorecardHooks.level))!.textContent = level ? `${level.score}: ${level.label}. ${level.descriptor}` : text.notScoredYet;
     results!.querySelector(selector(scorecardHooks.firstMove))!.textContent = weakest ? `${weakest.title}: ${weakest.nextMovePrompt}` : text.noFirstMove;
     results!.toggleAttribute(scorecardHooks.empty, average === null);

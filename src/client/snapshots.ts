@@ -21,6 +21,7 @@ import {
   trendChart,
 } from '../domain/snapshots.ts';
 import { teamSummary } from '../domain/team-view.ts';
+import { oneDecimal } from '../domain/decimal.ts';
 import { clientText } from '../domain/ui-text/client-text.ts';
 import type { Snapshot } from '../schemas/assessment.ts';
 import { svg } from './dom.ts';
@@ -72,7 +73,7 @@ export function mountSnapshots(root: Document): void {
         mark.className = `change-mark change-${change.direction}`;
         mark.setAttribute('aria-hidden', 'true');
         mark.textContent = changeMarks[change.direction];
-        item.append(mark, `${change.title}: ${describeChange(change, text)}`);
+        item.append(mark, `${change.title}: ${describeChange(change, language, text)}`);
         return item;
       }),
     );
@@ -80,7 +81,7 @@ export function mountSnapshots(root: Document): void {
       ...[...snapshots].reverse().map((snapshot) => {
         const row = document.createElement('tr');
         const average = snapshotAverage(snapshot, template);
-        for (const shown of [describeSnapshot(snapshot, language, historyText), average === null ? text.notScored : average.toFixed(1)]) {
+        for (const shown of [describeSnapshot(snapshot, language, historyText), average === null ? text.notScored : oneDecimal(average, language)]) {
           const cell = document.createElement('td');
           cell.textContent = shown;
           row.append(cell);

@@ -100,7 +100,7 @@ export function mountTeamView(root: Document): void {
         const title = element('th', area.title);
         title.scope = 'row';
         row.append(title, ...area.scores.map((score) => element('td', score === null ? '–' : String(score))));
-        row.append(element('td', formatMean(area.mean)), element('td', formatSpread(area, text)));
+        row.append(element('td', formatMean(area.mean, root.documentElement.lang)), element('td', formatSpread(area, text)));
         row.append(element('td', area.disagree && area.spread !== null ? text.discuss(area.spread) : text.noDiscussion));
         return row;
       }),
@@ -110,7 +110,7 @@ export function mountTeamView(root: Document): void {
 
   function drawChart(areas: ReturnType<typeof teamSummary>): void {
     const { labelWidth, rowHeight, barHeight } = chartLayout;
-    const drawn = teamScoreChart(areas);
+    const drawn = teamScoreChart(areas, root.documentElement.lang);
     chart.setAttribute('viewBox', `0 0 ${drawn.width} ${drawn.height}`);
     chartDescription.textContent = client.charts.team(areas);
     chart.replaceChildren(

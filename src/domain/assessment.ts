@@ -1,6 +1,7 @@
 import { assessmentSchema, type AreaEntry, type Assessment } from '../schemas/assessment.ts';
 import type { ScoreLevel, ScorecardArea, ScorecardTemplate } from '../schemas/scorecard.ts';
 import { formatPath } from './format-path.ts';
+import { oneDecimal } from './decimal.ts';
 
 /** What the self-assessment needs of a template: its identity, scale and areas. */
 export type TemplateForAssessment = Pick<ScorecardTemplate, 'version' | 'scale' | 'areas'> & { id: string };
@@ -46,7 +47,7 @@ export function maturityLevel(average: number | null, scale: readonly ScoreLevel
 }
 
 /** An average to one decimal; the words for no average yet are the caller's, in its language. */
-export const formatAverage = (average: number): string => average.toFixed(1);
+export const formatAverage = (average: number, language: string): string => oneDecimal(average, language);
 
 /* ---------- exports ---------- */
 

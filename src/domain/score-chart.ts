@@ -1,5 +1,6 @@
 import type { Assessment } from '../schemas/assessment.ts';
 import { entryFor, type TemplateForAssessment } from './assessment.ts';
+import { oneDecimal } from './decimal.ts';
 
 /**
  * Geometry of the horizontal bar chart; the page draws it and the island redraws it. The charts
@@ -62,7 +63,10 @@ export interface TeamChart {
 }
 
 /** The team's mean per area as a bar, its spread as a line across it, in discussion order. */
-export function teamScoreChart(areas: readonly { areaId: string; title: string; mean: number | null; min: number | null; max: number | null }[]): TeamChart {
+export function teamScoreChart(
+  areas: readonly { areaId: string; title: string; mean: number | null; min: number | null; max: number | null }[],
+  language: string,
+): TeamChart {
   const { width, labelWidth, rowHeight, padding, maxScore } = chartLayout;
   const plotWidth = width - labelWidth - padding * 2 - 40;
   const x = (score: number | null) => (score === null ? 0 : (score / maxScore) * plotWidth);
@@ -73,7 +77,7 @@ export function teamScoreChart(areas: readonly { areaId: string; title: string; 
     meanWidth: x(area.mean),
     minX: x(area.min),
     maxX: x(area.max),
-    valueText: area.mean === null ? '–' : area.mean.toFixed(1),
+    valueText: area.mean === null ? '–' : oneDecimal(area.mean, language),
   }));
   return { width, height: padding * 2 + areas.length * rowHeight, plotWidth, rows };
 }

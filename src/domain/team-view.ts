@@ -7,6 +7,7 @@
 import type { Assessment } from '../schemas/assessment.ts';
 import { entryFor, maxImportBytes, parseImport, readAssessment, type TemplateForAssessment } from './assessment.ts';
 import type { ClientText } from './ui-text/client-text.ts';
+import { oneDecimal } from './decimal.ts';
 
 type TeamViewText = ClientText['teamView'];
 
@@ -54,7 +55,7 @@ export function teamSummary(members: readonly TeamMember[], template: TemplateFo
 }
 
 /** "3.3", or a dash while nobody scored the area. */
-export const formatMean = (mean: number | null): string => (mean === null ? '–' : mean.toFixed(1));
+export const formatMean = (mean: number | null, language: string): string => (mean === null ? '–' : oneDecimal(mean, language));
 
 /** "2-5 (3 points)", "4 (all agree)", or a dash. */
 export function formatSpread(area: Pick<AreaSummary, 'min' | 'max' | 'spread'>, text: TeamViewText): string {

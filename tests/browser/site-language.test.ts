@@ -138,6 +138,23 @@ describe('the German site in Chromium', () => {
     expect(await page.locator('[data-status]').textContent()).toBe(scripts.scorecard.startedFresh);
   });
 
+  it('writes a score with the German decimal comma, and the scale in German', async () => {
+    const german = await germanSite();
+    const { page } = await german.newPage();
+    await page.goto(`${german.origin}/insights/jazz-and-reliable-systems/scorecard/`);
+    const { worksheet, defaultScale } = uiTexts.de.tools;
+    await page
+      .getByRole('group', { name: worksheet.scoreFor('Shared Form') })
+      .getByLabel('4')
+      .check();
+    await page
+      .getByRole('group', { name: worksheet.scoreFor('Contextual Handoff') })
+      .getByLabel('3')
+      .check();
+    await expect.poll(() => page.locator('[data-average]').textContent()).toBe(scripts.scorecard.outOfFive('3,5'));
+    expect(await page.locator('[data-level]').textContent()).toBe(`4: ${defaultScale[3]!.label}. ${defaultScale[3]!.descriptor}`);
+  });
+
   it('passes axe on the article, its scorecard and checklist, and the home page', async () => {
     const german = await germanSite();
     const { origin } = german;

@@ -13,6 +13,7 @@ import {
 } from '../../../src/domain/snapshots.ts';
 import { teamSummary } from '../../../src/domain/team-view.ts';
 import { client as text } from '../../../src/domain/ui-text/en/client.ts';
+import { uiTexts } from '../../../src/domain/ui-text/index.ts';
 import { filled, template } from '../../helpers/assessment-fixture.ts';
 
 const september = snapshotOfMine(filled([2, 3, null]), template, new Date('2026-09-25T10:00:00Z'));
@@ -38,13 +39,14 @@ describe('snapshots', () => {
 
   it('give the change per area in words and numbers', () => {
     const changes = changesBetween(september, october, template);
-    expect(changes.map((change) => [change.title, change.direction, describeChange(change, text)])).toEqual([
+    expect(changes.map((change) => [change.title, change.direction, describeChange(change, 'en-GB', text)])).toEqual([
       ['Shared Form', 'up', 'up 1.7 (2.0 to 3.7)'],
       ['Contextual Handoff', 'down', 'down 0.3 (3.0 to 2.7)'],
       ['Post-Set Debrief', 'new', 'new (4.3)'],
     ]);
-    expect(describeChange({ areaId: 'x', title: 'X', before: 3, after: 3, direction: 'same' }, text)).toBe('same (3.0)');
-    expect(describeChange({ areaId: 'x', title: 'X', before: 3, after: null, direction: 'unscored' }, text)).toBe('not scored');
+    expect(describeChange({ areaId: 'x', title: 'X', before: 3, after: 3, direction: 'same' }, 'en-GB', text)).toBe('same (3.0)');
+    expect(describeChange(changes[0]!, 'de-DE', uiTexts.de.client)).toBe('gestiegen um 1,7 (2,0 auf 3,7)');
+    expect(describeChange({ areaId: 'x', title: 'X', before: 3, after: null, direction: 'unscored' }, 'en-GB', text)).toBe('not scored');
   });
 
   it('are named by day and source', () => {

@@ -39,15 +39,16 @@ describe('team summary', () => {
   });
 
   it('writes means and spreads in words', () => {
-    expect(formatMean(11 / 3)).toBe('3.7');
-    expect(formatMean(null)).toBe('–');
+    expect(formatMean(11 / 3, 'en-GB')).toBe('3.7');
+    expect(formatMean(11 / 3, 'de')).toBe('3,7');
+    expect(formatMean(null, 'en-GB')).toBe('–');
     expect(formatSpread({ min: 2, max: 5, spread: 3 }, text.teamView)).toBe('2-5 (3 points)');
     expect(formatSpread({ min: 4, max: 4, spread: 0 }, text.teamView)).toBe('4 (all agree)');
     expect(formatSpread({ min: null, max: null, spread: null }, text.teamView)).toBe('–');
   });
 
   it('charts the mean as a bar and the spread across it', () => {
-    const chart = teamScoreChart(areas);
+    const chart = teamScoreChart(areas, 'en-GB');
     expect(chart.rows[0]).toMatchObject({ areaId: 'contextual-handoff', valueText: '3.7' });
     expect(chart.rows[0]!.minX).toBeLessThan(chart.rows[0]!.maxX);
     expect(text.charts.team(areas)).toContain('Contextual Handoff 3.7 (2 to 5)');

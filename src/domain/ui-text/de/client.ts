@@ -1,5 +1,6 @@
 import type { UiText } from '../index.ts';
 import { commonClient } from './client-common.ts';
+import { oneDecimal } from '../../decimal.ts';
 
 const askForLinkAgain = 'fordern Sie den Link erneut an.';
 const people = (count: number) => (count === 1 ? '1 Person' : `${count} Personen`);
@@ -26,7 +27,7 @@ export const client: UiText['client'] = {
     scores: (bars) => `Bewertungen von 5: ${bars.map((bar) => `${bar.label} ${bar.score === null ? notScored : bar.score}`).join('; ')}.`,
     team: (areas) =>
       `Mittelwert des Teams von 5, mit niedrigster und höchster Bewertung: ${areas
-        .map((area) => (area.mean === null ? `${area.title} ${notScored}` : `${area.title} ${area.mean.toFixed(1)} (${area.min} bis ${area.max})`))
+        .map((area) => (area.mean === null ? `${area.title} ${notScored}` : `${area.title} ${oneDecimal(area.mean, 'de')} (${area.min} bis ${area.max})`))
         .join('; ')}.`,
   },
 

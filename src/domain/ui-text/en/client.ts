@@ -1,6 +1,7 @@
 /** What client scripts write into a page: status lines, confirmations, labels and tables they build. */
 
 import { commonClient } from './client-common.ts';
+import { oneDecimal } from '../../decimal.ts';
 
 const people = (count: number) => (count === 1 ? '1 person' : `${count} people`);
 const askForLinkAgain = 'ask for the link again.';
@@ -37,7 +38,7 @@ export const client = {
       `Scores out of 5: ${bars.map((bar) => `${bar.label} ${bar.score === null ? notScored : bar.score}`).join('; ')}.`,
     team: (areas: readonly { title: string; mean: number | null; min: number | null; max: number | null }[]) =>
       `Team mean out of 5, with the lowest and highest score: ${areas
-        .map((area) => (area.mean === null ? `${area.title} ${notScored}` : `${area.title} ${area.mean.toFixed(1)} (${area.min} to ${area.max})`))
+        .map((area) => (area.mean === null ? `${area.title} ${notScored}` : `${area.title} ${oneDecimal(area.mean, 'en')} (${area.min} to ${area.max})`))
         .join('; ')}.`,
   },
 
