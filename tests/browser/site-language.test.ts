@@ -1,49 +1,18 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { load } from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clientText } from '../../src/domain/ui-text/client-text.ts';
 import { uiTexts } from '../../src/domain/ui-text/index.ts';
-import { openSite, type SiteSession } from '../helpers/browser.ts';
 import { axeViolations } from '../helpers/gates.ts';
 import { loadPage } from '../helpers/dist.ts';
-import { projectRoot, siteRoot } from '../helpers/paths.ts';
-import { runSetlistIn } from '../helpers/run.ts';
-import { fixtureBuildTime } from '../helpers/site-config.ts';
+import { useFixtureIn } from '../helpers/fixture-in-language.ts';
 
-// The fixture site with German as its language, built from a copy inside the project (so that it
-// finds Setlist and Astro as the fixture does). Its articles stay in English: the site's words
+// The fixture site with German as its language: its articles stay in English, the site's words
 // around them are German.
-let root = '';
-let buildOutput = '';
-const dist = () => join(root, 'dist');
-const skipped = new Set(['dist', '.astro', '.cache', 'node_modules']);
-
-beforeAll(() => {
-  mkdirSync(join(projectRoot, '.scratch'), { recursive: true });
-  root = mkdtempSync(join(projectRoot, '.scratch', 'german-site-'));
-  cpSync(siteRoot, root, { recursive: true, filter: (source) => !skipped.has(relative(siteRoot, source).split(sep)[0]!) });
-  const config = join(root, 'astro.config.mjs');
-  const english = readFileSync(config, 'utf8');
-  expect(english).toContain("language: 'en-GB'");
-  writeFileSync(config, english.replace("language: 'en-GB'", "language: 'de-DE'"));
-  const result = runSetlistIn(root, ['build'], { SETLIST_BUILD_TIME: fixtureBuildTime, SETLIST_CACHE_DIR: join(root, '.cache') });
-  buildOutput = result.output;
-  if (result.status !== 0) throw new Error(`the German site's build failed (exit ${result.status}):\n${result.output}`);
-});
-
-let site: SiteSession | undefined;
-
-afterAll(async () => {
-  await site?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
-
-/** The German site in Chromium, opened for the first test that asks. */
-async function germanSite(): Promise<SiteSession> {
-  site ??= await openSite(dist());
-  return site;
-}
+const german = useFixtureIn('de-DE');
+const dist = () => german.dist();
+const root = () => german.root();
 
 /** Every built page of the German site but the search index's, by its path. */
 function builtPages(): string[] {
@@ -79,7 +48,7 @@ function translatedEnglish(): [string, string][] {
 
 describe('a site whose language is German', () => {
   it('builds without a warning about its language', () => {
-    expect(buildOutput).not.toMatch(/reader text comes in/);
+    expect(german.output()).not.toMatch(/reader text comes in/);
   });
 
   it('says so on every page', () => {
@@ -90,9 +59,9 @@ describe('a site whose language is German', () => {
 
   it("shows none of Setlist's English texts on any page", () => {
     // A text the fixture's authors also wrote ("one person") may rightly be on a page.
-    const authored = (readdirSync(join(root, 'content'), { recursive: true }) as string[])
+    const authored = (readdirSync(join(root(), 'content'), { recursive: true }) as string[])
       .filter((file) => /\.(mdx|ya?ml)$/.test(file))
-      .map((file) => readFileSync(join(root, 'content', file), 'utf8'))
+      .map((file) => readFileSync(join(root(), 'content', file), 'utf8'))
       .join('\n')
       .replace(/\s+/g, ' ');
     const english = translatedEnglish().filter(([, text]) => !authored.includes(text));
@@ -114,9 +83,9 @@ describe('the German site in Chromium', () => {
   const scripts = clientText('de-DE');
 
   it('copies a code block with a German button and says so in German', async () => {
-    const german = await germanSite();
-    const { origin } = german;
-    const { page, context } = await german.newPage();
+    const site = await german.site();
+    const { origin } = site;
+    const { page, context } = await site.newPage();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.goto(`${origin}/insights/five-failure-modes/`);
     await page.getByRole('button', { name: scripts.codeCopy.copyCodeIn('Shell') }).click();
@@ -124,9 +93,9 @@ describe('the German site in Chromium', () => {
   });
 
   it('tells a reader with damaged saved scores in German, and starts fresh with the German button', async () => {
-    const german = await germanSite();
-    const { origin } = german;
-    const { page, context } = await german.newPage();
+    const site = await german.site();
+    const { origin } = site;
+    const { page, context } = await site.newPage();
     await context.addInitScript(() => {
       if (sessionStorage.getItem('planted')) return;
       localStorage.setItem('setlist:scorecard:ensemble-reliability:v1', '{not json');
@@ -139,9 +108,9 @@ describe('the German site in Chromium', () => {
   });
 
   it('writes a score with the German decimal comma, and the scale in German', async () => {
-    const german = await germanSite();
-    const { page } = await german.newPage();
-    await page.goto(`${german.origin}/insights/jazz-and-reliable-systems/scorecard/`);
+    const site = await german.site();
+    const { page } = await site.newPage();
+    await page.goto(`${site.origin}/insights/jazz-and-reliable-systems/scorecard/`);
     const { worksheet, defaultScale } = uiTexts.de.tools;
     await page
       .getByRole('group', { name: worksheet.scoreFor('Shared Form') })
@@ -156,9 +125,9 @@ describe('the German site in Chromium', () => {
   });
 
   it('passes axe on the article, its scorecard and checklist, and the home page', async () => {
-    const german = await germanSite();
-    const { origin } = german;
-    const { page } = await german.newPage();
+    const site = await german.site();
+    const { origin } = site;
+    const { page } = await site.newPage();
     for (const path of [
       '/',
       '/insights/jazz-and-reliable-systems/',

@@ -1,0 +1,54 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { openSite, type SiteSession } from './browser.ts';
+import { projectRoot, siteRoot } from './paths.ts';
+import { runSetlistIn } from './run.ts';
+import { fixtureBuildTime } from './site-config.ts';
+
+export interface FixtureInLanguage {
+  /** The copy's folder (its content, its config). */
+  root(): string;
+  dist(): string;
+  /** What the build printed. */
+  output(): string;
+  /** The built copy in Chromium, opened for the first test that asks and closed after the file's last. */
+  site(): Promise<SiteSession>;
+}
+
+const skipped = new Set(['dist', '.astro', '.cache', 'node_modules']);
+
+/**
+ * The fixture site with another `language`, built once for a test file from a copy inside the
+ * project (so that it finds Setlist and Astro as the fixture does). Its articles stay as written.
+ */
+export function useFixtureIn(language: string): FixtureInLanguage {
+  let root = '';
+  let output = '';
+  let session: SiteSession | undefined;
+  beforeAll(() => {
+    mkdirSync(join(projectRoot, '.scratch'), { recursive: true });
+    root = mkdtempSync(join(projectRoot, '.scratch', `site-${language}-`));
+    cpSync(siteRoot, root, { recursive: true, filter: (source) => !skipped.has(relative(siteRoot, source).split(sep)[0]!) });
+    const config = join(root, 'astro.config.mjs');
+    const english = readFileSync(config, 'utf8');
+    expect(english).toContain("language: 'en-GB'");
+    writeFileSync(config, english.replace("language: 'en-GB'", `language: '${language}'`));
+    const result = runSetlistIn(root, ['build'], { SETLIST_BUILD_TIME: fixtureBuildTime, SETLIST_CACHE_DIR: join(root, '.cache') });
+    output = result.output;
+    if (result.status !== 0) throw new Error(`the fixture site's build in "${language}" failed (exit ${result.status}):\n${result.output}`);
+  });
+  afterAll(async () => {
+    await session?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+  return {
+    root: () => root,
+    dist: () => join(root, 'dist'),
+    output: () => output,
+    async site() {
+      session ??= await openSite(join(root, 'dist'));
+      return session;
+    },
+  };
+}
