@@ -38,7 +38,8 @@ export function mountFacilitation(root: Document): void {
   // Named again once known to exist: the hoisted functions below cannot see the check above.
   const dialog = found;
   const { template } = page;
-  const text = clientText(root.documentElement.lang);
+  const language = root.documentElement.lang;
+  const text = clientText(language);
   const position = dialog.querySelector<HTMLElement>(selector(facilitationHooks.position))!;
   const title = dialog.querySelector<HTMLElement>(selector(facilitationHooks.area))!;
   const prompt = dialog.querySelector<HTMLElement>(selector(facilitationHooks.prompt))!;
@@ -67,9 +68,7 @@ export function mountFacilitation(root: Document): void {
     } else {
       scores.replaceChildren(
         ...names.map((name, index) => item(`${name}: ${area.scores[index] ?? text.notScored}`)),
-        item(
-          text.facilitation.summary(formatMean(area.mean, root.documentElement.lang), formatSpread(area, text.teamView), area.disagree ? area.spread : null),
-        ),
+        item(text.facilitation.summary(formatMean(area.mean, language), formatSpread(area, text.teamView), area.disagree ? area.spread : null)),
       );
     }
   }

@@ -8,7 +8,6 @@ import {
   areaFieldNames,
   averageScore,
   emptyAssessment,
-  formatAverage,
   isOlderVersionKey,
   maturityLevel,
   maxImportBytes,
@@ -23,6 +22,7 @@ import {
 import { scorecardEvents, selector, type ActionName } from '../domain/page-ids.ts';
 import { scoreChart } from '../domain/score-chart.ts';
 import { scorecardActions, scorecardHooks, scoreChartHooks } from '../domain/scorecard-hooks.ts';
+import { oneDecimal } from '../domain/numbers.ts';
 import { clientText } from '../domain/ui-text/client-text.ts';
 import { download } from './download.ts';
 import { onActionClick, onFilesChosen } from './controls.ts';
@@ -38,7 +38,8 @@ export function mountScorecard(root: Document): void {
   if (!page || !tools || !status || !results || !fileInput) return;
   const { worksheet: form, template } = page;
   const store = openStore(storageKey(template));
-  const client = clientText(root.documentElement.lang);
+  const language = root.documentElement.lang;
+  const client = clientText(language);
   const text = client.scorecard;
   const say = (message: string) => (status.textContent = message);
 
@@ -82,7 +83,7 @@ export function mountScorecard(root: Document): void {
     const level = maturityLevel(average, template.scale);
     const weakest = weakestArea(assessment, template);
     results!.querySelector(selector(scorecardHooks.average))!.textContent =
-      average === null ? text.notScoredYet : text.outOfFive(formatAverage(average, root.documentElement.lang));
+      average === null ? text.notScoredYet : text.outOfFive(oneDecimal(average, language));
     results!.querySelector(selector(scorecardHooks.level))!.textContent = level ? `${level.score}: ${level.label}. ${level.descriptor}` : text.notScoredYet;
     results!.querySelector(selector(scorecardHooks.firstMove))!.textContent = weakest ? `${weakest.title}: ${weakest.nextMovePrompt}` : text.noFirstMove;
     results!.toggleAttribute(scorecardHooks.empty, average === null);

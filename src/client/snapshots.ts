@@ -21,7 +21,7 @@ import {
   trendChart,
 } from '../domain/snapshots.ts';
 import { teamSummary } from '../domain/team-view.ts';
-import { oneDecimal } from '../domain/decimal.ts';
+import { oneDecimal } from '../domain/numbers.ts';
 import { clientText } from '../domain/ui-text/client-text.ts';
 import type { Snapshot } from '../schemas/assessment.ts';
 import { svg } from './dom.ts';

@@ -43,7 +43,8 @@ export function mountTeamView(root: Document): void {
   const chart = section.querySelector<SVGSVGElement>(selector(teamHooks.chart))!;
   const chartDescription = section.querySelector<SVGElement>(selector(teamHooks.chartDescription))!;
   const store = openStore(teamStorageKey(template));
-  const client = clientText(root.documentElement.lang);
+  const language = root.documentElement.lang;
+  const client = clientText(language);
   const text = client.teamView;
   const say = (message: string) => (status.textContent = message);
 
@@ -100,7 +101,7 @@ export function mountTeamView(root: Document): void {
         const title = element('th', area.title);
         title.scope = 'row';
         row.append(title, ...area.scores.map((score) => element('td', score === null ? '–' : String(score))));
-        row.append(element('td', formatMean(area.mean, root.documentElement.lang)), element('td', formatSpread(area, text)));
+        row.append(element('td', formatMean(area.mean, language)), element('td', formatSpread(area, text)));
         row.append(element('td', area.disagree && area.spread !== null ? text.discuss(area.spread) : text.noDiscussion));
         return row;
       }),
@@ -110,7 +111,7 @@ export function mountTeamView(root: Document): void {
 
   function drawChart(areas: ReturnType<typeof teamSummary>): void {
     const { labelWidth, rowHeight, barHeight } = chartLayout;
-    const drawn = teamScoreChart(areas, root.documentElement.lang);
+    const drawn = teamScoreChart(areas, language);
     chart.setAttribute('viewBox', `0 0 ${drawn.width} ${drawn.height}`);
     chartDescription.textContent = client.charts.team(areas);
     chart.replaceChildren(

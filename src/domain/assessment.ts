@@ -1,7 +1,6 @@
 import { assessmentSchema, type AreaEntry, type Assessment } from '../schemas/assessment.ts';
 import type { ScoreLevel, ScorecardArea, ScorecardTemplate } from '../schemas/scorecard.ts';
 import { formatPath } from './format-path.ts';
-import { oneDecimal } from './decimal.ts';
 
 /** What the self-assessment needs of a template: its identity, scale and areas. */
 export type TemplateForAssessment = Pick<ScorecardTemplate, 'version' | 'scale' | 'areas'> & { id: string };
@@ -45,9 +44,6 @@ export function maturityLevel(average: number | null, scale: readonly ScoreLevel
   const rounded = Math.min(5, Math.max(1, Math.floor(average + 0.5)));
   return scale.find((level) => level.score === rounded) ?? null;
 }
-
-/** An average to one decimal; the words for no average yet are the caller's, in its language. */
-export const formatAverage = (average: number, language: string): string => oneDecimal(average, language);
 
 /* ---------- exports ---------- */
 

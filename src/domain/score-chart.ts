@@ -1,6 +1,6 @@
 import type { Assessment } from '../schemas/assessment.ts';
 import { entryFor, type TemplateForAssessment } from './assessment.ts';
-import { oneDecimal } from './decimal.ts';
+import { formatMean } from './team-view.ts';
 
 /**
  * Geometry of the horizontal bar chart; the page draws it and the island redraws it. The charts
@@ -77,7 +77,7 @@ export function teamScoreChart(
     meanWidth: x(area.mean),
     minX: x(area.min),
     maxX: x(area.max),
-    valueText: area.mean === null ? '–' : oneDecimal(area.mean, language),
+    valueText: formatMean(area.mean, language),
   }));
   return { width, height: padding * 2 + areas.length * rowHeight, plotWidth, rows };
 }

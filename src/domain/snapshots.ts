@@ -10,11 +10,11 @@ import { chartLayout } from './score-chart.ts';
 import { formatPath } from './format-path.ts';
 import type { AreaSummary } from './team-view.ts';
 import type { ClientText } from './ui-text/client-text.ts';
-import { oneDecimal as inWords } from './decimal.ts';
+import { oneDecimal } from './numbers.ts';
 
 type SnapshotsText = ClientText['snapshots'];
 
-const oneDecimal = (value: number): number => Math.round(value * 10) / 10;
+const roundedToTenth = (value: number): number => Math.round(value * 10) / 10;
 
 export function snapshotOfMine(assessment: Assessment, template: TemplateForAssessment, now = new Date()): Snapshot {
   return {
@@ -29,7 +29,7 @@ export function snapshotOfTeam(areas: readonly AreaSummary[], people: number, no
     savedAt: now.toISOString(),
     source: 'team',
     people,
-    scores: Object.fromEntries(areas.map((area) => [area.areaId, area.mean === null ? null : oneDecimal(area.mean)])),
+    scores: Object.fromEntries(areas.map((area) => [area.areaId, area.mean === null ? null : roundedToTenth(area.mean)])),
   };
 }
 
@@ -57,15 +57,17 @@ export function changesBetween(previous: Snapshot, latest: Snapshot, template: T
   });
 }
 
-const score = inWords;
-
 /** "up 1.0 (2.0 to 3.0)", "same (3.0)", "down 0.5 (3.5 to 3.0)", "new (4.0)", "not scored". */
 export function describeChange(change: AreaChange, language: string, text: ClientText): string {
   const { before, after } = change;
   if (after === null) return text.notScored;
-  if (before === null) return text.snapshots.change.new(score(after, language));
-  if (after === before) return text.snapshots.change.same(score(after, language));
-  return text.snapshots.change[after > before ? 'up' : 'down'](score(Math.abs(after - before), language), score(before, language), score(after, language));
+  if (before === null) return text.snapshots.change.new(oneDecimal(after, language));
+  if (after === before) return text.snapshots.change.same(oneDecimal(after, language));
+  return text.snapshots.change[after > before ? 'up' : 'down'](
+    oneDecimal(Math.abs(after - before), language),
+    oneDecimal(before, language),
+    oneDecimal(after, language),
+  );
 }
 
 /** "25 November 2026, team of 3" or "25 November 2026, one person". */
@@ -91,9 +93,9 @@ export function trendChart(snapshots: readonly Snapshot[], template: TemplateFor
     .filter((entry): entry is { snapshot: Snapshot; average: number } => entry.average !== null);
   const step = scored.length > 1 ? (width - padding * 2 - 40) / (scored.length - 1) : 0;
   const y = (average: number) => padding + ((maxScore - average) / (maxScore - 1)) * (height - padding * 2);
-  const points = scored.map(({ average }, index) => ({ x: padding + 20 + index * step, y: y(average), label: score(average, language) }));
+  const points = scored.map(({ average }, index) => ({ x: padding + 20 + index * step, y: y(average), label: oneDecimal(average, language) }));
   const description = scored.length
-    ? text.trend(scored.map(({ snapshot, average }) => `${describeSnapshot(snapshot, language, text)}: ${score(average, language)}`))
+    ? text.trend(scored.map(({ snapshot, average }) => `${describeSnapshot(snapshot, language, text)}: ${oneDecimal(average, language)}`))
     : text.noTrend;
   return { width, height, points, description };
 }

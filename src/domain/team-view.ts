@@ -7,7 +7,7 @@
 import type { Assessment } from '../schemas/assessment.ts';
 import { entryFor, maxImportBytes, parseImport, readAssessment, type TemplateForAssessment } from './assessment.ts';
 import type { ClientText } from './ui-text/client-text.ts';
-import { oneDecimal } from './decimal.ts';
+import { oneDecimal } from './numbers.ts';
 
 type TeamViewText = ClientText['teamView'];
 

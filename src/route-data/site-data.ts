@@ -200,7 +200,8 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   const { config, state } = input;
   const now = new Date(state.publishing.now);
   const today = dayIn(now, config.review.timeZone);
-  const siteText = uiText(config.language).site;
+  const text = uiText(config.language);
+  const siteText = text.site;
   const published = inReadingOrder(input.entries.filter((entry) => isVisible(entry, { includeDrafts: state.publishing.includeDrafts, now })));
   const readingMinutesByVersion = new Map<string, number>();
   const readingMinutesOf = (entry: Entry): number => {
@@ -235,11 +236,10 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   const navLink = (entry: Entry | undefined): NavLink | undefined => entry && { title: entry.data.title, path: summaryOf(entry).path };
   const neighbours = allNeighbours(published, config.previousNext);
   const seriesPlaces = allSeriesPlaces(published);
-  const defaultScale = uiText(config.language).tools.defaultScale;
   const templates = new Map(
     input.templates.map((template) => [
       template.id,
-      { ...template, data: { ...template.data, scale: readerScale(template.data.scale, uiTexts.en.tools.defaultScale, defaultScale) } },
+      { ...template, data: { ...template.data, scale: readerScale(template.data.scale, uiTexts.en.tools.defaultScale, text.tools.defaultScale) } },
     ]),
   );
   const relatedOf = allRelated(published);
@@ -325,7 +325,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       next: navLink(next),
       related,
       series,
-      toc: tableOfContents(state.outlines[entry.id] ?? [], data, uiText(config.language).article),
+      toc: tableOfContents(state.outlines[entry.id] ?? [], data, text.article),
       readingMinutes: summaryOf(entry).readingMinutes,
       upkeep,
       get cacheKeys() {

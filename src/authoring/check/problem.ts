@@ -5,9 +5,11 @@ import type { ScorecardTemplate } from '../../schemas/scorecard.ts';
 import type { ReviewPolicy } from '../../domain/review.ts';
 import type { UrlConfig } from '../../domain/urls.ts';
 
-/** What the content check needs of the site config; without `review`, no review dates are checked. */
-/** `language`: the site's (its posts' "Full article:" label is in it), English when left out. */
-export type CheckConfig = UrlConfig & { searchPath: string; review?: ReviewPolicy; language?: string };
+/**
+ * What the content check needs of the site config; without `review`, no review dates are checked.
+ * `language` is the site's: a LinkedIn post's length is measured with its "Full article:" label.
+ */
+export type CheckConfig = UrlConfig & { searchPath: string; review?: ReviewPolicy; language: string };
 
 export interface SourceFile {
   /** Path as the author knows it, relative to the project, e.g. `content/insights/x.mdx`. */

@@ -1,6 +1,5 @@
 import { absoluteLinks, lintTeaser } from '../../domain/linkedin.ts';
 import { uiText } from '../../domain/ui-text/index.ts';
-import { defaultUiLanguage } from '../../domain/ui-text/language.ts';
 import { canonicalArticleUrl, checkOwnArticleLink } from '../../domain/urls.ts';
 import { articleFindings, type FileCheckMemo } from './file-memo.ts';
 import type { CheckConfig, CheckedArticle, ContentProblem } from './problem.ts';
@@ -10,7 +9,7 @@ function sharingProblems(article: CheckedArticle, config: CheckConfig, slugs: st
   const problems: ContentProblem[] = lintTeaser(
     article.data.teaser,
     canonicalArticleUrl(config, article.slug),
-    uiText(config.language ?? defaultUiLanguage).article.teaser.fullArticle,
+    uiText(config.language).article.teaser.fullArticle,
   ).map((finding) => ({
     severity: finding.severity,
     file: article.file,

@@ -4,7 +4,7 @@
  */
 import { client as de } from './de/client.ts';
 import { client as en } from './en/client.ts';
-import { defaultUiLanguage, uiLanguageOf, type UiLanguage } from './language.ts';
+import { tableFor, type UiLanguage } from './language.ts';
 
 export type ClientText = typeof en;
 
@@ -12,5 +12,5 @@ const clientTexts: Record<UiLanguage, ClientText> = { en, de };
 
 /** The client table for a BCP 47 tag (a page's `lang`), English when Setlist has none in that language. */
 export function clientText(tag: string): ClientText {
-  return clientTexts[uiLanguageOf(tag) ?? defaultUiLanguage];
+  return tableFor(tag, clientTexts);
 }

@@ -4,7 +4,7 @@
  */
 import { commonClient as de } from './de/client-common.ts';
 import { commonClient as en } from './en/client-common.ts';
-import { defaultUiLanguage, uiLanguageOf, type UiLanguage } from './language.ts';
+import { tableFor, type UiLanguage } from './language.ts';
 
 export type CommonClientText = typeof en;
 
@@ -12,5 +12,5 @@ const commonClientTexts: Record<UiLanguage, CommonClientText> = { en, de };
 
 /** The common scripts' words for a BCP 47 tag (a page's `lang`), English when Setlist has none in that language. */
 export function commonClientText(tag: string): CommonClientText {
-  return commonClientTexts[uiLanguageOf(tag) ?? defaultUiLanguage];
+  return tableFor(tag, commonClientTexts);
 }

@@ -6,7 +6,7 @@
  */
 import { de } from './de/index.ts';
 import { en } from './en/index.ts';
-import { defaultUiLanguage, uiLanguageOf, type UiLanguage } from './language.ts';
+import { tableFor, type UiLanguage } from './language.ts';
 
 export type UiText = typeof en;
 
@@ -14,5 +14,5 @@ export const uiTexts: Record<UiLanguage, UiText> = { en, de };
 
 /** The table for a BCP 47 tag (the site's `language`), English when Setlist has none in that language. */
 export function uiText(tag: string): UiText {
-  return uiTexts[uiLanguageOf(tag) ?? defaultUiLanguage];
+  return tableFor(tag, uiTexts);
 }

@@ -6,11 +6,16 @@ export const uiLanguages = ['en', 'de'] as const;
 
 export type UiLanguage = (typeof uiLanguages)[number];
 
-/** The language whose table a page in `tag` reads; English stands in when Setlist has none for it. */
-export const defaultUiLanguage: UiLanguage = 'en';
+/** The table that stands in when Setlist has none in a page's language. */
+const defaultUiLanguage: UiLanguage = 'en';
 
 /** The table's language for a BCP 47 tag, or undefined when Setlist has no table in it. */
 export function uiLanguageOf(tag: string): UiLanguage | undefined {
   const primary = tag.trim().split(/[-_]/)[0]?.toLowerCase();
   return uiLanguages.find((language) => language === primary);
+}
+
+/** The one of `tables` a BCP 47 tag reads: its language's, or English's when Setlist has none in it. */
+export function tableFor<Table>(tag: string, tables: Readonly<Record<UiLanguage, Table>>): Table {
+  return tables[uiLanguageOf(tag) ?? defaultUiLanguage];
 }

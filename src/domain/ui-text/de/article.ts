@@ -1,9 +1,8 @@
 import type { Interval } from '../../review.ts';
 import type { UiText } from '../index.ts';
+import { wholeNumber } from '../../numbers.ts';
 
-/** Counts as German readers write them (a thousand and more with a full stop). */
-const numbers = new Intl.NumberFormat('de');
-const count = (number: number) => numbers.format(number);
+const count = (value: number): string => wholeNumber(value, 'de');
 
 const units: Record<Interval['unit'], { one: string; many: string }> = {
   day: { one: 'jeden Tag', many: 'Tage' },

@@ -1,6 +1,6 @@
 import type { UiText } from '../index.ts';
 import { commonClient } from './client-common.ts';
-import { oneDecimal } from '../../decimal.ts';
+import { oneDecimal } from '../../numbers.ts';
 
 const askForLinkAgain = 'fordern Sie den Link erneut an.';
 const people = (count: number) => (count === 1 ? '1 Person' : `${count} Personen`);

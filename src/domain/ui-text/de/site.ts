@@ -1,8 +1,7 @@
 import type { UiText } from '../index.ts';
+import { wholeNumber } from '../../numbers.ts';
 
-/** Counts as German readers write them (a thousand and more with a point). */
-const numbers = new Intl.NumberFormat('de');
-const count = (value: number): string => numbers.format(value);
+const count = (value: number): string => wholeNumber(value, 'de');
 
 export const site: UiText['site'] = {
   pages: {

@@ -1,8 +1,7 @@
 import type { Interval } from '../../review.ts';
+import { wholeNumber } from '../../numbers.ts';
 
-/** Counts as English readers write them (a thousand and more with a comma). */
-const numbers = new Intl.NumberFormat('en');
-const count = (number: number) => numbers.format(number);
+const count = (value: number): string => wholeNumber(value, 'en');
 
 export const article = {
   /** The line of dates and facts under an article's title (and on paper, where it came from). */

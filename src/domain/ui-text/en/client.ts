@@ -1,7 +1,7 @@
 /** What client scripts write into a page: status lines, confirmations, labels and tables they build. */
 
 import { commonClient } from './client-common.ts';
-import { oneDecimal } from '../../decimal.ts';
+import { oneDecimal } from '../../numbers.ts';
 
 const people = (count: number) => (count === 1 ? '1 person' : `${count} people`);
 const askForLinkAgain = 'ask for the link again.';

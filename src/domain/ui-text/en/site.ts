@@ -1,6 +1,6 @@
-/** Counts as English readers write them (a thousand and more with a comma). */
-const numbers = new Intl.NumberFormat('en');
-const count = (value: number): string => numbers.format(value);
+import { wholeNumber } from '../../numbers.ts';
+
+const count = (value: number): string => wholeNumber(value, 'en');
 
 export const site = {
   /** The site's own pages, named the same in links and in their titles. */
