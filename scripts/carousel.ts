@@ -1,15 +1,16 @@
 /**
- * `npm run carousel -- <slug> [--out file.pdf]` or `npm run carousel -- --all`: prints the
- * carousel page of built articles to PDF with Chromium (one 1080×1350 slide a page), next to
- * the page by default: `dist/insights/<slug>/carousel.pdf`. Run `npm run build` first; `--site`
- * names another built site. The build itself needs no browser.
+ * `npm run carousel -- <slug> [--out file.pdf] [--lang de]` or `npm run carousel -- --all`: prints
+ * the carousel page of built articles to PDF with Chromium (one 1080×1350 slide a page), next to
+ * the page by default: `dist/insights/<slug>/carousel.pdf` (`dist/de/insights/…` in German). Run
+ * `npm run build` first; `--site` names another built site. The build itself needs no browser.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, requireChromium, serveSite } from '../src/node/chromium.ts';
 import { carouselPath } from '../src/domain/urls.ts';
-import { siteConfigFor } from './site-options.ts';
+import { pathsInLocale } from '../src/domain/locales.ts';
+import { localeOption, siteConfigFor } from './site-options.ts';
 
 function fail(message: string): never {
   console.error(`✗ carousel: ${message}`);
@@ -18,9 +19,11 @@ function fail(message: string): never {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { all: { type: 'boolean', default: false }, out: { type: 'string' }, site: { type: 'string', default: 'dist' } },
+  options: { all: { type: 'boolean', default: false }, out: { type: 'string' }, site: { type: 'string', default: 'dist' }, lang: { type: 'string' } },
 });
-const siteConfig = await siteConfigFor('carousel');
+const options = await siteConfigFor('carousel');
+// The paths of the language asked for: its carousels are its own pages.
+const siteConfig = pathsInLocale(options, localeOption(options, values.lang, 'carousel'));
 const site = values.site;
 const pageFile = (slug: string) => join(site, carouselPath(siteConfig, slug), 'index.html');
 const articlesDir = join(site, siteConfig.insightsPath);

@@ -12,7 +12,7 @@ import { siteConfigFor } from './site-options.ts';
 
 export async function publishedContent(command: string): Promise<{ siteConfig: SiteConfig; now: Date; articles: CheckedArticle[] }> {
   const siteConfig = await siteConfigFor(command);
-  const { problems, articles } = checkContent(await readContentSources(contentRoot(process.env)), siteConfig);
+  const { problems, articles } = checkContent(await readContentSources(contentRoot(process.env), undefined, siteConfig.locales), siteConfig);
   const errors = problems.filter(isError);
   if (errors.length) {
     for (const problem of errors) console.error(`  ${formatProblem(problem)}`);

@@ -86,3 +86,70 @@ export function scaffoldScorecard(input: Pick<ScaffoldInput, 'title' | 'steps'>)
     })),
   });
 }
+
+/** Fields a translation keeps as its original has them: ids the languages share, dates, a name, an interval the check reads. */
+const untranslatedFields = new Set([
+  'id',
+  'template',
+  'position',
+  'published',
+  'updated',
+  'reviewed',
+  'lastExercised',
+  'owner',
+  'reviewEvery',
+  'draft',
+  'version',
+  'score',
+]);
+
+/** Every text in `value` marked for translation, the original's words after the mark (they are what the translator works from). */
+function markedForTranslation(value: unknown, key = ''): unknown {
+  if (untranslatedFields.has(key)) return value;
+  if (typeof value === 'string') return todo(value);
+  if (Array.isArray(value)) return value.map((item) => markedForTranslation(item));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, markedForTranslation(item, name)]));
+  return value;
+}
+
+/**
+ * A relative path in a line of MDX (an image, a link, an import, a `src`) as a file one folder
+ * deeper finds the same file: a translation sits in its language's folder below its original.
+ */
+const fromOneFolderDeeper = (line: string): string =>
+  line.replace(
+    /(\]\(\s*|^\s*\[[^\]]+\]:\s*|\bfrom\s+['"]|^\s*import\s+['"]|\bsrc=['"])(\.\.?\/)/g,
+    (_, before: string, relative: string) => `${before}../${relative === './' ? '' : relative}`,
+  );
+
+/** The lines of an MDX body with every line of prose and every heading marked (code, components, imports, directives, tables and link definitions stay), its relative paths made from one folder deeper. */
+function bodyMarkedForTranslation(body: string): string {
+  let inCode = false;
+  return body
+    .split('\n')
+    .map((written) => {
+      if (/^\s*(```|~~~)/.test(written)) inCode = !inCode;
+      if (inCode) return written;
+      const line = fromOneFolderDeeper(written);
+      if (!line.trim() || /^\s*(<|import\s|export\s|:::|\||```|~~~|\[[^\]]+\]:)/.test(line)) return line;
+      const [, lead = '', text = ''] = /^(\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)?)(.*)$/.exec(line) ?? [];
+      return `${lead}${todo(text)}`;
+    })
+    .join('\n');
+}
+
+/**
+ * A translation of an article to start from (`npm run new -- --lang de --from <slug>`): the
+ * original's fields and body with every text marked "TODO:" before the words to translate, its
+ * ids, position and dates kept (the content check compares them with the original's), a draft
+ * updated `today`, so the original stands in for it until it is translated and published.
+ */
+export function scaffoldTranslation(original: { data: Record<string, unknown>; body: string }, today: string): string {
+  const data = markedForTranslation(original.data) as Record<string, unknown>;
+  return `---\n${yamlText({ ...data, updated: today, draft: true })}---\n${bodyMarkedForTranslation(original.body)}`;
+}
+
+/** A scorecard template's translation to start from: its texts marked, its version and area ids kept. */
+export function scaffoldTemplateTranslation(original: Record<string, unknown>): string {
+  return yamlText(markedForTranslation(original));
+}

@@ -125,7 +125,8 @@ export function mountSearch(container: HTMLElement | null): void {
       const available = await pagefind.filters();
       for (const [name, label] of Object.entries(text.filters)) {
         const values = available[name];
-        if (values && Object.keys(values).length) filters.append(filterGroup(name, label, values));
+        // A filter of one value would find what no filter finds (a site in one language has one language).
+        if (values && Object.keys(values).length > 1) filters.append(filterGroup(name, label, values));
       }
     },
     () => undefined,

@@ -4,8 +4,9 @@ import { uiTexts } from './ui-text/index.ts';
 /**
  * Estimates the printed height of an article's checklist page, so the build can warn when
  * it will not fit on one sheet. The figures come from measuring the page's print layout
- * in Chromium at A4's printable width (the narrower of A4 and Letter); keep them in step
- * with the `.checklist-page` print styles. The browser tests check the real PDFs.
+ * in Chromium at A4's printable width (the narrower of A4 and Letter), in English, German and
+ * Arabic, and never come out under the measured height; keep them in step with the
+ * `.checklist-page` print styles. The browser tests check the real PDFs.
  */
 // The estimate measures the English labels: the fit is an author's warning, and the other
 // languages' labels are about as long.
@@ -15,14 +16,14 @@ const layout = {
   /** Letter's printable height (279.4 mm less 2 × 10 mm margins), the shorter of the two sheets. */
   pageHeightMm: 259.4,
   /** Title block (with the owner and review line), section headings and spacing. */
-  fixedMm: 28,
+  fixedMm: 24,
   /** What the notice of a playbook past its review date takes beyond the owner and review line it replaces. */
   reviewNoticeMm: 3,
   tableHeadMm: 4.5,
   rowPaddingMm: 1.3,
   lineMm: 3.2,
-  itemCharsPerLine: 105,
-  checkCharsPerLine: 36,
+  itemCharsPerLine: 116,
+  checkCharsPerLine: 35,
   checkGapMm: 0.8,
   stepTitleCharsPerLine: 26,
   stepTitleLineMm: 3.6,
@@ -32,7 +33,28 @@ const layout = {
   gridGapMm: 1,
 } as const;
 
-const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
+/**
+ * The lines a text takes in a column of `perLine` characters, wrapped word by word as the browser
+ * wraps it: a language of long words (German compounds) leaves more of each line empty.
+ */
+function lines(text: string, perLine: number): number {
+  let count = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const needed = used === 0 ? word.length : used + 1 + word.length;
+    if (needed <= perLine) used = needed;
+    else {
+      count += used === 0 ? 0 : 1;
+      used = word.length;
+      // A word longer than the line breaks inside it.
+      while (used > perLine) {
+        count += 1;
+        used -= perLine;
+      }
+    }
+  }
+  return count;
+}
 
 function stepHeightMm(title: string, checks: readonly string[]): number {
   const checksMm = checks.reduce((sum, check) => sum + layout.checkGapMm + layout.lineMm * lines(check, layout.checkCharsPerLine), 0);

@@ -27,7 +27,12 @@ export function aboveTheFold(post: string, fold = linkedInFold): { shown: string
   return { shown: text.slice(0, lastSpace > 0 ? lastSpace : fold).trimEnd(), cut: true };
 }
 
-const sentenceEnd = /[.!?…]["'”’)\]]*(?=\s|$)/g;
+/**
+ * Where a sentence ends, in the site's languages: a full stop, question or exclamation mark (the
+ * Arabic question mark and full stop too) before a space or the end, or a CJK one anywhere (those
+ * languages put no space after it); closing quotes and brackets stay with their sentence.
+ */
+const sentenceEnd = /[.!?…؟۔]["'”’»)\]]*(?=\s|$)|[。！？]["'”’」』)\]]*/g;
 
 /**
  * The hook: the whole sentences that fit above the fold. Empty when the first sentence is

@@ -8,13 +8,20 @@ export function displayName(name: string): string {
   return name.trim().replace(/\s+/g, ' ');
 }
 
-/** `"Incident  Response"` → `"incident-response"`; case and spacing never split a tag. */
+/**
+ * `"Incident  Response"` → `"incident-response"`; case and spacing never split a tag. Latin letters
+ * lose their accents (`"Zuverlässigkeit"` → `"zuverlassigkeit"`); the letters of other scripts stay
+ * as they are (`"العمليات الموثوقة"` → `"العمليات-الموثوقة"`), so a tag or series in Arabic or
+ * Japanese has a page too.
+ */
 export function taxonomySlug(name: string): string {
   return displayName(name)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\P{Script=Latin}a-z]|[^\p{L}\p{M}\p{N}]/gu, '-')
+    .replace(/-+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
 

@@ -140,16 +140,27 @@ export function seriesBookStylesheetPath(config: UrlConfig, seriesSlug: string):
   return `${seriesBookPath(config, seriesSlug)}running-heads.css`;
 }
 
-/** Site-wide files at fixed paths: feeds, sitemap, robots, the site's own preview image. */
+/** Site-wide files at fixed paths, one for all the site's languages: sitemap, robots, the review feed. */
 export const fixedPaths = {
-  home: '/',
-  feed: '/rss.xml',
   sitemap: '/sitemap-index.xml',
-  teaserFeed: '/teasers.json',
   reviewFeed: '/reviews.json',
   robots: '/robots.txt',
-  siteOgImage: '/og.png',
 } as const;
+
+/**
+ * The pages and files each language of the site has once, under its prefix: the home page, the
+ * feeds of its articles, its preview image (`/`, `/rss.xml` … for the default language, `/de/`,
+ * `/de/rss.xml` … for German).
+ */
+export function localeHomePaths(config: { locale?: Pick<SiteConfig['locale'], 'prefix'> | undefined }): {
+  home: string;
+  feed: string;
+  teaserFeed: string;
+  siteOgImage: string;
+} {
+  const prefix = config.locale?.prefix ?? '/';
+  return { home: prefix, feed: `${prefix}rss.xml`, teaserFeed: `${prefix}teasers.json`, siteOgImage: `${prefix}og.png` };
+}
 
 /** Where a file of the site's `public/` folder is served, from its path in that folder. */
 export function publicFilePath(file: string): string {

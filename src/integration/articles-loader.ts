@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseYaml, splitFrontmatter } from '../authoring/frontmatter.ts';
 import { imageFilePath } from '../domain/image-source.ts';
-import { slugFromPath } from '../domain/slug.ts';
+import { contentEntryId } from '../domain/locales.ts';
 import { siteConfig } from 'virtual:setlist/config';
 import { bodyRenderer } from './body-render-pool.ts';
 import { articlesLoaderName } from './loader-names.ts';
@@ -79,7 +79,7 @@ export function articlesLoader(folder: string, pattern: string): Loader {
         const file = relative(root, path);
         const contents = await readFile(path, 'utf8').catch(() => undefined);
         if (contents === undefined) return undefined;
-        const id = slugFromPath(path);
+        const id = contentEntryId(relative(base, path), siteConfig.locales);
         const digest = context.generateDigest(`${code}\0${siteConfig.language}\0${contents}`);
         const existing = store.get(id);
         if (existing?.digest === digest && existing.filePath === file) {
@@ -147,7 +147,7 @@ export function articlesLoader(folder: string, pattern: string): Loader {
           if (outcome.status === 'fulfilled') kept.add(outcome.value);
           else if (!watcher) throw outcome.reason;
           else {
-            kept.add(slugFromPath(paths[index] ?? ''));
+            kept.add(contentEntryId(relative(base, paths[index] ?? ''), siteConfig.locales));
             logNotLoaded(context, outcome.reason);
           }
         }

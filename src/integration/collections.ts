@@ -12,11 +12,11 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'zod';
 import { siteConfig } from 'virtual:setlist/config';
-import { slugFromPath } from '../domain/slug.ts';
+import { contentEntryId } from '../domain/locales.ts';
 import { articlesLoader, logNotLoaded } from './articles-loader.ts';
 import { scorecardsLoaderName } from './loader-names.ts';
 import { checkContentOnDisk, printCheckReport } from '../node/check-content-files.ts';
-import { contentRoot, insightsGlob, scorecardsGlob } from '../node/env.ts';
+import { contentRoot, insightsGlob, scorecardsGlobs } from '../node/env.ts';
 import { insightFieldNames, insightSchemaWith } from '../schemas/insight.ts';
 import { scorecardTemplateSchema } from '../schemas/scorecard.ts';
 
@@ -58,7 +58,11 @@ const folderOf = (collection: 'insights' | 'scorecards') => `${contentRoot(proce
  * no page is drawn from a store the loader is changing meanwhile.
  */
 function scorecardsLoader(): Loader {
-  const loader = glob({ pattern: scorecardsGlob, base: folderOf('scorecards'), generateId: ({ entry }) => slugFromPath(entry) });
+  const loader = glob({
+    pattern: scorecardsGlobs(siteConfig.locales),
+    base: folderOf('scorecards'),
+    generateId: ({ entry }) => contentEntryId(entry, siteConfig.locales),
+  });
   return {
     ...loader,
     name: scorecardsLoaderName,

@@ -20,13 +20,15 @@ import type { CheckedArticle } from '../authoring/check/index.ts';
 import { unpublishedReason } from '../domain/ordering.ts';
 import { contentStatusPath } from '../domain/problems-page.ts';
 import { themeBeforePaintScript } from '../domain/theme-before-paint.ts';
-import { articleOgImagePath, fixedPaths, notFoundRoute } from '../domain/urls.ts';
-import { afterAstroBuildVariable, buildTime, type AfterBuildOptions, cacheDirs, contentRoot, insightsGlob, scorecardsGlob } from '../node/env.ts';
+import { configInLocale, isRootLocale, pathsInLocale, rootLocaleKey } from '../domain/locales.ts';
+import { articleOgImagePath, localeHomePaths, notFoundRoute } from '../domain/urls.ts';
+import { afterAstroBuildVariable, buildTime, type AfterBuildOptions, cacheDirs, contentRoot, insightsGlob, scorecardsGlobs } from '../node/env.ts';
 import { articleOgImageInput, siteOgImageInput } from '../og/inputs.ts';
 import type { DrawingJob } from '../og/prerender-process.ts';
 import type { OgImageInput } from '../og/draw.ts';
 import { undrawableCharacters } from '../og/script-fonts.ts';
 import { injectedPages } from '../route-data/injected-pages.ts';
+import { untranslatedArticlePaths } from '../route-data/published-paths.ts';
 import type { ContentState } from '../route-data/content-state.ts';
 import type { SetlistOptions, SiteConfig } from '../schemas/site.ts';
 import type { ArticlesRefresh } from './articles-loader.ts';
@@ -63,38 +65,55 @@ function warnUndrawable(source: string, input: OgImageInput, logger: AstroIntegr
   }
 }
 
-/** The site's preview image and every published article's, from the checked content; the others are named in the log. */
-function imageJobs(
-  config: SiteConfig,
-  articles: readonly CheckedArticle[],
-  publishing: ContentState['publishing'],
-  logger: AstroIntegrationLogger,
-): DrawingJob[] {
+/** The checked articles a build publishes; the others are named in the log, one line each, so no one wonders where a playbook went. */
+function publishedArticles(articles: readonly CheckedArticle[], publishing: ContentState['publishing'], logger: AstroIntegrationLogger): CheckedArticle[] {
   const options = { includeDrafts: publishing.includeDrafts, now: new Date(publishing.now) };
-  const published: CheckedArticle[] = [];
-  for (const article of articles) {
+  return articles.filter((article) => {
     const reason = unpublishedReason({ id: article.slug, data: article.data }, options);
-    // One line each, so no one wonders where a playbook went.
     if (reason) logger.info(`${article.file} not published: ${reason}`);
-    else published.push(article);
-  }
-  warnUndrawable('astro.config.mjs  setlist()', siteOgImageInput(config), logger);
-  for (const article of published) warnUndrawable(article.file, articleOgImageInput(config, article.data), logger);
-  return [
-    { name: 'site', path: fixedPaths.siteOgImage, input: siteOgImageInput(config) },
-    ...published.map((article) => ({ name: article.slug, path: articleOgImagePath(config, article.slug), input: articleOgImageInput(config, article.data) })),
-  ];
+    return !reason;
+  });
+}
+
+/**
+ * The sitemap: every public page (drafts and future-dated articles are never built, so never
+ * listed) but the copies of untranslated articles in other languages; in a site with several
+ * languages, each page with its translations as `hreflang` alternates.
+ */
+function sitemapOptions(config: SiteConfig, untranslated: () => Set<string>): Parameters<typeof sitemap>[0] {
+  const filter = (page: string) => {
+    const path = new URL(page).pathname;
+    return !path.startsWith(notFoundRoute) && !untranslated().has(path);
+  };
+  if (config.locales.length === 1) return { filter };
+  return { filter, i18n: { defaultLocale: rootLocaleKey, locales: Object.fromEntries(config.locales.map((locale) => [locale.key, locale.lang])) } };
+}
+
+/** The preview images of each language and of every published article, from the checked content. */
+function imageJobs(config: SiteConfig, published: readonly CheckedArticle[], logger: AstroIntegrationLogger): DrawingJob[] {
+  // Each language has its own card, and each article one in the language it is written in (an untranslated one's pages show its original's).
+  return config.locales.flatMap((locale) => {
+    const inLocale = configInLocale(config, locale);
+    const own = published.filter((article) => article.locale === locale.key);
+    const where = isRootLocale(locale) ? 'astro.config.mjs  setlist()' : `astro.config.mjs  setlist() option locales.${locale.key}`;
+    warnUndrawable(where, siteOgImageInput(inLocale), logger);
+    for (const article of own) warnUndrawable(article.file, articleOgImageInput(inLocale, article.data), logger);
+    return [
+      { name: isRootLocale(locale) ? 'site' : `${locale.key}/site`, path: localeHomePaths(inLocale).siteOgImage, input: siteOgImageInput(inLocale) },
+      ...own.map((article) => ({ name: article.id, path: articleOgImagePath(inLocale, article.slug), input: articleOgImageInput(inLocale, article.data) })),
+    ];
+  });
 }
 
 /** The content check's findings as the pages read them, with each article's file and its last change in git. */
 function contentStateOf(checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>, history: GitHistory | undefined): ContentState {
   const articles = checked.result?.articles ?? [];
-  const outlines = Object.fromEntries(articles.map((article) => [article.slug, article.outline]));
+  const outlines = Object.fromEntries(articles.map((article) => [article.id, article.outline]));
   const sources = Object.fromEntries(
     articles.map((article) => {
       const lastChanged = history?.lastChanged.get(resolve(article.file));
       const path = repositoryPath(history, article.file);
-      return [article.slug, { ...(path ? { path } : {}), ...(lastChanged ? { lastChanged: lastChanged.toISOString() } : {}) }];
+      return [article.id, { ...(path ? { path } : {}), ...(lastChanged ? { lastChanged: lastChanged.toISOString() } : {}) }];
     }),
   );
   return { errors: checked.report.errors, summary: checked.report.summary, outlines, sources, live: mode.live, publishing: mode.publishing };
@@ -164,6 +183,8 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
   let checkedForBuild: Promise<{ checked: ContentOnDisk; mode: Pick<ContentState, 'live' | 'publishing'> }> | undefined;
   // Only the drawing jobs are kept from the check, not its articles: the build's memory peak comes later.
   let drawingJobs: DrawingJob[] = [];
+  // The pages of untranslated articles in another language, which the sitemap leaves out.
+  let untranslatedPaths = new Set<string>();
   // Anything in the output folder older than this is from an earlier build (see stale-output.ts).
   let buildStartedMs = 0;
   let publicDir: URL | undefined;
@@ -176,8 +197,10 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         const { command, config, injectRoute, addMiddleware, updateConfig, logger } = setup;
         const siteRoot = fileURLToPath(config.root);
         assertPublicFilesExist(siteConfig, config.publicDir);
-        const untranslated = untranslatedLanguageWarning(siteConfig.language);
-        if (untranslated) logger.warn(untranslated);
+        for (const locale of siteConfig.locales) {
+          const untranslated = untranslatedLanguageWarning(locale.lang, isRootLocale(locale) ? 'language' : `locales.${locale.key}.lang`);
+          if (untranslated) logger.warn(untranslated);
+        }
         const caches = cacheDirs(process.env);
         // One file per command: a dev server and a build of the same site publish different articles.
         stateFile = resolve(siteRoot, caches.contentState, `${command}.json`);
@@ -191,7 +214,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           site: siteConfig.baseUrl,
           trailingSlash: 'always',
           // Every public page; drafts and future-dated articles are never built, so never listed.
-          integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(notFoundRoute) }), ...mdxIntegration],
+          integrations: [sitemap(sitemapOptions(siteConfig, () => untranslatedPaths)), ...mdxIntegration],
           markdown: {
             // Sätteri with Setlist's steps; @astrojs/mdx inherits it.
             processor: markdownProcessor(siteConfig.baseUrl, siteConfig.language),
@@ -240,7 +263,9 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
             // The images start as soon as the check has named them, while Astro still loads the
             // content: at a lower priority they fill the moments its threads leave, and finish
             // with the pages instead of after them.
-            drawingJobs = imageJobs(siteConfig, checked.result?.articles ?? [], mode.publishing, logger);
+            const published = publishedArticles(checked.result?.articles ?? [], mode.publishing, logger);
+            drawingJobs = imageJobs(siteConfig, published, logger);
+            untranslatedPaths = untranslatedArticlePaths(siteConfig, published);
             imagesDrawn = drawImagesAhead(drawingJobs, logger);
             return { checked, mode };
           });
@@ -278,7 +303,9 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         // there, an editor's swap file) changes no content, and rechecking on it reloads every tab.
         const isContentFile = (file: string) => {
           const inFolder = relative(contentDir, resolve(file));
-          return matchesGlob(inFolder, `insights/${insightsGlob}`) || matchesGlob(inFolder, `scorecards/${scorecardsGlob}`);
+          return (
+            matchesGlob(inFolder, `insights/${insightsGlob}`) || scorecardsGlobs(siteConfig.locales).some((glob) => matchesGlob(inFolder, `scorecards/${glob}`))
+          );
         };
         // The articles' loader reads the files again (articles-loader.ts; it keeps the last good
         // version of a file it cannot read). The open pages reload once the pages' two sources
@@ -365,7 +392,10 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         if (removed.length) logger.info(`removed ${removed.length} files of earlier builds from the output folder`);
         const afterBuildOptionsFile = process.env[afterAstroBuildVariable];
         if (afterBuildOptionsFile) {
-          const options: AfterBuildOptions = { baseUrl: siteConfig.baseUrl, insightsPath: siteConfig.insightsPath };
+          const options: AfterBuildOptions = {
+            baseUrl: siteConfig.baseUrl,
+            insightsPaths: siteConfig.locales.map((locale) => pathsInLocale(siteConfig, locale).insightsPath),
+          };
           writeFileSync(afterBuildOptionsFile, JSON.stringify(options));
         } else logger.warn('no search index and no link check: `astro build` leaves them out; `setlist build` (npm run build) runs them once Astro has exited');
       },

@@ -61,9 +61,9 @@ export function assertPublicFilesExist(config: SiteConfig, publicDir: URL): void
  * What the site's owner should know when Setlist has no reader text in the site's language: its
  * pages keep English labels around the articles (dates are still written in that language).
  */
-export function untranslatedLanguageWarning(language: string): string | undefined {
+export function untranslatedLanguageWarning(language: string, option = 'language'): string | undefined {
   if (uiLanguageOf(language)) return undefined;
-  return `${inAstroConfig('language')}: Setlist's reader text comes in ${uiLanguages.join(', ')}, not "${language}"; the pages show English labels (dates are written in "${language}")`;
+  return `${inAstroConfig(option)}: Setlist's reader text comes in ${uiLanguages.join(', ')}, not "${language}"; the pages show English labels (dates are written in "${language}")`;
 }
 
 function optionsError(problems: string[]): AstroError {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageWeight, type PageWeight } from './page-weight.ts';
-import { articlePath, fixedPaths, type UrlConfig } from '../domain/urls.ts';
+import { articlePath, localeHomePaths, type UrlConfig } from '../domain/urls.ts';
 
 export interface ArticleWeight extends PageWeight {
   path: string;
@@ -22,6 +22,6 @@ export function builtPageWeight(outDir: string, path: string): ArticleWeight {
 
 /** Every article page of a built site (its articles are those in `/teasers.json`), heaviest (HTML + CSS gzip) first. */
 export function allArticleWeights(outDir: string): ArticleWeight[] {
-  const feed = JSON.parse(readFileSync(join(outDir, fixedPaths.teaserFeed), 'utf8')) as { url: string }[];
+  const feed = JSON.parse(readFileSync(join(outDir, localeHomePaths({}).teaserFeed), 'utf8')) as { url: string }[];
   return feed.map((entry) => builtPageWeight(outDir, new URL(entry.url).pathname)).sort((a, b) => b.html.gzip + b.css.gzip - (a.html.gzip + a.css.gzip));
 }

@@ -36,7 +36,7 @@ export async function checkContentOnDisk(
   options: { articleSchema?: z.ZodType; memo?: DevCheckMemo; strictReviews?: boolean } = {},
 ): Promise<ContentOnDisk> {
   const root = contentRoot(env);
-  const sources = await readContentSources(root, options.memo?.texts);
+  const sources = await readContentSources(root, options.memo?.texts, config.locales);
   if (sources.insights.length === 0) return { root, result: undefined, report: emptyContentReport(join(root, 'insights')) };
   const reviews = { now: buildTime(env), strict: options.strictReviews ?? false };
   const result = checkContent({ ...sources, reviews }, config, options.articleSchema, options.memo?.files);

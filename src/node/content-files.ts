@@ -4,7 +4,8 @@ import { findPackageJSON } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ContentDisk, SourceFile } from '../authoring/check/index.ts';
-import { insightsGlob, scorecardsGlob } from './env.ts';
+import type { SiteLocale } from '../domain/locales.ts';
+import { insightsGlob, scorecardsGlobs } from './env.ts';
 
 /** Texts read before, by path, each with its file's size and modification time when it was read. */
 export type ReadTexts = Map<string, { size: number; mtimeMs: number; text: string }>;
@@ -33,10 +34,10 @@ function textOf(path: string, readBefore: ReadTexts | undefined): string {
  * the time one asynchronous read each takes. The dev server reads them on every save, with the
  * texts it read before: one look at each file in place of opening and reading it.
  */
-function readAll(folder: string, pattern: string, readBefore?: ReadTexts): SourceFile[] {
+function readAll(folder: string, pattern: string | string[], readBefore?: ReadTexts): SourceFile[] {
   return globSync(pattern, { cwd: folder })
-    .map((path) => resolve(folder, path))
-    .map((full) => ({ file: relative(process.cwd(), full), text: textOf(full, readBefore) }))
+    .map((path) => ({ full: resolve(folder, path), inCollection: path.split(sep).join('/') }))
+    .map(({ full, inCollection }) => ({ file: relative(process.cwd(), full), text: textOf(full, readBefore), inCollection }))
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
@@ -103,14 +104,16 @@ function contentDisk(): ContentDisk {
 
 /**
  * Every article and scorecard template under a content root, named relative to the working
- * directory; with `readBefore`, an unchanged file's text is taken from it (see readAll).
+ * directory, in each of the site's `locales` (the default language's only, when not given); with
+ * `readBefore`, an unchanged file's text is taken from it (see readAll).
  */
 export async function readContentSources(
   root: string,
   readBefore?: ReadTexts,
+  locales: readonly Pick<SiteLocale, 'key'>[] = [],
 ): Promise<{ insights: SourceFile[]; scorecards: SourceFile[]; publicFiles: string[]; disk: ContentDisk }> {
   const insights = readAll(join(root, 'insights'), insightsGlob, readBefore);
-  const scorecards = readAll(join(root, 'scorecards'), scorecardsGlob, readBefore);
+  const scorecards = readAll(join(root, 'scorecards'), scorecardsGlobs(locales), readBefore);
   if (readBefore) {
     // A file removed or renamed is forgotten.
     const read = new Set([...insights, ...scorecards].map((source) => resolve(source.file)));

@@ -1,3 +1,4 @@
+import { isRootLocale, type SiteLocale } from '../domain/locales.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 
 /**
@@ -9,7 +10,11 @@ export function contentRoot(env: Record<string, string | undefined>): string {
 }
 
 export const insightsGlob = '**/*.mdx';
-export const scorecardsGlob = '*.yaml';
+
+/** The scorecard templates: at the top of their folder, and in the folder of each other language of the site (`de/*.yaml`). */
+export function scorecardsGlobs(locales: readonly Pick<SiteLocale, 'key'>[]): string[] {
+  return ['*.yaml', ...locales.filter((locale) => !isRootLocale(locale)).map((locale) => `${locale.key}/*.yaml`)];
+}
 
 /**
  * Set by `setlist build` for the `astro build` it runs, which then leaves the search index and
@@ -20,7 +25,10 @@ export const scorecardsGlob = '*.yaml';
 export const afterAstroBuildVariable = 'SETLIST_STEPS_AFTER_BUILD';
 
 /** The site's options that the steps after Astro read. */
-export type AfterBuildOptions = Pick<SiteConfig, 'baseUrl' | 'insightsPath'>;
+export type AfterBuildOptions = Pick<SiteConfig, 'baseUrl'> & {
+  /** Where the articles are, in each of the site's languages (`/insights/`, `/de/insights/` …). */
+  insightsPaths: string[];
+};
 
 /**
  * The moment a build publishes as of: now, unless `SETLIST_BUILD_TIME` (an ISO date) pins it,

@@ -3,24 +3,30 @@ import { globSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { SiteConfig } from '../schemas/site.ts';
-import { cacheDirs } from './env.ts';
+import { cacheDirs, type AfterBuildOptions } from './env.ts';
 import { linkFolder } from './linked-files.ts';
 import { bytesToHash, inputDigest, lastDigest, saveDigest } from './unchanged-input.ts';
 
-/** The article pages: a scorecard or checklist page repeats its article and has nothing of its own to index. */
-const indexedPagesOf = (config: Pick<SiteConfig, 'insightsPath'>) => `${config.insightsPath.replace(/^\//, '')}*/index.html`;
+/**
+ * The article pages of every language, as one glob for Pagefind (which reads `{a,b}`) and for
+ * Node's: a scorecard or checklist page repeats its article and has nothing of its own to index.
+ */
+function indexedPagesOf(config: Pick<AfterBuildOptions, 'insightsPaths'>): string {
+  const folders = config.insightsPaths.map((path) => path.replace(/^\/|\/$/g, ''));
+  return `${folders.length === 1 ? folders[0] : `{${folders.join(',')}}`}/*/index.html`;
+}
 
 const pagefindPackage = fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')));
 const pagefindManifest = JSON.parse(readFileSync(pagefindPackage, 'utf8')) as { version: string; bin: string };
 const pagefindCommand = join(dirname(pagefindPackage), pagefindManifest.bin);
 
 /**
- * Pagefind's index of what a reader searches, the article pages (their `data-pagefind-body`),
+ * Pagefind's index of what a reader searches, the article pages (their `data-pagefind-body`), one
+ * per language (Pagefind splits them by `<html lang>`; a search page loads its own language's),
  * written into the cache and linked into the site's `pagefind/` folder (src/node/linked-files.ts).
  * When the article pages are unchanged since the index was made, the cached index is linked again.
  */
-export async function indexForSearch(outDir: string, config: Pick<SiteConfig, 'insightsPath'>): Promise<string> {
+export async function indexForSearch(outDir: string, config: Pick<AfterBuildOptions, 'insightsPaths'>): Promise<string> {
   const indexedPages = indexedPagesOf(config);
   const pages = globSync(indexedPages, { cwd: outDir }).sort();
   const output = join(outDir, 'pagefind');

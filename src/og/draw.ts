@@ -29,6 +29,8 @@ export interface OgImageInput {
   siteHost: string;
   /** The site's light palette (`brand.colors.light` in the site config): the card is always light. */
   colors: BrandPalette;
+  /** Set for a language written right to left: the card is drawn mirrored, its texts read from the right. */
+  direction?: 'rtl';
 }
 
 /**
@@ -128,6 +130,8 @@ export function ogImageKey(input: OgImageInput): string {
     brandTagline: input.brandTagline,
     siteHost: input.siteHost,
     colors: imageColors(input.colors),
+    // Only a right-to-left card names its direction, so the keys of every other card stay as they were.
+    ...(input.direction ? { direction: input.direction } : {}),
   });
   return sha256Hex(identity).slice(0, 16);
 }
@@ -172,6 +176,7 @@ interface CardText {
   color: string;
   align: 'left' | 'right';
   letterSpacingPx?: number;
+  direction?: 'rtl';
 }
 
 interface CardRect {
@@ -367,9 +372,19 @@ export function ogCardLayout(input: OgImageInput): CardLayout {
     align: 'left',
   }));
   const footer = footerBand(input, colors);
-  return {
+  const layout: CardLayout = {
     rects: [{ x: 0, y: 0, width: ogImageSize.width, height: ogImageSize.height, color: colors.background }, ...framework.rects, ...footer.rects],
     texts: [...framework.texts, ...titleTexts, ...footer.texts],
+  };
+  return input.direction === 'rtl' ? mirrored(layout) : layout;
+}
+
+/** The card of a right-to-left language: every shape and text on the other side, each text set from its right edge and read from the right. */
+function mirrored(layout: CardLayout): CardLayout {
+  const { width } = ogImageSize;
+  return {
+    rects: layout.rects.map((rect) => ({ ...rect, x: width - rect.x - rect.width })),
+    texts: layout.texts.map((text) => ({ ...text, x: width - text.x, align: text.align === 'left' ? 'right' : 'left', direction: 'rtl' })),
   };
 }
 
@@ -401,6 +416,7 @@ export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
     applyFont(context, text);
     context.fillStyle = text.color;
     context.textAlign = text.align;
+    context.direction = text.direction ?? 'ltr';
     context.fillText(text.text, text.x, text.y);
   }
   const pixels = context.getImageData(0, 0, width, height).data;

@@ -14,6 +14,7 @@ function ogImageInput(config: SiteConfig, title: string, frameworkName?: string)
     brandTagline: config.brand.tagline,
     siteHost: new URL(config.baseUrl).host,
     colors: config.brand.colors.light,
+    ...(config.locale.dir === 'rtl' ? { direction: 'rtl' as const } : {}),
   };
 }
 

@@ -7,14 +7,14 @@ export interface ContentState {
   errors: ReportedProblem[];
   /** The check's one-line verdict, as the terminal prints it ("✗ content: 2 problems found"). */
   summary: string;
-  /** Each checked article's outline (headings and placed parts), so no page parses a body again. */
+  /** Each checked article's outline (headings and placed parts), by content entry id, so no page parses a body again. */
   outlines: Record<string, OutlineItem[]>;
   /** True in the dev server: content may change between requests, so what is derived from it is kept only while the store and this state are unchanged. */
   live: boolean;
   /**
    * Each checked article's file as the site's repository has it (for the `editUrl` link; none for
    * a file outside it), and the time git last saw it change; none without git, or before the
-   * file's first commit.
+   * file's first commit; by content entry id.
    */
   sources: Record<string, { path?: string; lastChanged?: string }>;
   /** Which articles are published: drafts in `astro dev` only; nothing dated after `now`. */

@@ -1,14 +1,16 @@
 import { articleJsonLd, jsonForScript } from '../domain/structured-data.ts';
-import { absoluteUrl, fixedPaths } from '../domain/urls.ts';
+import { absoluteUrl, fixedPaths, localeHomePaths } from '../domain/urls.ts';
 import { ogImageSize } from '../domain/og-image-size.ts';
 import type { SiteConfig } from '../schemas/site.ts';
+import { isRootLocale } from '../domain/locales.ts';
+import type { LanguageVersion } from './language-versions.ts';
 import type { PageMeta } from './page-meta.ts';
 
 /** A `<meta>` by name or by property (Open Graph), or a `<link>`. */
 export type HeadTag =
   | { tag: 'meta'; name: string; content: string }
   | { tag: 'meta'; property: string; content: string }
-  | { tag: 'link'; rel: string; href: string; type?: string; title?: string };
+  | { tag: 'link'; rel: string; href: string; type?: string; title?: string; hreflang?: string };
 
 export interface Head {
   title: string;
@@ -17,15 +19,34 @@ export interface Head {
   jsonLd: string | undefined;
 }
 
-type HeadConfig = Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'title' | 'author' | 'brand'>;
+/**
+ * The page's versions in the site's languages, for search engines: only on a page written in its
+ * language that has a translation, and only those versions that are written in theirs (an
+ * untranslated article's copies point elsewhere); `x-default` is the default language's.
+ */
+function alternates(config: HeadConfig, versions: readonly LanguageVersion[]): HeadTag[] {
+  if (!versions.some((version) => version.current && version.translated)) return [];
+  const translated = versions.filter((version) => version.translated);
+  if (translated.length < 2) return [];
+  const links = translated.map((version): HeadTag => ({
+    tag: 'link',
+    rel: 'alternate',
+    hreflang: version.locale.lang,
+    href: absoluteUrl(config, version.path),
+  }));
+  const byDefault = translated.find((version) => isRootLocale(version.locale));
+  return byDefault ? [...links, { tag: 'link', rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(config, byDefault.path) }] : links;
+}
+
+type HeadConfig = Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'title' | 'author' | 'brand' | 'locale'>;
 
 /**
  * Everything a page's `<head>` says besides charset and viewport: title, description,
  * canonical URL (or noindex), feeds, and the link-preview card for LinkedIn and others.
  */
-export function headFor(meta: PageMeta, config: HeadConfig): Head {
-  const canonical = meta.path ? absoluteUrl(config, meta.path) : undefined;
-  const preview = meta.image ?? { path: fixedPaths.siteOgImage, alt: `${config.brand.name}: ${config.brand.tagline}` };
+export function headFor(meta: PageMeta, config: HeadConfig, versions: readonly LanguageVersion[] = []): Head {
+  const canonical = meta.path ? absoluteUrl(config, meta.canonicalPath ?? meta.path) : undefined;
+  const preview = meta.image ?? { path: localeHomePaths(config).siteOgImage, alt: `${config.brand.name}: ${config.brand.tagline}` };
   const image = absoluteUrl(config, preview.path);
   const { article } = meta;
   const modified = article ? (article.updated ?? article.published) : undefined;
@@ -34,8 +55,9 @@ export function headFor(meta: PageMeta, config: HeadConfig): Head {
     { tag: 'meta', name: 'author', content: config.author.name },
     { tag: 'meta', name: 'color-scheme', content: 'light dark' },
     canonical ? { tag: 'link', rel: 'canonical', href: canonical } : { tag: 'meta', name: 'robots', content: 'noindex' },
+    ...alternates(config, versions),
     { tag: 'link', rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
-    { tag: 'link', rel: 'alternate', type: 'application/rss+xml', title: config.title, href: fixedPaths.feed },
+    { tag: 'link', rel: 'alternate', type: 'application/rss+xml', title: config.title, href: localeHomePaths(config).feed },
     { tag: 'link', rel: 'sitemap', href: fixedPaths.sitemap },
     { tag: 'meta', property: 'og:site_name', content: config.brand.name },
     { tag: 'meta', property: 'og:title', content: meta.title },

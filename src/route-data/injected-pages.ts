@@ -1,3 +1,4 @@
+import { pathsInLocale } from '../domain/locales.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import {
   articleOgImagePath,
@@ -5,6 +6,7 @@ import {
   carouselPath,
   checklistPath,
   fixedPaths,
+  localeHomePaths,
   notFoundRoute,
   routePattern,
   scorecardPath,
@@ -29,18 +31,27 @@ export interface InjectedPage {
 }
 
 /**
- * Every page of the site. Where a URL depends on a setting (`insightsPath`, `searchPath`), its
- * pattern is made by the same path functions that make the links, so a changed setting moves the
- * pages and every link to them together.
+ * Every page of the site: those each language has under its prefix, then the site-wide ones. Where
+ * a URL depends on a setting (`insightsPath`, `searchPath`, a language's prefix), its pattern is made
+ * by the same path functions that make the links, so a changed setting moves the pages and every
+ * link to them together. A route learns its language from the pattern Astro hands its `getStaticPaths`.
  */
-export function injectedPages(config: Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'searchPath'>): InjectedPage[] {
+export function injectedPages(config: Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'searchPath' | 'language' | 'locale' | 'locales'>): InjectedPage[] {
+  const inEachLanguage = config.locales.flatMap((locale) => pagesOfLanguage(pathsInLocale(config, locale)));
   return [
-    { pattern: fixedPaths.home, entrypoint: 'home.astro' },
+    ...inEachLanguage,
     { pattern: notFoundRoute, entrypoint: 'not-found.astro' },
-    { pattern: fixedPaths.feed, entrypoint: 'rss-feed.ts' },
-    { pattern: fixedPaths.teaserFeed, entrypoint: 'teasers-feed.ts' },
     { pattern: fixedPaths.reviewFeed, entrypoint: 'reviews-feed.ts' },
     { pattern: fixedPaths.robots, entrypoint: 'robots-txt.ts' },
+  ];
+}
+
+function pagesOfLanguage(config: Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'searchPath' | 'locale'>): InjectedPage[] {
+  const paths = localeHomePaths(config);
+  return [
+    { pattern: paths.home, entrypoint: 'home.astro' },
+    { pattern: paths.feed, entrypoint: 'rss-feed.ts' },
+    { pattern: paths.teaserFeed, entrypoint: 'teasers-feed.ts' },
     // The index's first page is at insightsPath itself, the others at insightsPagePath's paths below it.
     { pattern: `${config.insightsPath}[...page]`, entrypoint: 'insights-index.astro' },
     { pattern: routePattern(articlePath(config, '[slug]')), entrypoint: 'article.astro' },
@@ -48,7 +59,7 @@ export function injectedPages(config: Pick<SiteConfig, 'baseUrl' | 'insightsPath
     { pattern: routePattern(checklistPath(config, '[slug]')), entrypoint: 'checklist.astro' },
     { pattern: routePattern(carouselPath(config, '[slug]')), entrypoint: 'carousel.astro' },
     { pattern: articleOgImagePath(config, '[slug]'), entrypoint: 'article-og-image.ts', devOnly: true },
-    { pattern: fixedPaths.siteOgImage, entrypoint: 'site-og-image.ts', devOnly: true },
+    { pattern: paths.siteOgImage, entrypoint: 'site-og-image.ts', devOnly: true },
     { pattern: routePattern(tagsPath(config)), entrypoint: 'tags-index.astro' },
     { pattern: routePattern(tagPath(config, '[tag]')), entrypoint: 'tag.astro' },
     { pattern: routePattern(seriesIndexPath(config)), entrypoint: 'series-index.astro' },

@@ -3,15 +3,18 @@
  * draws them beside Astro and copies them in). A module of its own, imported by that endpoint
  * only: the drawing code (Skia, sharp) then never loads into a build's page renderer.
  */
-import { siteConfig } from 'virtual:setlist/config';
 import { articleOgImageInput } from '../og/inputs.ts';
 import { ogImageKey } from '../og/draw.ts';
-import { getSiteData } from './index.ts';
+import { siteDataAt } from './index.ts';
+import { siteConfigAt } from './page-config.ts';
 
-/** The image's own key (texts, design, fonts) decides reuse. */
-export async function ogImagePaths() {
-  return (await getSiteData()).articles.map((route) => {
-    const input = articleOgImageInput(siteConfig, route.entry.data);
-    return { params: { slug: route.slug }, props: { slug: route.slug, input }, cacheKey: ogImageKey(input) };
-  });
+/** The image's own key (texts, design, fonts) decides reuse; an untranslated article's pages show its original's image. */
+export async function ogImagePaths({ routePattern }: { routePattern: string }) {
+  const siteConfig = siteConfigAt(routePattern);
+  return (await siteDataAt(routePattern)).articles
+    .filter((route) => !route.content.fallback)
+    .map((route) => {
+      const input = articleOgImageInput(siteConfig, route.entry.data);
+      return { params: { slug: route.slug }, props: { slug: route.slug, input }, cacheKey: ogImageKey(input) };
+    });
 }

@@ -7,6 +7,7 @@ import { groupByTag } from '../domain/taxonomy.ts';
 import {
   articlePages,
   fixedPaths,
+  localeHomePaths,
   publicFilePath,
   seriesBookPath,
   seriesBookStylesheetPath,
@@ -16,6 +17,7 @@ import {
   tagsPath,
   type UrlConfig,
 } from '../domain/urls.ts';
+import { pathsInLocale, rootLocaleKey, type SiteLocale } from '../domain/locales.ts';
 import type { Insight } from '../schemas/insight.ts';
 
 /** What an article's pages and anchors come from: its slug, its data (tags, series, steps) and its body's outline. */
@@ -61,11 +63,30 @@ function bookAnchors(parts: readonly PublishedArticle[]): Set<string> {
 }
 
 /**
+ * The pages that show an article of the default language in another language that has no
+ * translation of it: copies, which the sitemap leaves out (their canonical URL is the original's).
+ */
+export function untranslatedArticlePaths(
+  config: UrlConfig & { searchPath: string; language: string; locales: readonly SiteLocale[] },
+  articles: readonly { slug: string; locale: string }[],
+): Set<string> {
+  const paths = new Set<string>();
+  for (const locale of config.locales.slice(1)) {
+    const translated = new Set(articles.filter((article) => article.locale === locale.key).map((article) => article.slug));
+    const inLocale = pathsInLocale(config, locale);
+    for (const article of articles)
+      if (article.locale === rootLocaleKey && !translated.has(article.slug))
+        for (const path of Object.values(articlePages(inLocale, article.slug))) paths.add(path);
+  }
+  return paths;
+}
+
+/**
  * The pages and files a build of these articles publishes, from the same path functions
  * the pages use, so a link in an article body can be checked before anything is built.
  */
 export function publishedPaths(
-  config: UrlConfig & { searchPath: string },
+  config: UrlConfig & { searchPath: string; locale?: SiteLocale | undefined },
   articles: readonly PublishedArticle[],
   publicFiles: readonly string[],
   /**
@@ -76,7 +97,15 @@ export function publishedPaths(
 ): PublishedPaths {
   const paths = new Map<string, Set<string> | undefined>();
   const add = (path: string, anchors?: Set<string>) => paths.set(path, anchors);
-  for (const path of [...Object.values(fixedPaths), config.insightsPath, config.searchPath, tagsPath(config), seriesIndexPath(config)]) add(path);
+  for (const path of [
+    ...Object.values(fixedPaths),
+    ...Object.values(localeHomePaths(config)),
+    config.insightsPath,
+    config.searchPath,
+    tagsPath(config),
+    seriesIndexPath(config),
+  ])
+    add(path);
   for (const file of publicFiles) add(publicFilePath(file));
   for (const article of articles) {
     const pages = articlePages(config, article.slug);

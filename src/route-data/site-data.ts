@@ -7,6 +7,7 @@
 import { inSeriesBook, type ArticlePlacement } from '../domain/article-placement.ts';
 import { structuredText } from '../domain/article-text.ts';
 import { emptyAssessment, readerScale, type TemplateForAssessment } from '../domain/assessment.ts';
+import { localeOfEntryId, pathsInLocale, slugOfEntryId, type SiteLocale } from '../domain/locales.ts';
 import { allNeighbours } from '../domain/navigation.ts';
 import { inReadingOrder, isVisible, newestFirst } from '../domain/ordering.ts';
 import { bookArticleId } from '../domain/page-ids.ts';
@@ -24,9 +25,11 @@ import { tableOfContents, type TocEntry } from '../domain/toc.ts';
 import { uiText, uiTexts } from '../domain/ui-text/index.ts';
 import {
   articleEditUrl,
+  articleOgImagePath,
   articlePages,
   canonicalArticleUrl,
   insightsPagePath,
+  localeHomePaths,
   seriesBookPath,
   seriesBookStylesheetPath,
   seriesIndexPath,
@@ -77,6 +80,8 @@ export interface ArticleSummary {
   readingMinutes: number;
   /** Its preview image, which cards show. */
   image: { path: string; alt: string };
+  /** The language it is written in, when not the listing's (an untranslated article): cards say so. */
+  untranslated?: { lang: string; dir: 'ltr' | 'rtl'; label: string };
 }
 
 /** One page of the insights index. */
@@ -116,6 +121,12 @@ export interface ArticleRoute<Entry extends ArticleEntry = ArticleEntry> {
   toc: TocEntry[];
   readingMinutes: number;
   upkeep: Upkeep;
+  /**
+   * The language the article is written in: the page's, or the default language's when the
+   * article has no translation into the page's language (`fallback`: the pages say so, and point
+   * search engines to the original).
+   */
+  content: { lang: string; dir: 'ltr' | 'rtl'; label: string; fallback: boolean };
   /** Astro's incremental-build keys: everything each page is made from besides code. */
   cacheKeys: { article: string; companions: string };
 }
@@ -162,6 +173,8 @@ export interface SiteData<Entry extends ArticleEntry = ArticleEntry> {
   /** Published articles in reading order. */
   articles: ArticleRoute<Entry>[];
   newestFirst: ArticleSummary[];
+  /** The articles written in the site data's language (no fallbacks), newest first: what its feeds carry. */
+  newestInLanguage: ArticleSummary[];
   /** The insights index, a page at a time, newest first. */
   insightsPages: IndexPage[];
   /** The series the home page shows: the one with the newest part. */
@@ -177,9 +190,22 @@ export interface SiteData<Entry extends ArticleEntry = ArticleEntry> {
   reviewFeed: ReviewFeed;
   /** The listing pages' own paths. */
   indexPaths: { insights: string; tags: string; series: string };
+  /**
+   * Every page path of the language (`all`), and those whose text is written in it (`own`: not
+   * an untranslated article's): the language picker links the first, `hreflang` names the second.
+   */
+  pagePaths: { all: Set<string>; own: Set<string> };
 }
 
-type RouteConfig = Pick<SiteConfig, 'baseUrl' | 'insightsPath' | 'previousNext' | 'brand' | 'review' | 'editUrl' | 'language'>;
+/** The attributes that mark an untranslated article's text as written in its own language (the page around it is in the reader's). */
+export function contentLanguage(content: ArticleRoute['content']): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  return content.fallback ? { lang: content.lang, dir: content.dir } : {};
+}
+
+type RouteConfig = Pick<
+  SiteConfig,
+  'baseUrl' | 'insightsPath' | 'searchPath' | 'previousNext' | 'brand' | 'review' | 'editUrl' | 'language' | 'locale' | 'locales'
+>;
 
 const tagLinks = (config: RouteConfig, tags: readonly string[]): TagLink[] =>
   tags.map((tag) => ({ name: displayName(tag).toLowerCase(), path: tagPath(config, taxonomySlug(tag)) }));
@@ -202,6 +228,17 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   const today = dayIn(now, config.review.timeZone);
   const text = uiText(config.language);
   const siteText = text.site;
+  // An entry's id is its slug, after its language's folder in another language than the default (`de/jazz`).
+  const slugOf = (entry: { id: string }) => slugOfEntryId(entry.id);
+  const contentLocaleOf = (entry: Entry): SiteLocale => localeOfEntryId(entry.id, config.locales);
+  /** The paths of the language an article is written in. */
+  const contentConfigOf = (entry: Entry) => pathsInLocale(config, contentLocaleOf(entry));
+  const untranslatedOf = (entry: Entry): Pick<ArticleSummary, 'untranslated'> => {
+    const { key, lang, dir, label } = contentLocaleOf(entry);
+    return key === config.locale.key ? {} : { untranslated: { lang, dir, label } };
+  };
+  /** An article's pages in this language; an untranslated one has the preview image of its original. */
+  const articlePagesOf = (entry: Entry) => ({ ...articlePages(config, slugOf(entry)), ogImage: articleOgImagePath(contentConfigOf(entry), slugOf(entry)) });
   const published = inReadingOrder(input.entries.filter((entry) => isVisible(entry, { includeDrafts: state.publishing.includeDrafts, now })));
   const readingMinutesByVersion = new Map<string, number>();
   const readingMinutesOf = (entry: Entry): number => {
@@ -214,11 +251,11 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   };
   const summaries = new Map<string, ArticleSummary>(
     published.map((entry) => {
-      const pages = articlePages(config, entry.id);
+      const pages = articlePagesOf(entry);
       return [
         entry.id,
         {
-          slug: entry.id,
+          slug: slugOf(entry),
           path: pages.article,
           title: entry.data.title,
           description: entry.data.description,
@@ -227,6 +264,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
           framework: entry.data.framework.name,
           readingMinutes: readingMinutesOf(entry),
           image: { path: pages.ogImage, alt: siteText.previewImage.articleAlt(entry.data.title, entry.data.framework.name, config.brand.name) },
+          ...untranslatedOf(entry),
         },
       ];
     }),
@@ -238,7 +276,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   const seriesPlaces = allSeriesPlaces(published);
   const templates = new Map(
     input.templates.map((template) => [
-      template.id,
+      slugOf(template),
       { ...template, data: { ...template.data, scale: readerScale(template.data.scale, uiTexts.en.tools.defaultScale, text.tools.defaultScale) } },
     ]),
   );
@@ -249,7 +287,12 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
     const template = templates.get(data.scorecard.template);
     // The content check refuses an unknown template before anything renders.
     if (!template) throw new Error(`${entry.id}: no scorecard template "${data.scorecard.template}"`);
-    const pages = articlePages(config, entry.id);
+    const slug = slugOf(entry);
+    const pages = articlePagesOf(entry);
+    const contentLocale = contentLocaleOf(entry);
+    const fallback = contentLocale.key !== config.locale.key;
+    // An untranslated article's pages in another language copy its original's: search engines are sent there.
+    const canonical = (page: keyof ReturnType<typeof articlePages>) => (fallback ? { canonicalPath: articlePages(contentConfigOf(entry), slug)[page] } : {});
     const { previous, next } = neighbours.get(entry.id) ?? { previous: undefined, next: undefined };
     const place = seriesPlaces.get(entry.id);
     const series = place && {
@@ -260,7 +303,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       of: place.of,
     };
     const assessmentTemplate: TemplateForAssessment = {
-      id: template.id,
+      id: slugOf(template),
       version: template.data.version,
       scale: template.data.scale,
       areas: template.data.areas,
@@ -290,11 +333,11 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       };
     };
     return {
-      slug: entry.id,
+      slug,
       entry,
       summary: summaryOf(entry),
       pages,
-      canonicalUrl: canonicalArticleUrl(config, entry.id),
+      canonicalUrl: canonicalArticleUrl(contentConfigOf(entry), slug),
       template,
       assessment: { template: assessmentTemplate, emptyChart: scoreChart(emptyAssessment(assessmentTemplate), assessmentTemplate) },
       meta: {
@@ -302,23 +345,27 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
           title: data.title,
           description: data.description,
           path: pages.article,
+          ...canonical('article'),
           image: summaryOf(entry).image,
           article: { published: data.published, updated: data.updated, tags: data.tags },
         },
         scorecard: {
-          title: `${template.data.title}: self-assessment`,
-          description: `Score ${data.framework.name} area by area, in the browser or on paper.`,
+          title: siteText.scorecardPage.title(template.data.title),
+          description: siteText.scorecardPage.description(data.framework.name),
           path: pages.scorecard,
+          ...canonical('scorecard'),
         },
         checklist: {
-          title: `Checklist: ${data.title}`,
-          description: `A one-page printable checklist of ${data.framework.name}: the practical checklist and every operator check.`,
+          title: siteText.checklistPage.title(data.title),
+          description: siteText.checklistPage.description(data.framework.name),
           path: pages.checklist,
+          ...canonical('checklist'),
         },
         carousel: {
           title: siteText.carousel.title(data.title),
           description: siteText.carousel.description(data.title, data.framework.name),
           path: pages.carousel,
+          ...canonical('carousel'),
         },
       },
       previous: navLink(previous),
@@ -328,13 +375,14 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       toc: tableOfContents(state.outlines[entry.id] ?? [], data, text.article),
       readingMinutes: summaryOf(entry).readingMinutes,
       upkeep,
+      content: { lang: contentLocale.lang, dir: contentLocale.dir, label: contentLocale.label, fallback },
       get cacheKeys() {
         return (cacheKeys ??= keysOf());
       },
     };
   });
 
-  const routes = new Map(articles.map((route) => [route.slug, route]));
+  const routes = new Map(articles.map((route) => [route.entry.id, route]));
   const seriesOfSite = allSeries(published);
   const newest = newestFirst(published).map(summaryOf);
   const seriesListings: SeriesListing[] = seriesOfSite.map((series) => ({
@@ -346,43 +394,67 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   }));
   const latestPart = (listing: SeriesListing) => Math.max(...listing.articles.map((article) => article.published.getTime()));
 
+  const inLanguage = published.filter((entry) => contentLocaleOf(entry).key === config.locale.key);
+  const insightsPages = pagesOf(newest, indexPageSize).map(({ number, of, items }) => ({
+    number,
+    of,
+    path: insightsPagePath(config, number),
+    previous: number > 1 ? insightsPagePath(config, number - 1) : undefined,
+    next: number < of ? insightsPagePath(config, number + 1) : undefined,
+    articles: items,
+  }));
+  // Tag names take the first spelling in reading order; each tag page lists its articles newest first.
+  const tags = groupByTag(published, (entry) => entry.data.tags).map((tag) => ({
+    slug: tag.slug,
+    name: tag.name,
+    path: tagPath(config, tag.slug),
+    articles: newestFirst(tag.items).map(summaryOf),
+  }));
+  const books = seriesOfSite.map((series) =>
+    seriesBook(
+      config,
+      series,
+      series.articles.map((entry) => routes.get(entry.id)!),
+    ),
+  );
+  const indexPaths = { insights: config.insightsPath, tags: tagsPath(config), series: seriesIndexPath(config) };
+  const ownPaths = [
+    localeHomePaths(config).home,
+    config.searchPath,
+    ...Object.values(indexPaths),
+    ...insightsPages.map((page) => page.path),
+    ...tags.map((tag) => tag.path),
+    ...seriesListings.flatMap((series) => [series.path, series.bookPath]),
+  ];
+  const articlePaths = (route: ArticleRoute<Entry>) => [route.pages.article, route.pages.scorecard, route.pages.checklist, route.pages.carousel];
+  const pagePaths = {
+    all: new Set([...ownPaths, ...articles.flatMap(articlePaths)]),
+    own: new Set([...ownPaths, ...articles.filter((route) => !route.content.fallback).flatMap(articlePaths)]),
+  };
   return {
     articles,
     newestFirst: newest,
-    insightsPages: pagesOf(newest, indexPageSize).map(({ number, of, items }) => ({
-      number,
-      of,
-      path: insightsPagePath(config, number),
-      previous: number > 1 ? insightsPagePath(config, number - 1) : undefined,
-      next: number < of ? insightsPagePath(config, number + 1) : undefined,
-      articles: items,
-    })),
+    newestInLanguage: newestFirst(inLanguage).map(summaryOf),
+    insightsPages,
     featuredSeries: seriesListings.reduce<SeriesListing | undefined>(
       (best, listing) => (!best || latestPart(listing) > latestPart(best) ? listing : best),
       undefined,
     ),
-    // Tag names take the first spelling in reading order; each tag page lists its articles newest first.
-    tags: groupByTag(published, (entry) => entry.data.tags).map((tag) => ({
-      slug: tag.slug,
-      name: tag.name,
-      path: tagPath(config, tag.slug),
-      articles: newestFirst(tag.items).map(summaryOf),
-    })),
+    tags,
     series: seriesListings,
-    books: seriesOfSite.map((series) =>
-      seriesBook(
-        config,
-        series,
-        series.articles.map((entry) => routes.get(entry.id)!),
-      ),
+    books,
+    // A language's LinkedIn posts are its own articles': an untranslated one is posted in its own language.
+    teaserFeed: teaserFeed(
+      config,
+      inLanguage.map((entry) => ({ id: slugOf(entry), data: entry.data })),
     ),
-    teaserFeed: teaserFeed(config, published),
     reviewFeed: reviewFeed(
       config,
       articles.map((route) => ({ id: route.slug, data: route.entry.data, review: route.upkeep })),
       today,
     ),
-    indexPaths: { insights: config.insightsPath, tags: tagsPath(config), series: seriesIndexPath(config) },
+    indexPaths,
+    pagePaths,
   };
 }
 

@@ -1,15 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../route-data/index.ts';
-import { siteConfig } from 'virtual:setlist/config';
+import { siteDataAt } from '../route-data/index.ts';
+import { siteConfigAt } from '../route-data/page-config.ts';
 
-/** `/rss.xml`: every published article (no drafts, nothing dated after the build), newest first. */
-export const GET: APIRoute = async () =>
-  rss({
+/** `/rss.xml` (`/de/rss.xml` …): every published article written in the feed's language (no drafts, nothing dated after the build), newest first. */
+export const GET: APIRoute = async ({ url }) => {
+  const siteConfig = siteConfigAt(url);
+  return rss({
     title: siteConfig.title,
     description: siteConfig.description,
     site: siteConfig.baseUrl,
-    items: (await getSiteData()).newestFirst.map((article) => ({
+    items: (await siteDataAt(url.pathname)).newestInLanguage.map((article) => ({
       title: article.title,
       description: article.description,
       link: article.path,
@@ -18,3 +19,4 @@ export const GET: APIRoute = async () =>
     })),
     customData: `<language>${siteConfig.language}</language>`,
   });
+};

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { ogImageResponse } from '../og/cached-image.ts';
-import { siteConfig } from 'virtual:setlist/config';
 import { siteOgImageInput } from '../og/inputs.ts';
+import { siteConfigAt } from '../route-data/page-config.ts';
 
-/** The site's own card, for the home page, the index and other pages without an article. */
-export const GET: APIRoute = () => ogImageResponse(siteOgImageInput(siteConfig), 'site');
+/** The site's own card in a language, for the home page, the index and other pages without an article. */
+export const GET: APIRoute = ({ url }) => ogImageResponse(siteOgImageInput(siteConfigAt(url)), 'site');

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../route-data/index.ts';
+import { siteDataAt } from '../route-data/index.ts';
 import { jsonResponse } from '../route-data/json-response.ts';
 
-/** `/teasers.json`: every published article's LinkedIn post, for scheduling tools. */
-export const GET: APIRoute = async () => jsonResponse((await getSiteData()).teaserFeed);
+/** `/teasers.json` (`/de/teasers.json` …): the LinkedIn post of every published article written in its language, for scheduling tools. */
+export const GET: APIRoute = async ({ url }) => jsonResponse((await siteDataAt(url.pathname)).teaserFeed);

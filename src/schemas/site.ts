@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { languageName, localePrefix, rootLocale, rootLocaleKey, type SiteLocale } from '../domain/locales.ts';
+import { textDirection } from '../domain/text-direction.ts';
 import { editUrlPathMark } from '../domain/urls.ts';
 import { reviewPolicySchema } from './review.ts';
 
@@ -71,6 +73,47 @@ export const brandColorsSchema = z
   })
   .prefault({});
 
+/** A BCP 47 language tag that `Intl` can read, e.g. "de-DE". */
+const languageTag = z.string().refine(
+  (tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'expected a BCP 47 language tag such as "de" or "de-DE"' },
+);
+
+/** A language's folder and URL prefix, e.g. `de` (`content/insights/de/`, `/de/insights/`). */
+const localeKey = z
+  .string()
+  .regex(
+    new RegExp(`^(?:${rootLocaleKey}|[a-z]{2,3}(?:-[a-z0-9]{2,8})*)$`),
+    `expected "${rootLocaleKey}" (the default language) or a lowercase language code such as "de" or "pt-br" (it names the folder and the URL prefix)`,
+  );
+
+/** What the site says about itself, in one of its other languages; each falls back to the default language's. */
+const localeTexts = {
+  title: z.string().min(1).optional(),
+  description: z.string().min(1).optional(),
+  tagline: z.string().min(1).optional(),
+};
+
+/** One language of a site with several. */
+const localeSchema = z.strictObject({
+  /** The language's name in itself, for the language picker ("Deutsch"); from `Intl` when left out. */
+  label: z.string().min(1).optional(),
+  /** Its BCP 47 tag: the pages' `lang`, how dates and numbers are written; the key when left out. */
+  lang: languageTag.optional(),
+  /** Which way its text runs; from the tag when left out (Arabic, Hebrew … right to left). */
+  dir: z.enum(['ltr', 'rtl']).optional(),
+  ...localeTexts,
+});
+
+/** The default language's entry: its tag is the `language` option, its texts the site's own. */
+const rootLocaleSchema = z.strictObject({ label: localeSchema.shape.label, dir: localeSchema.shape.dir });
+
 /**
  * The options of `setlist({...})` in a site's astro.config.mjs. Every object is strict, so a
  * misspelt option is an error with a "did you mean" hint rather than a setting silently ignored.
@@ -86,7 +129,41 @@ export const siteConfigSchema = z
       .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as "https://playbooks.example.com"' })
       .transform((url) => url.replace(/\/+$/, '')),
     /** BCP 47 tag of the site's language: the pages' `lang`, the feed's language and how dates are written (`en-GB`: 6 October 2026). */
-    language: z.string().min(2).default('en'),
+    language: languageTag.default('en'),
+    /**
+     * The site's languages when it has several, keyed by folder and URL prefix, e.g.
+     * `{ root: { label: 'English' }, de: { label: 'Deutsch', lang: 'de-DE' } }`: `root` is the
+     * default language (`language`), at the top of `content/insights/` and of the site's URLs;
+     * the others' articles are in `content/insights/<key>/`, their pages under `/<key>/`.
+     */
+    locales: z
+      .record(localeKey, localeSchema)
+      .superRefine((locales, context) => {
+        if (!(rootLocaleKey in locales))
+          context.addIssue({
+            code: 'custom',
+            path: [],
+            message: `expected a "${rootLocaleKey}" entry for the default language (the language option), such as root: { label: 'English' }; received none`,
+          });
+        const root = locales[rootLocaleKey];
+        if (root)
+          for (const key of Object.keys(root).filter((key) => !(key in rootLocaleSchema.shape)))
+            context.addIssue({
+              code: 'custom',
+              path: [rootLocaleKey, key],
+              message: `expected only label and dir for the default language, whose tag and texts are the site's own options (language, title, description, brand.tagline); received ${key}`,
+            });
+        const seen = new Map<string, string>();
+        for (const [key, locale] of Object.entries(locales)) {
+          if (key === rootLocaleKey) continue;
+          const lang = (locale.lang ?? key).toLowerCase();
+          const other = seen.get(lang);
+          if (other)
+            context.addIssue({ code: 'custom', path: [key, 'lang'], message: `expected each language once; received "${lang}" for both ${other} and ${key}` });
+          seen.set(lang, key);
+        }
+      })
+      .optional(),
     author: z.strictObject({
       name: z.string().min(1),
       role: z.string().min(1).optional(),
@@ -123,11 +200,31 @@ export const siteConfigSchema = z
       })
       .optional(),
   })
-  .transform(({ brand, review, ...config }) => ({
+  .transform(({ brand, review, locales, ...config }) => ({
     ...config,
     brand: { ...brand, name: brand.name ?? config.title },
     review: { ...review, owner: review.owner ?? config.author.name },
-  }));
+    locales: siteLocales(config.language, locales),
+  }))
+  // The language of the pages that read these options: the default, until configInLocale gives another's.
+  .transform((config) => ({ ...config, locale: config.locales[0]! }));
+
+/** The site's languages, the default first: one, at the root, when the site sets no `locales`. */
+function siteLocales(language: string, locales: Record<string, z.output<typeof localeSchema>> | undefined): SiteLocale[] {
+  const root = locales?.[rootLocaleKey];
+  const others = Object.entries(locales ?? {}).filter(([key]) => key !== rootLocaleKey);
+  return [
+    rootLocale(language, root ?? {}),
+    ...others.map(([key, { lang = key, label, dir, ...texts }]) => ({
+      key,
+      lang,
+      label: label ?? languageName(lang),
+      dir: dir ?? textDirection(lang),
+      prefix: localePrefix(key),
+      ...texts,
+    })),
+  ];
+}
 
 /** What a site passes to `setlist({...})`. */
 export type SetlistOptions = z.input<typeof siteConfigSchema>;

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { insightSchema, type Insight } from '../../schemas/insight.ts';
 import { scorecardTemplateSchema, type ScorecardTemplate } from '../../schemas/scorecard.ts';
+import { contentEntryId, localeOfContentFile, type SiteLocale } from '../../domain/locales.ts';
 import { slugFromPath } from '../../domain/slug.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { outlineOf, type Outline } from '../outline.ts';
@@ -14,9 +15,15 @@ import type { CheckedArticle, CheckedScorecard, ContentProblem, SourceFile } fro
  * One article. Given the site's article schema (Setlist's, with the site's own fields), every
  * field is checked; without it, fields Setlist does not know are left to the site's schema.
  */
-export function checkArticle(source: SourceFile, problems: ContentProblem[], siteSchema?: z.ZodType): CheckedArticle | undefined {
+export function checkArticle(
+  source: SourceFile,
+  problems: ContentProblem[],
+  locales: readonly SiteLocale[],
+  siteSchema?: z.ZodType,
+): CheckedArticle | undefined {
   const { file } = source;
   const slug = slugFromPath(file);
+  const inCollection = source.inCollection ?? slug;
   checkSlug(file, slug, problems);
   const split = splitFrontmatter(source.text);
   if (split.yaml === undefined) {
@@ -53,6 +60,8 @@ export function checkArticle(source: SourceFile, problems: ContentProblem[], sit
     ? {
         file,
         slug,
+        id: contentEntryId(inCollection, locales),
+        locale: localeOfContentFile(inCollection, locales).key,
         data,
         outline: outline.items,
         references: { links, images, imports, components, freeNames },
@@ -85,9 +94,9 @@ function fieldLinesOf(data: Insight, yaml: string, firstLine: number): Record<st
   return lines;
 }
 
-export function checkScorecard(source: SourceFile, problems: ContentProblem[]): CheckedScorecard | undefined {
+export function checkScorecard(source: SourceFile, problems: ContentProblem[], locales: readonly SiteLocale[]): CheckedScorecard | undefined {
   const id = slugFromPath(source.file);
   checkSlug(source.file, id, problems);
   const data = checkYaml<ScorecardTemplate>(source.file, source.text, 1, scorecardTemplateSchema, problems);
-  return data ? { file: source.file, id, data } : undefined;
+  return data ? { file: source.file, id, locale: localeOfContentFile(source.inCollection ?? id, locales).key, data } : undefined;
 }

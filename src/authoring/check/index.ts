@@ -4,6 +4,7 @@
  * Pure: the callers read the files (src/node/check-content-files.ts).
  */
 import type { z } from 'zod';
+import { localeOfContentFile, pathsInLocale, rootLocale, rootLocaleKey, shownInLocale } from '../../domain/locales.ts';
 import { slugFromPath } from '../../domain/slug.ts';
 import { publishedPaths } from '../../route-data/published-paths.ts';
 import { checkAcrossArticles } from './across-articles.ts';
@@ -16,6 +17,7 @@ import type { CheckConfig, ContentCheckResult, ContentDisk, ContentProblem, Sour
 import { checkPublishing } from './publishing.ts';
 import { checkReviews, type ReviewCheck } from './reviews.ts';
 import { checkSharing } from './sharing.ts';
+import { checkTranslations } from './translations.ts';
 
 export * from './problem.ts';
 export { fileCheckMemo, type FileCheckMemo } from './file-memo.ts';
@@ -36,12 +38,29 @@ export function checkContent(
   memo?: FileCheckMemo,
 ): ContentCheckResult {
   const problems: ContentProblem[] = [];
-  const scorecards = checkEachFile(input.scorecards, problems, checkScorecard, memo?.scorecards);
-  const articles = checkEachFile(input.insights, problems, (source, own) => checkArticle(source, own, articleSchema), memo?.articles);
-  checkAcrossArticles(articles, scorecards, problems);
-  checkSharing(articles, config, problems, memo);
-  const fileSlugs = input.insights.map((source) => slugFromPath(source.file));
-  checkBodyLinks(articles, publishedPaths(config, articles, input.publicFiles ?? [], fileSlugs), config, problems);
+  const locales = config.locales ?? [rootLocale(config.language)];
+  const scorecards = checkEachFile(input.scorecards, problems, (source, own) => checkScorecard(source, own, locales), memo?.scorecards);
+  const articles = checkEachFile(input.insights, problems, (source, own) => checkArticle(source, own, locales, articleSchema), memo?.articles);
+  // Each language is a site of its own: its articles, and the default language's it has no translation of.
+  const fileLocale = (source: SourceFile) => localeOfContentFile(source.inCollection ?? slugFromPath(source.file), locales).key;
+  const inEachLocale = locales.map((locale) => ({
+    locale,
+    config: pathsInLocale(config, locale),
+    own: articles.filter((article) => article.locale === locale.key),
+    shown: shownInLocale(articles, locale, (article) => article.slug),
+    fileSlugs: input.insights.filter((source) => [locale.key, rootLocaleKey].includes(fileLocale(source))).map((source) => slugFromPath(source.file)),
+  }));
+  const published = new Map(inEachLocale.flatMap(({ config, shown, fileSlugs }) => [...publishedPaths(config, shown, input.publicFiles ?? [], fileSlugs)]));
+  for (const { locale, config, own } of inEachLocale) {
+    checkAcrossArticles(
+      own,
+      shownInLocale(scorecards, locale, (template) => template.id),
+      problems,
+    );
+    checkSharing(own, config, problems, memo, locale.key);
+    checkBodyLinks(own, published, config, problems);
+  }
+  checkTranslations(articles, scorecards, problems);
   checkBodyReferences(articles, input.disk, input.publicFiles ?? [], problems);
   checkPublishing(articles, problems, memo);
   const overdue = input.reviews && config.review ? checkReviews(articles, config.review, input.reviews, problems) : undefined;

@@ -3,18 +3,21 @@ import type { BodyReferences, OutlineItem } from '../outline.ts';
 import type { Insight } from '../../schemas/insight.ts';
 import type { ScorecardTemplate } from '../../schemas/scorecard.ts';
 import type { ReviewPolicy } from '../../domain/review.ts';
+import type { SiteLocale } from '../../domain/locales.ts';
 import type { UrlConfig } from '../../domain/urls.ts';
 
 /**
  * What the content check needs of the site config; without `review`, no review dates are checked.
  * `language` is the site's: a LinkedIn post's length is measured with its "Full article:" label.
  */
-export type CheckConfig = UrlConfig & { searchPath: string; review?: ReviewPolicy; language: string };
+export type CheckConfig = UrlConfig & { searchPath: string; review?: ReviewPolicy; language: string; locales?: readonly SiteLocale[]; locale?: SiteLocale };
 
 export interface SourceFile {
   /** Path as the author knows it, relative to the project, e.g. `content/insights/x.mdx`. */
   file: string;
   text: string;
+  /** Path inside its collection's folder (`de/x.mdx`): its first folder may name its language. The file name when left out. */
+  inCollection?: string;
 }
 
 /** What the check may ask of the files beside the content (paths relative to the working directory, `/`-separated). */
@@ -43,6 +46,10 @@ export interface ContentProblem {
 export interface CheckedArticle {
   file: string;
   slug: string;
+  /** The content store's id: the slug, after the language's folder in another language than the default (`de/x`). */
+  id: string;
+  /** The key of its language (`root` for the default). */
+  locale: string;
   data: Insight;
   outline: OutlineItem[];
   references: BodyReferences;
@@ -54,7 +61,10 @@ export interface CheckedArticle {
 
 export interface CheckedScorecard {
   file: string;
+  /** What an article's `scorecard.template` names: the file name, in every language. */
   id: string;
+  /** The key of its language (`root` for the default). */
+  locale: string;
   data: ScorecardTemplate;
 }
 

@@ -87,6 +87,11 @@ function problemFor(issue: z.core.$ZodIssue, allowedKeysAt: (path: PropertyKey[]
         };
       });
     }
+    case 'invalid_key': {
+      // A record's key (a language's code in `locales`): the key's own schema says what it expects.
+      const expected = issue.issues.map((inner) => inner.message).find((message) => message.startsWith('expected'));
+      return [{ path, field: formatPath(path), message: `${expected ?? 'unexpected name'}; received "${String(path.at(-1))}"` }];
+    }
     case 'invalid_value':
       return [{ path, field: formatPath(path), message: `expected one of: ${issue.values.map(String).join(', ')}; received ${describeValue(input)}` }];
     default: {

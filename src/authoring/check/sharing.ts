@@ -36,9 +36,15 @@ function sharingProblems(article: CheckedArticle, config: CheckConfig, slugs: st
   return problems;
 }
 
-/** The teaser fits LinkedIn, and hand-typed links to the site's articles are canonical. */
-export function checkSharing(articles: CheckedArticle[], config: CheckConfig, problems: ContentProblem[], memo?: FileCheckMemo): void {
+/** The teaser fits LinkedIn, and hand-typed links to the site's articles are canonical: among the articles of one language. */
+export function checkSharing(
+  articles: CheckedArticle[],
+  config: CheckConfig,
+  problems: ContentProblem[],
+  memo: FileCheckMemo | undefined,
+  localeKey: string,
+): void {
   const slugs = articles.map((article) => article.slug);
-  const findings = articleFindings(memo, 'sharing', slugs.join('\n'));
+  const findings = articleFindings(memo, `sharing in ${localeKey}`, slugs.join('\n'));
   for (const article of articles) problems.push(...findings(article, () => sharingProblems(article, config, slugs)));
 }

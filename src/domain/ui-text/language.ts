@@ -2,7 +2,7 @@
  * The languages Setlist's reader text is written in, and which of them a BCP 47 tag asks for: the
  * primary subtag decides (`en-GB` reads the English table, `de-CH` the German one).
  */
-export const uiLanguages = ['en', 'de'] as const;
+export const uiLanguages = ['en', 'de', 'ar'] as const;
 
 export type UiLanguage = (typeof uiLanguages)[number];
 

@@ -23,6 +23,12 @@ describe('LinkedIn post composition', () => {
 });
 
 describe('hook above the fold', () => {
+  it('ends sentences as the site’s languages do: the Arabic question mark, a CJK full stop without a space', () => {
+    expect(teaserHook('هل تعمل فرقك كفرقة جاز؟ إليك الطريقة.')).toBe('هل تعمل فرقك كفرقة جاز؟ إليك الطريقة.');
+    expect(teaserHook(`هل تعمل فرقك كفرقة جاز؟ ${'و'.repeat(300)}`)).toBe('هل تعمل فرقك كفرقة جاز؟');
+    expect(teaserHook(`信頼性はチームの習慣です。${'あ'.repeat(300)}`)).toBe('信頼性はチームの習慣です。');
+  });
+
   it('takes the whole sentences that fit in about 210 characters', () => {
     const first = 'The best systems work I have seen feels more like a great band than a rigid machine.';
     const second = 'This post connects jazz ensemble principles to operational reliability and team trust.';

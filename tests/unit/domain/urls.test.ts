@@ -4,7 +4,7 @@ import { absoluteUrl, articlePath, canonicalArticleUrl } from '../../../src/doma
 import { siteConfigSchema } from '../../../src/schemas/site.ts';
 import { siteConfig } from '../../helpers/site-config.ts';
 
-const config = siteConfigSchema.parse({
+const options = {
   title: 'T',
   description: 'D',
   baseUrl: 'https://example.org/',
@@ -12,7 +12,8 @@ const config = siteConfigSchema.parse({
   brand: { name: 'B', tagline: 'Tag' },
   insightsPath: '/insights/',
   searchPath: '/search/',
-});
+};
+const config = siteConfigSchema.parse(options);
 
 describe('urls', () => {
   it('derives article paths and canonical URLs from the config and slug', () => {
@@ -27,7 +28,7 @@ describe('urls', () => {
 
 describe('site config schema', () => {
   it('rejects a base URL that is not a URL and an insights path without slashes', () => {
-    const result = siteConfigSchema.safeParse({ ...config, baseUrl: 'playbooks.example.org', insightsPath: 'insights' });
+    const result = siteConfigSchema.safeParse({ ...options, baseUrl: 'playbooks.example.org', insightsPath: 'insights' });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['baseUrl', 'insightsPath']);
   });

@@ -65,7 +65,7 @@ describe('setlist({...}) options', () => {
       'astro.config.mjs  setlist() option baseUrl: expected an absolute http(s) URL such as "https://playbooks.example.com", received the text "harbour.example.net"',
       'astro.config.mjs  setlist() option brand.colors.light.accent: expected a hex colour such as "#1f4e79", received the text "blue"',
       'astro.config.mjs  setlist() option insightsPath: expected a path like "/insights/" (lowercase, starting and ending with "/"), received the text "insights"',
-      'astro.config.mjs  setlist() option tilte: unknown option; expected one of: title, description, baseUrl, language, author, copyright, brand, insightsPath, searchPath, previousNext, review, editUrl  (hint: did you mean "title"?)',
+      'astro.config.mjs  setlist() option tilte: unknown option; expected one of: title, description, baseUrl, language, locales, author, copyright, brand, insightsPath, searchPath, previousNext, review, editUrl  (hint: did you mean "title"?)',
     ]);
     expect(error.hint).toMatch(/README lists every option/);
     expect(error.stack).toBe('');
@@ -121,7 +121,8 @@ describe('setlist({...}) options', () => {
     expect(untranslatedLanguageWarning('en-GB')).toBeUndefined();
     expect(untranslatedLanguageWarning('de-CH')).toBeUndefined();
     expect(untranslatedLanguageWarning('fr')).toBe(
-      `astro.config.mjs  setlist() option language: Setlist's reader text comes in en, de, not "fr"; the pages show English labels (dates are written in "fr")`,
+      `astro.config.mjs  setlist() option language: Setlist's reader text comes in en, de, ar, not "fr"; the pages show English labels (dates are written in "fr")`,
     );
+    expect(untranslatedLanguageWarning('pt-BR', 'locales.pt-br.lang')).toMatch(/^astro\.config\.mjs {2}setlist\(\) option locales\.pt-br\.lang: Setlist's reader text comes in en, de, ar, not "pt-BR"/);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { indexForSearch } from '../../../src/node/search-index.ts';
 import { useScratchSite } from '../../helpers/scratch-site.ts';
 
-const config = { insightsPath: '/insights/' };
+const config = { insightsPaths: ['/insights/'] };
 
 describe('indexForSearch (Pagefind over the built article pages)', () => {
   const site = useScratchSite();

@@ -11,11 +11,8 @@ describe('injected pages', () => {
     const patterns = injectedPages({ ...siteConfig, insightsPath: '/playbooks/', searchPath: '/find/' }).map((page) => page.pattern);
     expect(patterns).toEqual([
       '/',
-      '/404',
       '/rss.xml',
       '/teasers.json',
-      '/reviews.json',
-      '/robots.txt',
       '/playbooks/[...page]',
       '/playbooks/[slug]',
       '/playbooks/[slug]/scorecard',
@@ -30,6 +27,9 @@ describe('injected pages', () => {
       '/playbooks/series/[series]/book',
       '/playbooks/series/[series]/book/running-heads.css',
       '/find',
+      '/404',
+      '/reviews.json',
+      '/robots.txt',
     ]);
   });
   it('match the paths the links are made with', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { configInLocale, rootLocale, type SiteLocale } from '../../../src/domain/locales.ts';
 import { buildSiteData, type ArticleEntry } from '../../../src/route-data/site-data.ts';
 import { siteConfig } from '../../helpers/site-config.ts';
 import { loadContent } from '../../helpers/content.ts';
@@ -270,5 +271,39 @@ describe('upkeep of the shipped articles', () => {
     expect(keys('2026-12-07T12:00:00Z')).toEqual(keys('2026-12-08T12:00:00Z'));
     // Five Failure Modes's review, due on 5 February 2027, is due soon from 6 January on.
     expect(keys('2027-01-05T12:00:00Z')).not.toEqual(keys('2027-01-06T12:00:00Z'));
+  });
+});
+
+describe('route data of one language of a site in several', () => {
+  const german: SiteLocale = { key: 'de', lang: 'de-DE', label: 'Deutsch', dir: 'ltr', prefix: '/de/' };
+  const locales = [rootLocale(siteConfig.language), german];
+  const config = configInLocale({ ...siteConfig, locales }, german);
+  const original = entries.find((entry) => entry.id === 'jazz-and-reliable-systems')!;
+  // The German site shows its translation of the jazz article, and the two it has none of.
+  const translation: ArticleEntry = { ...original, id: 'de/jazz-and-reliable-systems', data: { ...original.data, title: 'Jazz und zuverlässige Systeme' } };
+  const site = build({ entries: [...entries.filter((entry) => entry !== original), translation], config });
+
+  it('gives every article its pages under the language’s prefix; an untranslated one its original’s canonical URL and image', () => {
+    const jazz = seedOf(site);
+    expect(jazz.pages.article).toBe('/de/insights/jazz-and-reliable-systems/');
+    expect(jazz.content).toEqual({ lang: 'de-DE', dir: 'ltr', label: 'Deutsch', fallback: false });
+    expect(jazz.canonicalUrl).toBe('https://playbooks.example.org/de/insights/jazz-and-reliable-systems/');
+    const untranslated = site.articles.find((route) => route.slug === 'five-failure-modes')!;
+    expect(untranslated.pages.article).toBe('/de/insights/five-failure-modes/');
+    expect(untranslated.content).toEqual({ lang: 'en-GB', dir: 'ltr', label: 'English', fallback: true });
+    expect(untranslated.canonicalUrl).toBe('https://playbooks.example.org/insights/five-failure-modes/');
+    expect(untranslated.meta.checklist.canonicalPath).toBe('/insights/five-failure-modes/checklist/');
+    expect(untranslated.summary.image.path).toBe('/insights/five-failure-modes/og.png');
+    expect(untranslated.summary.untranslated).toEqual({ lang: 'en-GB', dir: 'ltr', label: 'English' });
+    expect(untranslated.meta.scorecard.title).toBe(`${untranslated.template.data.title}: Selbsteinschätzung`);
+  });
+
+  it('feeds only the articles written in the language, and tells its own pages from the copies', () => {
+    expect(site.newestInLanguage.map((article) => article.slug)).toEqual(['jazz-and-reliable-systems']);
+    expect(site.teaserFeed.map((entry) => entry.url)).toEqual(['https://playbooks.example.org/de/insights/jazz-and-reliable-systems/']);
+    expect(site.pagePaths.own.has('/de/insights/jazz-and-reliable-systems/scorecard/')).toBe(true);
+    expect(site.pagePaths.own.has('/de/insights/five-failure-modes/')).toBe(false);
+    expect(site.pagePaths.all.has('/de/insights/five-failure-modes/')).toBe(true);
+    expect(site.pagePaths.own.has('/de/search/')).toBe(true);
   });
 });

@@ -25,7 +25,7 @@ export const commonClient: CommonClientText = {
 
   search: {
     label: 'Playbooks durchsuchen',
-    filters: { tag: 'Schlagwort', framework: 'Framework' },
+    filters: { tag: 'Schlagwort', framework: 'Framework', language: 'Sprache' },
     inSection: 'Im Abschnitt ',
     unavailable: { before: 'Die Suche ist nicht verfügbar: Diese Website hat keinen Suchindex. Sehen Sie sich ', allInsights: 'alle Insights', after: ' an.' },
     results: (count, query, filtered) =>

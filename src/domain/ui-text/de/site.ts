@@ -95,6 +95,18 @@ export const site: UiText['site'] = {
     contents: 'Inhalt',
     partOf: (part, parts) => `Teil ${count(part)} von ${count(parts)}`,
   },
+  scorecardPage: {
+    title: (template) => `${template}: Selbsteinschätzung`,
+    description: (framework) => `Bewerten Sie ${framework} Bereich für Bereich, im Browser oder auf Papier.`,
+  },
+  checklistPage: {
+    title: (article) => `Checkliste: ${article}`,
+    description: (framework) => `Eine druckbare Checkliste auf einer Seite zu ${framework}: die praktische Checkliste und jeder Prüfpunkt für den Betrieb.`,
+  },
+  languages: {
+    pickerLabel: 'Sprache',
+    untranslated: (language) => `Dieses Playbook ist noch nicht ins Deutsche übersetzt: Es wird in seiner Originalsprache gezeigt, ${language}.`,
+  },
   carousel: {
     title: (article) => `Karussell: ${article}`,
     description: (article, framework) =>

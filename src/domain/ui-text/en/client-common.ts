@@ -30,7 +30,7 @@ export const commonClient = {
   search: {
     label: 'Search the playbooks',
     /** Names of the filters as indexed (`data-pagefind-filter`). */
-    filters: { tag: 'Tag', framework: 'Framework' },
+    filters: { tag: 'Tag', framework: 'Framework', language: 'Language' },
     /** Before the link to the section of the article a result matched in. */
     inSection: 'In ',
     /** Around the page's link to every insight, or these words where the page has none. */

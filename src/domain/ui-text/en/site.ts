@@ -98,6 +98,20 @@ export const site = {
     contents: 'Contents',
     partOf: (part: number, parts: number) => `Part ${count(part)} of ${count(parts)}`,
   },
+  scorecardPage: {
+    title: (template: string) => `${template}: self-assessment`,
+    description: (framework: string) => `Score ${framework} area by area, in the browser or on paper.`,
+  },
+  checklistPage: {
+    title: (article: string) => `Checklist: ${article}`,
+    description: (framework: string) => `A one-page printable checklist of ${framework}: the practical checklist and every operator check.`,
+  },
+  /** A site in several languages: the language picker, and the notice on an article not translated into the page's language. */
+  languages: {
+    pickerLabel: 'Language',
+    /** `language` is the name of the language the article is written in, in that language ("Deutsch"). */
+    untranslated: (language: string) => `This playbook has not been translated into English yet: it is shown in its original language, ${language}.`,
+  },
   carousel: {
     title: (article: string) => `Carousel: ${article}`,
     description: (article: string, framework: string) =>

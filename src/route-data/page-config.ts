@@ -1,0 +1,29 @@
+/**
+ * The site's options as a page reads them: those of the page's language, which its path says
+ * (`/de/…` is German when the site has a `de` locale). Components take them from their page's
+ * URL, routes from the pattern they were injected at, so one component or route serves every
+ * language.
+ */
+import { siteConfig } from 'virtual:setlist/config';
+import { configInLocale, localeAtPath, type SiteLocale } from '../domain/locales.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+
+const configs = new Map<string, SiteConfig>();
+
+/** The options in one of the site's languages (made once per language). */
+export function siteConfigIn(locale: SiteLocale): SiteConfig {
+  let config = configs.get(locale.key);
+  if (!config) configs.set(locale.key, (config = configInLocale(siteConfig, locale)));
+  return config;
+}
+
+/** The language of a page or route pattern, from its path. */
+export const localeAt = (path: string): SiteLocale => localeAtPath(path, siteConfig.locales);
+
+/** The options of the language a page's URL (or a route's pattern) is in. */
+export function siteConfigAt(url: URL | string): SiteConfig {
+  return siteConfigIn(localeAt(typeof url === 'string' ? url : url.pathname));
+}
+
+/** Every language of the site, the default first. */
+export const siteLocales = (): readonly SiteLocale[] => siteConfig.locales;
