@@ -123,6 +123,8 @@ describe('setlist({...}) options', () => {
     expect(untranslatedLanguageWarning('fr')).toBe(
       `astro.config.mjs  setlist() option language: Setlist's reader text comes in en, de, ar, not "fr"; the pages show English labels (dates are written in "fr")`,
     );
-    expect(untranslatedLanguageWarning('pt-BR', 'locales.pt-br.lang')).toMatch(/^astro\.config\.mjs {2}setlist\(\) option locales\.pt-br\.lang: Setlist's reader text comes in en, de, ar, not "pt-BR"/);
+    expect(untranslatedLanguageWarning('pt-BR', 'locales.pt-br.lang')).toMatch(
+      /^astro\.config\.mjs {2}setlist\(\) option locales\.pt-br\.lang: Setlist's reader text comes in en, de, ar, not "pt-BR"/,
+    );
   });
 });
