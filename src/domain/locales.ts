@@ -74,9 +74,12 @@ export function localeOfEntryId(id: string, locales: readonly SiteLocale[]): Sit
   return localeOfContentFile(id, locales);
 }
 
-/** The language a site path is in: the one whose prefix it starts with, else the default. */
+/**
+ * The language a site path or route pattern is in: the one whose prefix it starts with, else the
+ * default. A route pattern has no trailing slash: `/de` is German's home page.
+ */
 export function localeAtPath(path: string, locales: readonly SiteLocale[]): SiteLocale {
-  return locales.find((locale) => !isRootLocale(locale) && path.startsWith(locale.prefix)) ?? locales[0]!;
+  return locales.find((locale) => !isRootLocale(locale) && `${path}/`.startsWith(locale.prefix)) ?? locales[0]!;
 }
 
 /** The same page in another language: `/de/insights/jazz/` for `/insights/jazz/`. */

@@ -92,7 +92,7 @@ async function liveSiteData(state: ContentState, locale: SiteLocale): Promise<Si
   return data;
 }
 
-/** The site's data in the language of a route (Astro hands `getStaticPaths` the pattern it serves) or of a page. */
+/** The site's data in the language of a route's pattern (`Astro.routePattern`; Astro hands `getStaticPaths` it too) or of a page's path. */
 export const siteDataAt = (path: string): Promise<SiteData<InsightEntry>> => getSiteData(localeAt(path));
 
 /** What `getStaticPaths` is given: the pattern of the route, which says its language. */

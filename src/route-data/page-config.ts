@@ -1,8 +1,9 @@
 /**
  * The site's options as a page reads them: those of the page's language, which its path says
- * (`/de/…` is German when the site has a `de` locale). Components take them from their page's
- * URL, routes from the pattern they were injected at, so one component or route serves every
- * language.
+ * (`/de/…` is German when the site has a `de` locale). Pages, components and endpoints take them
+ * from the pattern their route was injected at (`Astro.routePattern`, a string Astro already has,
+ * where `Astro.url` would be a new URL for every component of every page), so one component or
+ * route serves every language.
  */
 import { siteConfig } from 'virtual:setlist/config';
 import { configInLocale, localeAtPath, type SiteLocale } from '../domain/locales.ts';
@@ -20,9 +21,9 @@ export function siteConfigIn(locale: SiteLocale): SiteConfig {
 /** The language of a page or route pattern, from its path. */
 export const localeAt = (path: string): SiteLocale => localeAtPath(path, siteConfig.locales);
 
-/** The options of the language a page's URL (or a route's pattern) is in. */
-export function siteConfigAt(url: URL | string): SiteConfig {
-  return siteConfigIn(localeAt(typeof url === 'string' ? url : url.pathname));
+/** The options of the language a route's pattern (or a page's path) is in. */
+export function siteConfigAt(path: string): SiteConfig {
+  return siteConfigIn(localeAt(path));
 }
 
 /** Every language of the site, the default first. */

@@ -4,4 +4,4 @@ import { siteOgImageInput } from '../og/inputs.ts';
 import { siteConfigAt } from '../route-data/page-config.ts';
 
 /** The site's own card in a language, for the home page, the index and other pages without an article. */
-export const GET: APIRoute = ({ url }) => ogImageResponse(siteOgImageInput(siteConfigAt(url)), 'site');
+export const GET: APIRoute = ({ routePattern }) => ogImageResponse(siteOgImageInput(siteConfigAt(routePattern)), 'site');

@@ -74,6 +74,10 @@ describe('a site’s languages', () => {
     expect(localeAtPath('/ar/insights/jazz/', multilingual.locales)).toBe(arabic);
     expect(localeAtPath('/insights/jazz/', multilingual.locales)).toBe(english);
     expect(localeAtPath('/deploys/', multilingual.locales)).toBe(english);
+    // Route patterns, as Astro hands them to a page: no trailing slash.
+    expect(localeAtPath('/de', multilingual.locales)).toBe(german);
+    expect(localeAtPath('/de/insights/[slug]', multilingual.locales)).toBe(german);
+    expect(localeAtPath('/deploys', multilingual.locales)).toBe(english);
     expect(pathInLocale('/de/insights/jazz/', german!, arabic!)).toBe('/ar/insights/jazz/');
     expect(pathInLocale('/insights/jazz/', english!, german!)).toBe('/de/insights/jazz/');
   });
