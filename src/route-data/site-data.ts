@@ -211,11 +211,11 @@ const tagLinks = (config: RouteConfig, tags: readonly string[]): TagLink[] =>
   tags.map((tag) => ({ name: displayName(tag).toLowerCase(), path: tagPath(config, taxonomySlug(tag)) }));
 
 /**
- * The reading times of the last site data made, by entry version (`id@digest`). The dev server
- * makes the site's data again after every save, and counting every article's words was the
- * largest part of it: only an entry changed since is counted again.
+ * The reading times of the last site data made in each language, by entry version (`id@digest`).
+ * The dev server makes the site's data again after every save, and counting every article's words
+ * was the largest part of it: only an entry changed since is counted again.
  */
-let lastReadingMinutes = new Map<string, number>();
+const lastReadingMinutes = new Map<string, Map<string, number>>();
 
 export function buildSiteData<Entry extends ArticleEntry>(input: {
   entries: readonly Entry[];
@@ -245,7 +245,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
     const count = () => readingMinutes([entry.body ?? '', ...structuredText(entry.data)]);
     if (entry.digest === undefined) return count();
     const version = `${entry.id}@${entry.digest}`;
-    const minutes = lastReadingMinutes.get(version) ?? count();
+    const minutes = lastReadingMinutes.get(config.locale.key)?.get(version) ?? count();
     readingMinutesByVersion.set(version, minutes);
     return minutes;
   };
@@ -269,7 +269,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       ];
     }),
   );
-  lastReadingMinutes = readingMinutesByVersion;
+  lastReadingMinutes.set(config.locale.key, readingMinutesByVersion);
   const summaryOf = (entry: Entry): ArticleSummary => summaries.get(entry.id)!;
   const navLink = (entry: Entry | undefined): NavLink | undefined => entry && { title: entry.data.title, path: summaryOf(entry).path };
   const neighbours = allNeighbours(published, config.previousNext);
