@@ -117,6 +117,16 @@ describe('a site in English, German and Arabic', () => {
     expect(page(`/de${untranslated}`)('meta[property="og:image"]').attr('content')).toBe(`${origin}${untranslated}og.png`);
   });
 
+  it('shows a phone reader the notice on an untranslated article, above its title, as a note', async () => {
+    const session = await site.site();
+    const { page: phone } = await session.newPage({ width: 390 });
+    await phone.goto(`${session.origin}/de${untranslated}`);
+    const notice = phone.getByRole('note').filter({ hasText: uiTexts.de.site.languages.untranslated('English') });
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    const [noticeBox, titleBox] = await Promise.all([notice.boundingBox(), phone.locator('main h1').boundingBox()]);
+    expect(noticeBox!.y + noticeBox!.height).toBeLessThanOrEqual(titleBox!.y);
+  });
+
   it('offers every language on every page: the same page where it has one, else its home page', async () => {
     const session = await site.site();
     const { page: browserPage } = await session.newPage({ width: 390 });
