@@ -6,16 +6,21 @@
  * A report, not a gate: it exits 0 whatever it finds (`npm run check -- --strict` is the gate).
  */
 import { dayIn, reviewStatus } from '../src/domain/review.ts';
+import { pathsInLocale } from '../src/domain/locales.ts';
 import { reviewFeed, reviewFeedText } from '../src/domain/review-feed.ts';
+import { canonicalArticleUrl } from '../src/domain/urls.ts';
 import { commandArgs } from './command-args.ts';
 import { publishedContent } from './published-content.ts';
 
 const { values } = commandArgs('review', 'setlist review [--json]', { options: { json: { type: 'boolean', default: false } } });
 const { siteConfig, now, articles } = await publishedContent('review');
 const today = dayIn(now, siteConfig.review.timeZone);
+// A translation's URL is its language's.
+const urlOf = (article: (typeof articles)[number]) =>
+  canonicalArticleUrl(pathsInLocale(siteConfig, siteConfig.locales.find((locale) => locale.key === article.locale) ?? siteConfig.locale), article.slug);
 const feed = reviewFeed(
   siteConfig,
-  articles.map((article) => ({ id: article.slug, data: article.data, review: reviewStatus(article.data, siteConfig.review, today) })),
+  articles.map((article) => ({ id: article.slug, url: urlOf(article), data: article.data, review: reviewStatus(article.data, siteConfig.review, today) })),
   today,
 );
 process.stdout.write(values.json ? `${JSON.stringify(feed, null, 2)}\n` : reviewFeedText(feed));

@@ -38,6 +38,8 @@ export interface ReviewedArticle {
   id: string;
   data: { title: string };
   review: ReviewStatus;
+  /** Its canonical URL, when it is not the default language's article of that slug (a translation's). */
+  url?: string;
 }
 
 const dayOrNull = (date: Date | undefined): string | null => (date ? isoDate(date) : null);
@@ -49,10 +51,10 @@ export function reviewFeed(
 ): ReviewFeed {
   const playbooks = [...articles]
     .sort((a, b) => byUrgency(a.review, b.review) || a.data.title.localeCompare(b.data.title))
-    .map(({ id, data, review }) => ({
+    .map(({ id, data, review, url }) => ({
       slug: id,
       title: data.title,
-      url: canonicalArticleUrl(config, id),
+      url: url ?? canonicalArticleUrl(config, id),
       owner: review.owner,
       state: review.state,
       due: isoDate(review.due),
@@ -69,6 +71,13 @@ export function reviewFeed(
       })),
     }));
   return { asOf: isoDate(today), timeZone: config.review.timeZone, dueSoonDays: config.review.dueSoonDays, playbooks };
+}
+
+/** The feeds of a site's languages (each of its own playbooks) as one, most urgent first. */
+export function mergedReviewFeeds([first, ...others]: readonly [ReviewFeed, ...ReviewFeed[]]): ReviewFeed {
+  const status = (entry: ReviewFeedEntry) => ({ state: entry.state, due: new Date(entry.due) });
+  const playbooks = [first, ...others].flatMap((feed) => feed.playbooks).sort((a, b) => byUrgency(status(a), status(b)) || a.title.localeCompare(b.title));
+  return { ...first, playbooks };
 }
 
 /** How a state reads in a sentence or a table. */

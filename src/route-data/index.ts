@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from 'virtual:setlist/config';
 import contentState from 'virtual:setlist/content-state';
 import { isRootLocale, localeOfEntryId, shownInLocale, slugOfEntryId, translatedSeriesNames, type SiteLocale } from '../domain/locales.ts';
+import { mergedReviewFeeds, type ReviewFeed } from '../domain/review-feed.ts';
 import type { ContentState } from './content-state.ts';
 import { localeAt, siteConfigIn, siteLocales } from './page-config.ts';
 import { buildSiteData, type ArticleRoute, type Listing, type SeriesBook, type SiteData } from './site-data.ts';
@@ -144,4 +145,10 @@ export const seriesPaths = async ({ routePattern }: PathsOptions) => listingPath
 export async function seriesBookPaths({ routePattern }: PathsOptions) {
   const keyed = incrementalKeys();
   return (await siteDataAt(routePattern)).books.map((book) => ({ params: { series: book.slug }, props: { book }, ...keyed(() => book.cacheKey) }));
+}
+
+/** `/reviews.json`: every language's own playbooks with their review state, most urgent first. */
+export async function siteReviewFeed(): Promise<ReviewFeed> {
+  const [first, ...others] = await Promise.all(siteLocales().map((locale) => getSiteData(locale)));
+  return mergedReviewFeeds([first!.reviewFeed, ...others.map((data) => data.reviewFeed)]);
 }

@@ -186,7 +186,7 @@ export interface SiteData<Entry extends ArticleEntry = ArticleEntry> {
   /** A book per series, in the same order. */
   books: SeriesBook<Entry>[];
   teaserFeed: TeaserFeedEntry[];
-  /** Every published playbook's review state, most urgent first (`/reviews.json`). */
+  /** Every published playbook written in the language, with its review state, most urgent first (`/reviews.json` has every language's). */
   reviewFeed: ReviewFeed;
   /** The listing pages' own paths. */
   indexPaths: { insights: string; tags: string; series: string };
@@ -450,7 +450,10 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
     ),
     reviewFeed: reviewFeed(
       config,
-      articles.map((route) => ({ id: route.slug, data: route.entry.data, review: route.upkeep })),
+      // A language's own playbooks: an untranslated one is in its own language's feed.
+      articles
+        .filter((route) => !route.content.fallback)
+        .map((route) => ({ id: route.slug, url: route.canonicalUrl, data: route.entry.data, review: route.upkeep })),
       today,
     ),
     indexPaths,

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../route-data/index.ts';
+import { siteReviewFeed } from '../route-data/index.ts';
 import { jsonResponse } from '../route-data/json-response.ts';
 
-/** `/reviews.json`: every published playbook's owner and review state, most urgent first, for a team's dashboards. */
-export const GET: APIRoute = async () => jsonResponse((await getSiteData()).reviewFeed);
+/** `/reviews.json`: every published playbook's owner and review state, in every language, most urgent first, for a team's dashboards. */
+export const GET: APIRoute = async () => jsonResponse(await siteReviewFeed());

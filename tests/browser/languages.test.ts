@@ -102,6 +102,21 @@ describe('a site in English, German and Arabic', () => {
     expect(teasers[0]!.post).toContain(`${uiTexts.ar.article.teaser.fullArticle} ${origin}/ar${translated}`);
   });
 
+  it('lists every language’s own playbooks for review, and prints every language’s LinkedIn posts with its URLs and words', () => {
+    const urls = (feed: { playbooks: { url: string }[] }) => feed.playbooks.map((playbook) => playbook.url).sort();
+    const expected = [...[untranslated, translated, '/insights/policy-gated-ai/'], `/de${translated}`, `/ar${translated}`]
+      .map((path) => `${origin}${path}`)
+      .sort();
+    expect(urls(JSON.parse(read('/reviews.json')) as { playbooks: { url: string }[] })).toEqual(expected);
+    const review = runSetlistIn(site.root(), ['review', '--json'], { SETLIST_BUILD_TIME: '2026-12-06T12:00:00Z' });
+    expect(urls(JSON.parse(review.stdout) as { playbooks: { url: string }[] })).toEqual(expected);
+    const teasers = runSetlistIn(site.root(), ['teasers']);
+    expect(teasers.status, teasers.output).toBe(0);
+    expect(teasers.stdout).toContain(`${uiTexts.de.article.teaser.fullArticle} ${origin}/de${translated}`);
+    expect(teasers.stdout).toContain(`${uiTexts.ar.article.teaser.fullArticle} ${origin}/ar${translated}`);
+    expect(teasers.stdout.match(/^=== /gm)).toHaveLength(5);
+  });
+
   it('draws the Arabic preview image from the right, and shows an untranslated article with its original’s image', async () => {
     const { data, info } = await sharp(join(site.dist(), `ar${translated}og.png`))
       .raw()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewFeed, reviewFeedText } from '../../../src/domain/review-feed.ts';
+import { mergedReviewFeeds, reviewFeed, reviewFeedText } from '../../../src/domain/review-feed.ts';
 import { reviewStatus, type ReviewPolicy } from '../../../src/domain/review.ts';
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
@@ -57,5 +57,23 @@ describe('the review feed', () => {
     expect(lines[4]).toBe('    drill lapsed: Failover drill (last exercised 2025-02-01, due 2025-08-01)');
     expect(lines[5]).toMatch(/^due soon +2026-12-20 +Ops +never \(published 2026-06-20\) +Soon /);
     expect(lines.at(-1)).toBe('1 overdue, 1 due within 30 days, 1 fine.');
+  });
+});
+
+describe('the review feeds of a site’s languages', () => {
+  it('merge into one, most urgent first, each playbook at its own language’s URL', () => {
+    const english = reviewFeed(config, [article('fresh', 'Fresh', { published: '2026-11-01' }), article('stale', 'Stale', { published: '2025-01-10' })], today);
+    const german = reviewFeed(
+      config,
+      [{ ...article('stale', 'Veraltet', { published: '2025-03-10' }), url: 'https://ops.example.org/de/insights/stale/' }],
+      today,
+    );
+    const merged = mergedReviewFeeds([english, german]);
+    expect(merged.playbooks.map((playbook) => [playbook.title, playbook.state, playbook.url])).toEqual([
+      ['Stale', 'overdue', 'https://ops.example.org/insights/stale/'],
+      ['Veraltet', 'overdue', 'https://ops.example.org/de/insights/stale/'],
+      ['Fresh', 'current', 'https://ops.example.org/insights/fresh/'],
+    ]);
+    expect(merged.asOf).toBe(english.asOf);
   });
 });
