@@ -8,6 +8,7 @@ import { siteConfig } from 'virtual:setlist/config';
 import contentState from 'virtual:setlist/content-state';
 import { isRootLocale, localeOfEntryId, shownInLocale, slugOfEntryId, translatedSeriesNames, type SiteLocale } from '../domain/locales.ts';
 import { mergedReviewFeeds, type ReviewFeed } from '../domain/review-feed.ts';
+import { isVisible } from '../domain/ordering.ts';
 import type { ContentState } from './content-state.ts';
 import { localeAt, siteConfigIn, siteLocales } from './page-config.ts';
 import { buildSiteData, type ArticleRoute, type Listing, type SeriesBook, type SiteData } from './site-data.ts';
@@ -49,8 +50,15 @@ function articlesIn(entries: readonly InsightEntry[], locale: SiteLocale): Insig
   });
 }
 
-const siteDataOf = (entries: InsightEntry[], templates: CollectionEntry<'scorecards'>[], state: ContentState, locale: SiteLocale) =>
-  buildSiteData({ entries: articlesIn(entries, locale), templates: entriesIn(templates, locale), state, config: siteConfigIn(locale) });
+/**
+ * A language's data, from the articles it publishes: a translation still a draft (or dated later)
+ * leaves its original in its place, so the language's page of it never goes missing.
+ */
+function siteDataOf(entries: InsightEntry[], templates: CollectionEntry<'scorecards'>[], state: ContentState, locale: SiteLocale) {
+  const publishing = { includeDrafts: state.publishing.includeDrafts, now: new Date(state.publishing.now) };
+  const published = siteConfig.locales.length === 1 ? entries : entries.filter((entry) => isVisible(entry, publishing));
+  return buildSiteData({ entries: articlesIn(published, locale), templates: entriesIn(templates, locale), state, config: siteConfigIn(locale) });
+}
 
 /**
  * The site's data in one of its languages (the default when not given). A build computes it

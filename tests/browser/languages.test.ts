@@ -261,6 +261,11 @@ describe('a site in English, German and Arabic', () => {
     const check = runSetlistIn(site.root(), ['check-content']);
     expect(check.status, check.output).toBe(0);
     expect(check.stdout).toContain('(1 drafts)');
+    // The draft moves nothing in the reading order: the original stands in its place until it is published.
+    expect(check.output).not.toContain('is a draft');
+    const rebuilt = runSetlistIn(site.root(), ['build'], { SETLIST_BUILD_TIME: '2026-12-06T12:00:00Z', SETLIST_CACHE_DIR: join(site.root(), '.cache') });
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    expect(page(`/de${untranslated}`)('.untranslated-notice').length).toBe(1);
     expect(run('--lang', 'de', '--from', 'jazz-and-reliable-systems').stderr).toMatch(
       /✗ new: .*content\/insights\/de\/jazz-and-reliable-systems\.mdx already exists; nothing was written/,
     );

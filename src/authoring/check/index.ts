@@ -62,7 +62,7 @@ export function checkContent(
   }
   checkTranslations(articles, scorecards, problems);
   checkBodyReferences(articles, input.disk, input.publicFiles ?? [], problems);
-  checkPublishing(articles, problems, memo);
+  checkPublishing(articles, problems, locales, memo);
   const overdue = input.reviews && config.review ? checkReviews(articles, config.review, input.reviews, problems) : undefined;
   checkPrintedChecklist(articles, problems, overdue);
   return { problems, articles, scorecards };

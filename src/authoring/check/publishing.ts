@@ -1,4 +1,5 @@
 /** What a published article must not carry, and drafts that would reorder the reading. */
+import { rootLocaleKey, shownInLocale, type SiteLocale } from '../../domain/locales.ts';
 import { placeholderMark } from '../scaffold.ts';
 import { articleFindings, type FileCheckMemo } from './file-memo.ts';
 import type { CheckedArticle, ContentProblem } from './problem.ts';
@@ -29,13 +30,27 @@ function placeholderProblems(article: CheckedArticle): ContentProblem[] {
   ];
 }
 
-export function checkPublishing(articles: CheckedArticle[], problems: ContentProblem[], memo?: FileCheckMemo): void {
-  const byPosition = [...articles].sort((a, b) => a.data.position - b.data.position);
+export function checkPublishing(articles: CheckedArticle[], problems: ContentProblem[], locales: readonly SiteLocale[], memo?: FileCheckMemo): void {
   const findings = articleFindings(memo, 'placeholders');
   for (const article of articles) problems.push(...findings(article, () => placeholderProblems(article)));
-  // A draft between published articles will reorder Previous / Next when it is published.
+  // In each language: a translation still a draft leaves its original in its place, so only a draft
+  // that has no original (in the default language, or in one language only) changes the order.
+  const originals = new Set(articles.filter((article) => article.locale === rootLocaleKey).map((article) => article.slug));
+  const standsIn = (article: CheckedArticle) => !(article.data.draft && article.locale !== rootLocaleKey && originals.has(article.slug));
+  for (const locale of locales) {
+    const shown = shownInLocale(articles.filter(standsIn), locale, (article) => article.slug);
+    warnAboutDraftsBetween(
+      shown.sort((a, b) => a.data.position - b.data.position),
+      locale.key,
+      problems,
+    );
+  }
+}
+
+/** A draft (of the language) between published articles will reorder Previous / Next when it is published. */
+function warnAboutDraftsBetween(byPosition: CheckedArticle[], localeKey: string, problems: ContentProblem[]): void {
   byPosition.forEach((article, index) => {
-    if (!article.data.draft) return;
+    if (!article.data.draft || article.locale !== localeKey) return;
     const before = byPosition
       .slice(0, index)
       .reverse()

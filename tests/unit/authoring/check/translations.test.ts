@@ -82,4 +82,8 @@ describe('translations in the content check', () => {
     ]);
     expect(problems([...articles, translation(replaced('position: 2', 'position: 9'), 'nur-auf-deutsch')])).toEqual([]);
   });
+
+  it('counts a translation still a draft as no gap in the reading order: its original stands in its place', () => {
+    expect(problems([...articles, translation(replaced('position: 2', 'position: 2\ndraft: true'))])).toEqual([]);
+  });
 });
