@@ -27,8 +27,6 @@ export interface SiteLocale {
   tagline?: string | undefined;
 }
 
-export const localePrefix = (key: string): string => (key === rootLocaleKey ? '/' : `/${key}/`);
-
 /** A language's name in itself ("Deutsch" for `de-DE`), from `Intl`; the tag when `Intl` has no name for it. */
 export function languageName(tag: string): string {
   try {
@@ -40,14 +38,23 @@ export function languageName(tag: string): string {
   }
 }
 
-/** The default language of a site, in `language`; its label and direction from `Intl` unless given. */
-export function rootLocale(language: string, given: { label?: string | undefined; dir?: 'ltr' | 'rtl' | undefined } = {}): SiteLocale {
-  return { key: rootLocaleKey, lang: language, label: given.label ?? languageName(language), dir: given.dir ?? textDirection(language), prefix: '/' };
+/** What a site's options may say of one of its languages beyond its key and tag. */
+type LocaleOptions = Partial<Pick<SiteLocale, 'label' | 'dir' | 'title' | 'description' | 'tagline'>>;
+
+/** One of the site's languages, every option resolved: its label and direction from `Intl` unless given, its prefix from its key. */
+export function siteLocale(key: string, lang: string, { label, dir, ...texts }: LocaleOptions = {}): SiteLocale {
+  return { key, lang, label: label ?? languageName(lang), dir: dir ?? textDirection(lang), prefix: key === rootLocaleKey ? '/' : `/${key}/`, ...texts };
 }
+
+/** The default language of a site, in `language`. */
+export const rootLocale = (language: string, given: LocaleOptions = {}): SiteLocale => siteLocale(rootLocaleKey, language, given);
 
 export const isRootLocale = (locale: Pick<SiteLocale, 'key'>): boolean => locale.key === rootLocaleKey;
 
-/** The language a content file is in: its first folder when that names one of the site's languages, else the default. */
+/**
+ * The language a content file is in, from its path in its collection or its content entry id
+ * (`de/jazz`): its first folder when that names one of the site's languages, else the default.
+ */
 export function localeOfContentFile(pathInCollection: string, locales: readonly SiteLocale[]): SiteLocale {
   const [first, ...rest] = pathInCollection.split(/[\\/]/);
   return (rest.length && locales.find((locale) => !isRootLocale(locale) && locale.key === first)) || locales[0]!;
@@ -69,11 +76,6 @@ export function slugOfEntryId(id: string): string {
   return id.slice(id.lastIndexOf('/') + 1);
 }
 
-/** The language of a content entry, from its id. */
-export function localeOfEntryId(id: string, locales: readonly SiteLocale[]): SiteLocale {
-  return localeOfContentFile(id, locales);
-}
-
 /**
  * The language a site path or route pattern is in: the one whose prefix it starts with, else the
  * default. A route pattern has no trailing slash: `/de` is German's home page.
@@ -83,7 +85,7 @@ export function localeAtPath(path: string, locales: readonly SiteLocale[]): Site
 }
 
 /** The same page in another language: `/de/insights/jazz/` for `/insights/jazz/`. */
-export function pathInLocale(path: string, from: SiteLocale, to: SiteLocale): string {
+export function pathInLocale(path: string, from: Pick<SiteLocale, 'prefix'>, to: Pick<SiteLocale, 'prefix'>): string {
   return `${to.prefix}${path.slice(from.prefix.length)}`;
 }
 
@@ -108,9 +110,9 @@ export function pathsInLocale<C extends Pick<SiteConfig, 'language' | 'insightsP
   config: C,
   locale: SiteLocale,
 ): C {
-  const from = config.locale?.prefix ?? '/';
-  if (from === locale.prefix) return config;
-  const moved = (path: string) => `${locale.prefix}${path.slice(from.length)}`;
+  const from = config.locale ?? { prefix: '/' };
+  if (from.prefix === locale.prefix) return config;
+  const moved = (path: string) => pathInLocale(path, from, locale);
   return { ...config, locale, language: locale.lang, insightsPath: moved(config.insightsPath), searchPath: moved(config.searchPath) };
 }
 

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from 'virtual:setlist/config';
 import contentState from 'virtual:setlist/content-state';
-import { isRootLocale, localeOfEntryId, shownInLocale, slugOfEntryId, translatedSeriesNames, type SiteLocale } from '../domain/locales.ts';
+import { isRootLocale, localeOfContentFile, shownInLocale, slugOfEntryId, translatedSeriesNames, type SiteLocale } from '../domain/locales.ts';
 import { mergedReviewFeeds, type ReviewFeed } from '../domain/review-feed.ts';
 import { isVisible } from '../domain/ordering.ts';
 import type { ContentState } from './content-state.ts';
@@ -28,7 +28,7 @@ const storeVersion = (collections: { id: string; digest?: string | number | unde
 /** What a language shows of a collection: its own entries, and the default language's it has no translation of. */
 function entriesIn<T extends { id: string }>(entries: readonly T[], locale: SiteLocale): T[] {
   if (siteConfig.locales.length === 1) return [...entries];
-  const withLocale = entries.map((entry) => ({ entry, locale: localeOfEntryId(entry.id, siteConfig.locales).key }));
+  const withLocale = entries.map((entry) => ({ entry, locale: localeOfContentFile(entry.id, siteConfig.locales).key }));
   return shownInLocale(withLocale, locale, ({ entry }) => slugOfEntryId(entry.id)).map(({ entry }) => entry);
 }
 
@@ -39,7 +39,7 @@ function entriesIn<T extends { id: string }>(entries: readonly T[], locale: Site
 function articlesIn(entries: readonly InsightEntry[], locale: SiteLocale): InsightEntry[] {
   const shown = entriesIn(entries, locale);
   if (siteConfig.locales.length === 1) return shown;
-  const isTranslation = (entry: InsightEntry) => !isRootLocale(localeOfEntryId(entry.id, siteConfig.locales));
+  const isTranslation = (entry: InsightEntry) => !isRootLocale(localeOfContentFile(entry.id, siteConfig.locales));
   const bySlug = new Map(entries.filter((entry) => !isTranslation(entry)).map((entry) => [entry.id, entry]));
   const seriesNames = translatedSeriesNames(
     shown.filter(isTranslation).map((translation) => ({ original: bySlug.get(slugOfEntryId(translation.id))?.data, translation: translation.data })),

@@ -17,7 +17,7 @@ import {
   tagsPath,
   type UrlConfig,
 } from '../domain/urls.ts';
-import { pathsInLocale, rootLocaleKey, type SiteLocale } from '../domain/locales.ts';
+import { isRootLocale, pathsInLocale, shownInLocale, type SiteLocale } from '../domain/locales.ts';
 import type { Insight } from '../schemas/insight.ts';
 
 /** What an article's pages and anchors come from: its slug, its data (tags, series, steps) and its body's outline. */
@@ -71,12 +71,10 @@ export function untranslatedArticlePaths(
   articles: readonly { slug: string; locale: string }[],
 ): Set<string> {
   const paths = new Set<string>();
-  for (const locale of config.locales.slice(1)) {
-    const translated = new Set(articles.filter((article) => article.locale === locale.key).map((article) => article.slug));
+  for (const locale of config.locales.filter((candidate) => !isRootLocale(candidate))) {
     const inLocale = pathsInLocale(config, locale);
-    for (const article of articles)
-      if (article.locale === rootLocaleKey && !translated.has(article.slug))
-        for (const path of Object.values(articlePages(inLocale, article.slug))) paths.add(path);
+    for (const shown of shownInLocale(articles, locale, (article) => article.slug))
+      if (shown.locale !== locale.key) for (const path of Object.values(articlePages(inLocale, shown.slug))) paths.add(path);
   }
   return paths;
 }

@@ -7,7 +7,7 @@
 import { inSeriesBook, type ArticlePlacement } from '../domain/article-placement.ts';
 import { structuredText } from '../domain/article-text.ts';
 import { emptyAssessment, readerScale, type TemplateForAssessment } from '../domain/assessment.ts';
-import { localeOfEntryId, pathsInLocale, slugOfEntryId, type SiteLocale } from '../domain/locales.ts';
+import { localeOfContentFile, pathsInLocale, slugOfEntryId, type SiteLocale } from '../domain/locales.ts';
 import { allNeighbours } from '../domain/navigation.ts';
 import { inReadingOrder, isVisible, newestFirst } from '../domain/ordering.ts';
 import { bookArticleId } from '../domain/page-ids.ts';
@@ -230,7 +230,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   const siteText = text.site;
   // An entry's id is its slug, after its language's folder in another language than the default (`de/jazz`).
   const slugOf = (entry: { id: string }) => slugOfEntryId(entry.id);
-  const contentLocaleOf = (entry: Entry): SiteLocale => localeOfEntryId(entry.id, config.locales);
+  const contentLocaleOf = (entry: Entry): SiteLocale => localeOfContentFile(entry.id, config.locales);
   /** The paths of the language an article is written in. */
   const contentConfigOf = (entry: Entry) => pathsInLocale(config, contentLocaleOf(entry));
   const untranslatedOf = (entry: Entry): Pick<ArticleSummary, 'untranslated'> => {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { languageName, localePrefix, rootLocale, rootLocaleKey, type SiteLocale } from '../domain/locales.ts';
-import { textDirection } from '../domain/text-direction.ts';
+import { rootLocale, rootLocaleKey, siteLocale, type SiteLocale } from '../domain/locales.ts';
 import { editUrlPathMark } from '../domain/urls.ts';
 import { reviewPolicySchema } from './review.ts';
 
@@ -213,17 +212,7 @@ export const siteConfigSchema = z
 function siteLocales(language: string, locales: Record<string, z.output<typeof localeSchema>> | undefined): SiteLocale[] {
   const root = locales?.[rootLocaleKey];
   const others = Object.entries(locales ?? {}).filter(([key]) => key !== rootLocaleKey);
-  return [
-    rootLocale(language, root ?? {}),
-    ...others.map(([key, { lang = key, label, dir, ...texts }]) => ({
-      key,
-      lang,
-      label: label ?? languageName(lang),
-      dir: dir ?? textDirection(lang),
-      prefix: localePrefix(key),
-      ...texts,
-    })),
-  ];
+  return [rootLocale(language, root ?? {}), ...others.map(([key, { lang = key, ...options }]) => siteLocale(key, lang, options))];
 }
 
 /** What a site passes to `setlist({...})`. */
