@@ -217,6 +217,21 @@ const tagLinks = (config: RouteConfig, tags: readonly string[]): TagLink[] =>
  */
 const lastReadingMinutes = new Map<string, Map<string, number>>();
 
+/**
+ * The related playbooks of the last site data made in each language, by article id, with what
+ * they were chosen from. Most saves change no article's series, tags, date or place, and keep them.
+ */
+const lastRelated = new Map<string, { chosenFrom: string; ids: Map<string, string[]> }>();
+
+function relatedIds(articles: readonly ArticleEntry[], localeKey: string): Map<string, string[]> {
+  const chosenFrom = articles.map(({ id, data }) => [id, data.published.getTime(), data.position, data.series ?? '', ...data.tags].join('\t')).join('\n');
+  const last = lastRelated.get(localeKey);
+  if (last?.chosenFrom === chosenFrom) return last.ids;
+  const ids = new Map([...allRelated(articles)].map(([id, related]) => [id, related.map((article) => article.id)]));
+  lastRelated.set(localeKey, { chosenFrom, ids });
+  return ids;
+}
+
 export function buildSiteData<Entry extends ArticleEntry>(input: {
   entries: readonly Entry[];
   templates: readonly TemplateEntry[];
@@ -280,7 +295,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       { ...template, data: { ...template.data, scale: readerScale(template.data.scale, uiTexts.en.tools.defaultScale, text.tools.defaultScale) } },
     ]),
   );
-  const relatedOf = allRelated(published);
+  const relatedOf = relatedIds(published, config.locale.key);
 
   const articles = published.map((entry): ArticleRoute<Entry> => {
     const { data } = entry;
@@ -309,7 +324,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       areas: template.data.areas,
     };
     const body = entry.body ?? '';
-    const related = (relatedOf.get(entry.id) ?? []).map(summaryOf);
+    const related = (relatedOf.get(entry.id) ?? []).map((id) => summaries.get(id)!);
     const source = state.sources[entry.id];
     const upkeep: Upkeep = {
       ...reviewStatus(data, config.review, today),
@@ -431,6 +446,8 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
     all: new Set([...ownPaths, ...articles.flatMap(articlePaths)]),
     own: new Set([...ownPaths, ...articles.filter((route) => !route.content.fallback).flatMap(articlePaths)]),
   };
+  let teasers: SiteData<Entry>['teaserFeed'] | undefined;
+  let reviews: SiteData<Entry>['reviewFeed'] | undefined;
   return {
     articles,
     newestFirst: newest,
@@ -443,19 +460,24 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
     tags,
     series: seriesListings,
     books,
+    // The feeds are made when their endpoint asks, not for every page after each save in the dev server.
     // A language's LinkedIn posts are its own articles': an untranslated one is posted in its own language.
-    teaserFeed: teaserFeed(
-      config,
-      inLanguage.map((entry) => ({ id: slugOf(entry), data: entry.data })),
-    ),
-    reviewFeed: reviewFeed(
-      config,
-      // A language's own playbooks: an untranslated one is in its own language's feed.
-      articles
-        .filter((route) => !route.content.fallback)
-        .map((route) => ({ id: route.slug, url: route.canonicalUrl, data: route.entry.data, review: route.upkeep })),
-      today,
-    ),
+    get teaserFeed() {
+      return (teasers ??= teaserFeed(
+        config,
+        inLanguage.map((entry) => ({ id: slugOf(entry), data: entry.data })),
+      ));
+    },
+    get reviewFeed() {
+      return (reviews ??= reviewFeed(
+        config,
+        // A language's own playbooks: an untranslated one is in its own language's feed.
+        articles
+          .filter((route) => !route.content.fallback)
+          .map((route) => ({ id: route.slug, url: route.canonicalUrl, data: route.entry.data, review: route.upkeep })),
+        today,
+      ));
+    },
     indexPaths,
     pagePaths,
   };

@@ -64,6 +64,6 @@ export function checkContent(
   checkBodyReferences(articles, input.disk, input.publicFiles ?? [], problems);
   checkPublishing(articles, problems, locales, memo);
   const overdue = input.reviews && config.review ? checkReviews(articles, config.review, input.reviews, problems) : undefined;
-  checkPrintedChecklist(articles, problems, overdue);
+  checkPrintedChecklist(articles, problems, overdue, memo);
   return { problems, articles, scorecards };
 }

@@ -227,6 +227,21 @@ describe('related playbooks of the shipped articles', () => {
     });
   });
 
+  it('follow every save of the dev server, which makes the data again from the edited entries', () => {
+    expect(seedOf(build()).related.map((related) => related.slug)).toEqual(['five-failure-modes', 'policy-gated-ai']);
+    // A new title keeps the choice but shows in the card; a tag taken away changes the choice.
+    const retitled = entries.map((entry) => (entry.id === 'five-failure-modes' ? { ...entry, data: { ...entry.data, title: 'Five Failures' } } : entry));
+    expect(seedOf(build({ entries: retitled })).related[0]).toMatchObject({ slug: 'five-failure-modes', title: 'Five Failures' });
+    const seedTags = entries.find((entry) => entry.id === 'jazz-and-reliable-systems')!.data.tags;
+    const policy = entries.find((entry) => entry.id === 'policy-gated-ai')!;
+    expect(policy.data.tags.some((tag) => seedTags.includes(tag))).toBe(true);
+    const untagged = entries.map((entry) =>
+      entry.id === 'policy-gated-ai' ? { ...entry, data: { ...entry.data, series: undefined, tags: ['gateways'] } } : entry,
+    );
+    expect(seedOf(build({ entries: untagged })).related.map((related) => related.slug)).toEqual(['five-failure-modes']);
+    expect(seedOf(build()).related.map((related) => related.slug)).toEqual(['five-failure-modes', 'policy-gated-ai']);
+  });
+
   it('change the article page cache key when a related article is renamed', () => {
     const before = seedOf(build()).cacheKeys.article;
     const renamed = entries.map((entry) => (entry.id === 'five-failure-modes' ? { ...entry, data: { ...entry.data, title: 'Five Failures' } } : entry));

@@ -43,6 +43,12 @@ function session(): [string, Content][] {
   // A link that is right until the article it names goes: the linking article's text never changes.
   const linkToJazz = `\nSee ${canonicalArticleUrl(siteConfig, 'jazz-and-reliable-systems')} too.\n\n## `;
   const linked: Content = { ...start, insights: replaced(start.insights, 'five-failure-modes.mdx', /\n## /, linkToJazz) };
+  // A checklist too long for one printed page: a warning only this article's change can bring.
+  const longerItems = Array.from(
+    { length: 14 },
+    (_, index) => `  - Added step ${index + 1}, walk the whole team through the gateway's denied calls and write down who follows each one up.\n`,
+  ).join('');
+  const longChecklist: Content = { ...start, insights: replaced(start.insights, 'policy-gated-ai.mdx', /^checklist:\n/m, `checklist:\n${longerItems}`) };
   const linkedGone: Content = { ...linked, insights: linked.insights.filter((source) => !source.file.endsWith('jazz-and-reliable-systems.mdx')) };
   return [
     ['the shipped content', start],
@@ -53,6 +59,8 @@ function session(): [string, Content][] {
     ['a template removed', removedTemplate],
     ['an unknown callout in a body', brokenBody],
     ['a placeholder left in a published article', placeholderLeft],
+    ['a checklist grown past one printed page', longChecklist],
+    ['the checklist back', start],
     ['a link to another article by its full URL', linked],
     ['the linked article removed', linkedGone],
     ['the linked article back', linked],
@@ -64,6 +72,7 @@ describe("the dev server's incremental check (checkContent with a memo)", () => 
   it('reports, after every save, exactly what a full check of the same files reports', () => {
     const memo = fileCheckMemo();
     const seen = new Set<number>();
+    const fields = new Set<string | undefined>();
     for (const [step, content] of session()) {
       const full = checkContent(content, siteConfig);
       const incremental = checkContent(content, siteConfig, undefined, memo);
@@ -77,9 +86,11 @@ describe("the dev server's incremental check (checkContent with a memo)", () => 
         step,
       ).toEqual(full.scorecards.map((scorecard) => scorecard.id));
       seen.add(full.problems.length);
+      for (const problem of full.problems) fields.add(problem.field);
     }
     // The session is not all quiet: the saves above break the content in different ways.
     expect(seen.size).toBeGreaterThan(2);
+    expect(fields).toContain('checklist');
   });
 
   it('checks a file on its own again only when its text changed', () => {
