@@ -12,7 +12,7 @@ import { siteConfigAt } from './page-config.ts';
 export async function ogImagePaths({ routePattern }: { routePattern: string }) {
   const siteConfig = siteConfigAt(routePattern);
   return (await siteDataAt(routePattern)).articles
-    .filter((route) => !route.content.fallback)
+    .filter((route) => !route.summary.untranslated)
     .map((route) => {
       const input = articleOgImageInput(siteConfig, route.entry.data);
       return { params: { slug: route.slug }, props: { slug: route.slug, input }, cacheKey: ogImageKey(input) };

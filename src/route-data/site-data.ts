@@ -80,7 +80,11 @@ export interface ArticleSummary {
   readingMinutes: number;
   /** Its preview image, which cards show. */
   image: { path: string; alt: string };
-  /** The language it is written in, when not the listing's (an untranslated article): cards say so. */
+  /**
+   * The language it is written in, when not the listing's: an article with no translation into
+   * the page's language, shown in the default language's. Cards say so; its own pages say so,
+   * mark its text with that language and send search engines to the original.
+   */
   untranslated?: { lang: string; dir: 'ltr' | 'rtl'; label: string };
 }
 
@@ -121,12 +125,6 @@ export interface ArticleRoute<Entry extends ArticleEntry = ArticleEntry> {
   toc: TocEntry[];
   readingMinutes: number;
   upkeep: Upkeep;
-  /**
-   * The language the article is written in: the page's, or the default language's when the
-   * article has no translation into the page's language (`fallback`: the pages say so, and point
-   * search engines to the original).
-   */
-  content: { lang: string; dir: 'ltr' | 'rtl'; label: string; fallback: boolean };
   /** Astro's incremental-build keys: everything each page is made from besides code. */
   cacheKeys: { article: string; companions: string };
 }
@@ -195,11 +193,6 @@ export interface SiteData<Entry extends ArticleEntry = ArticleEntry> {
    * an untranslated article's): the language picker links the first, `hreflang` names the second.
    */
   pagePaths: { all: Set<string>; own: Set<string> };
-}
-
-/** The attributes that mark an untranslated article's text as written in its own language (the page around it is in the reader's). */
-export function contentLanguage(content: ArticleRoute['content']): { lang?: string; dir?: 'ltr' | 'rtl' } {
-  return content.fallback ? { lang: content.lang, dir: content.dir } : {};
 }
 
 type RouteConfig = Pick<
@@ -304,8 +297,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
     if (!template) throw new Error(`${entry.id}: no scorecard template "${data.scorecard.template}"`);
     const slug = slugOf(entry);
     const pages = articlePagesOf(entry);
-    const contentLocale = contentLocaleOf(entry);
-    const fallback = contentLocale.key !== config.locale.key;
+    const fallback = summaryOf(entry).untranslated !== undefined;
     // An untranslated article's pages in another language copy its original's: search engines are sent there.
     const canonical = (page: keyof ReturnType<typeof articlePages>) => (fallback ? { canonicalPath: articlePages(contentConfigOf(entry), slug)[page] } : {});
     const { previous, next } = neighbours.get(entry.id) ?? { previous: undefined, next: undefined };
@@ -390,7 +382,6 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       toc: tableOfContents(state.outlines[entry.id] ?? [], data, text.article),
       readingMinutes: summaryOf(entry).readingMinutes,
       upkeep,
-      content: { lang: contentLocale.lang, dir: contentLocale.dir, label: contentLocale.label, fallback },
       get cacheKeys() {
         return (cacheKeys ??= keysOf());
       },
@@ -444,7 +435,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   const articlePaths = (route: ArticleRoute<Entry>) => [route.pages.article, route.pages.scorecard, route.pages.checklist, route.pages.carousel];
   const pagePaths = {
     all: new Set([...ownPaths, ...articles.flatMap(articlePaths)]),
-    own: new Set([...ownPaths, ...articles.filter((route) => !route.content.fallback).flatMap(articlePaths)]),
+    own: new Set([...ownPaths, ...articles.filter((route) => !route.summary.untranslated).flatMap(articlePaths)]),
   };
   let teasers: SiteData<Entry>['teaserFeed'] | undefined;
   let reviews: SiteData<Entry>['reviewFeed'] | undefined;
@@ -473,7 +464,7 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
         config,
         // A language's own playbooks: an untranslated one is in its own language's feed.
         articles
-          .filter((route) => !route.content.fallback)
+          .filter((route) => !route.summary.untranslated)
           .map((route) => ({ id: route.slug, url: route.canonicalUrl, data: route.entry.data, review: route.upkeep })),
         today,
       ));

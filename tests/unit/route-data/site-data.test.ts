@@ -301,11 +301,11 @@ describe('route data of one language of a site in several', () => {
   it('gives every article its pages under the language’s prefix; an untranslated one its original’s canonical URL and image', () => {
     const jazz = seedOf(site);
     expect(jazz.pages.article).toBe('/de/insights/jazz-and-reliable-systems/');
-    expect(jazz.content).toEqual({ lang: 'de-DE', dir: 'ltr', label: 'Deutsch', fallback: false });
+    // Written in the page's language: nothing marks it as another's.
+    expect(jazz.summary.untranslated).toBeUndefined();
     expect(jazz.canonicalUrl).toBe('https://playbooks.example.org/de/insights/jazz-and-reliable-systems/');
     const untranslated = site.articles.find((route) => route.slug === 'five-failure-modes')!;
     expect(untranslated.pages.article).toBe('/de/insights/five-failure-modes/');
-    expect(untranslated.content).toEqual({ lang: 'en-GB', dir: 'ltr', label: 'English', fallback: true });
     expect(untranslated.canonicalUrl).toBe('https://playbooks.example.org/insights/five-failure-modes/');
     expect(untranslated.meta.checklist.canonicalPath).toBe('/insights/five-failure-modes/checklist/');
     expect(untranslated.summary.image.path).toBe('/insights/five-failure-modes/og.png');
