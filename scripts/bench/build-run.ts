@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
-import { watchProcessTree } from './proc-tree.ts';
+import { watchProcessTree, type MemoryPeak } from './proc-tree.ts';
 import { deriveStages, type Stage, type TimedLine } from './stages.ts';
 
 export interface BuildSetup {
@@ -26,6 +26,8 @@ export interface BuildRun {
   wallMs: number;
   stages: Stage[];
   peakRssBytes: number;
+  /** When the peak was, and each process's share of it. */
+  peak: MemoryPeak;
   /** Lines Astro or Vite flagged as warnings; a count, so a noisy build stands out. */
   warningLines: number;
   logFile: string;
@@ -68,13 +70,14 @@ export function runBuild(setup: BuildSetup): Promise<BuildRun> {
     // 'close' (not 'exit') waits for both pipes to drain, so no line is lost.
     child.on('close', (code, signal) => {
       const wallMs = performance.now() - origin;
-      const { peakRssBytes, sightings } = watcher.stop();
+      const { peakRssBytes, peak, sightings } = watcher.stop();
       writeFileSync(setup.logFile, lines.map((entry) => `${(entry.ms / 1000).toFixed(3).padStart(9)}  ${entry.text}`).join('\n') + '\n');
       resolve({
         exitCode: code ?? (signal ? 128 : 1),
         wallMs,
         stages: deriveStages(lines, sightings, wallMs),
         peakRssBytes,
+        peak,
         warningLines: lines.filter((entry) => /\[WARN\]/.test(entry.text)).length,
         logFile: setup.logFile,
       });

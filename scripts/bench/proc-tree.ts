@@ -14,8 +14,16 @@ export interface Sighting {
   lastMs: number;
 }
 
+/** The poll with the largest summed RSS: when, and each process's share. */
+export interface MemoryPeak {
+  /** Milliseconds since the sampler started. */
+  atMs: number;
+  processes: { command: string; rssBytes: number }[];
+}
+
 export interface TreeSamples {
   peakRssBytes: number;
+  peak: MemoryPeak;
   sightings: Sighting[];
 }
 
@@ -70,25 +78,32 @@ export function watchProcessTree(root: number, origin: number, intervalMs = 100)
   // Keyed by pid and command: a forked child shows its parent's command until it execs.
   const sightings = new Map<string, Sighting>();
   let peakRssBytes = 0;
+  let peak: MemoryPeak = { atMs: 0, processes: [] };
   const poll = (): void => {
     const now = performance.now() - origin;
     let total = 0;
+    const processes: MemoryPeak['processes'] = [];
     for (const pid of processTree(root)) {
-      total += rssBytes(pid);
       const command = commandOf(pid);
+      const rss = rssBytes(pid);
+      total += rss;
+      processes.push({ command, rssBytes: rss });
       const key = `${pid} ${command}`;
       const seen = sightings.get(key);
       if (seen) seen.lastMs = now;
       else sightings.set(key, { pid, command, firstMs: now, lastMs: now });
     }
-    peakRssBytes = Math.max(peakRssBytes, total);
+    if (total > peakRssBytes) {
+      peakRssBytes = total;
+      peak = { atMs: now, processes };
+    }
   };
   poll();
   const timer = setInterval(poll, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return { peakRssBytes, sightings: [...sightings.values()] };
+      return { peakRssBytes, peak, sightings: [...sightings.values()] };
     },
   };
 }

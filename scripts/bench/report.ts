@@ -86,6 +86,25 @@ function runTable(result: BenchResult): string[] {
   );
 }
 
+/** A process by its program: the script node runs (astro.mjs, setlist.ts, …), else the binary. */
+function programName(command: string): string {
+  const words = command.split(' ');
+  const program = words.find((word) => /\.(m?js|ts)$/.test(word)) ?? words[0] ?? '';
+  return program.slice(program.lastIndexOf('/') + 1);
+}
+
+/** When the cold build's memory peaked, in which stage, and each process's share (the largest first). */
+function peakLine(run: RunReport): string {
+  const stage = run.stages.find(
+    (candidate) => candidate.startMs !== null && candidate.endMs !== null && candidate.startMs <= run.peak.atMs && run.peak.atMs < candidate.endMs,
+  );
+  const shares = run.peak.processes
+    .filter((process) => process.rssBytes > 0)
+    .sort((a, b) => b.rssBytes - a.rssBytes)
+    .map((process) => `${programName(process.command)} ${bytes(process.rssBytes)}`);
+  return `  cold build's memory peak at ${seconds(run.peak.atMs)}${stage ? ` (${stage.name})` : ''}: ${shares.join(', ')}`;
+}
+
 /** Stages ended by Astro's own log lines (stages.ts), so they mean the same in a bare build as in Setlist's. */
 const astroStages = ['content sync', 'bundling', 'page rendering'];
 
@@ -140,6 +159,7 @@ export function formatResult(result: BenchResult): string {
     `Setlist bench: ${result.articles} articles (${describeMix(result.mix)}), seed ${result.seed}, Node ${result.node}, ${result.cpus} CPUs (corpus generated in ${seconds(result.generateMs)})`,
     '',
     ...runTable(result),
+    peakLine(result.cold),
     '',
     ...(result.baseline ? [...baselineTable(result, result.baseline), ''] : []),
     ...(result.peer ? [...peerTable(result.peer), ''] : []),

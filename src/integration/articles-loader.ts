@@ -20,7 +20,7 @@ import { parseYaml, splitFrontmatter } from '../authoring/frontmatter.ts';
 import { imageFilePath } from '../domain/image-source.ts';
 import { contentEntryId } from '../domain/locales.ts';
 import { siteConfig } from 'virtual:setlist/config';
-import { bodyRenderer } from './body-render-pool.ts';
+import { BodyRenderPool, devBodyRenderPool, type BodyRenderWorkerData } from './body-render-pool.ts';
 import { articlesLoaderName } from './loader-names.ts';
 import { pipelineDigest } from './markdown-processor.ts';
 
@@ -58,7 +58,7 @@ export function articlesLoader(folder: string, pattern: string): Loader {
       const root = fileURLToPath(config.root);
       const base = resolve(root, folder);
       const code = (pipeline ??= pipelineDigest(root));
-      const render = bodyRenderer({
+      const renderOptions: BodyRenderWorkerData = {
         shared: {
           image: { domains: config.image.domains, remotePatterns: config.image.remotePatterns },
           syntaxHighlight: config.markdown.syntaxHighlight,
@@ -69,7 +69,9 @@ export function articlesLoader(folder: string, pattern: string): Loader {
         // The integration sets `site` from the required `baseUrl`.
         baseUrl: config.site ?? '',
         language: siteConfig.language,
-      });
+      };
+      // A build's load has threads of its own and ends them when it is done (body-render-pool.ts).
+      const renderPool = watcher ? devBodyRenderPool(renderOptions) : new BodyRenderPool(renderOptions);
 
       /**
        * Reads one file into the store; its id, or undefined when it could not be read. With
@@ -99,7 +101,7 @@ export function articlesLoader(folder: string, pattern: string): Loader {
         // Blank lines in place of the frontmatter: a message about the body names the file's own line.
         const body = '\n'.repeat(split.bodyFirstLine - 1) + split.body;
         const rendered = renderBody
-          ? await render(body, pathToFileURL(path)).catch((error: Error) => {
+          ? await renderPool.render(body, pathToFileURL(path)).catch((error: Error) => {
               throw new ArticleLoadError(file, error.message);
             })
           : 'compile';
@@ -161,11 +163,15 @@ export function articlesLoader(folder: string, pattern: string): Loader {
       // @astrojs/mdx makes Astro wait out the debounce of its content modules before the save is in.
       const changed = changedArticles(context.refreshContextData);
       const articles = changed?.filter((path) => matchesGlob(relative(base, path), pattern));
-      if (articles?.every((path) => existsSync(path))) await loadEach(articles, true);
-      else await loadAll(!watcher);
+      try {
+        if (articles?.every((path) => existsSync(path))) await loadEach(articles, true);
+        else await loadAll(!watcher);
+      } finally {
+        if (!watcher) await renderPool.close();
+      }
       if (changed) (context.refreshContextData as ArticlesRefresh).read = true;
       // A render thread ready for the dev server's first save (threads start idle and unreferenced).
-      if (watcher && !changed) void render('', undefined).catch(() => undefined);
+      if (watcher && !changed) void renderPool.render('', undefined).catch(() => undefined);
     },
   };
 }

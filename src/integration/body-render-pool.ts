@@ -1,8 +1,10 @@
 /**
  * Threads that render article bodies while Astro loads the content, so Astro's main thread, which
  * meanwhile reads and stores every entry, does not render every body too: every core takes a
- * share. Started as bodies arrive; `closeBodyRenderers()` ends them once the
- * content is loaded (`astro:build:start`). In the dev server they stay, held open only while busy.
+ * share. Started as bodies arrive. A build's load ends its threads when it is done, so their
+ * memory is gone before Astro bundles and renders the pages; in the dev server they stay, held
+ * open only while busy. The loader owns them: Astro runs it from the content config, a module
+ * instance of its own, which the integration's modules cannot reach.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -32,7 +34,7 @@ export type BodyRenderReply = { id: number; result: RenderResult } | { id: numbe
 
 const workerFile = runnableFile('src/integration/body-render-worker.ts');
 
-class BodyRenderPool {
+export class BodyRenderPool {
   private workers: { worker: Worker; busy: number }[] = [];
   private pending = new Map<number, { resolve: (result: RenderResult) => void; reject: (error: Error) => void }>();
   private nextId = 0;
@@ -77,6 +79,7 @@ class BodyRenderPool {
     });
   }
 
+  /** Ends the threads (call it with no render in hand); a later render starts new ones. */
   async close(): Promise<void> {
     const workers = this.workers;
     this.workers = [];
@@ -84,22 +87,15 @@ class BodyRenderPool {
   }
 }
 
-// One pool per set of renderer options, the language among them: every content load (each
-// collection's, each of the dev server's full reloads) asks for a renderer, and reuses the threads
-// already started, which never render for another language than theirs.
-const pools = new Map<string, BodyRenderPool>();
+// The dev server's pools, one per set of renderer options, the language among them: each of its
+// content loads (every full reload) reuses the threads already started, which never render for
+// another language than theirs.
+const devPools = new Map<string, BodyRenderPool>();
 
-/** A renderer whose work is done on the pool's threads. */
-export function bodyRenderer(data: BodyRenderWorkerData): (body: string, fileUrl: URL | undefined) => Promise<RenderResult> {
+/** The dev server's pool for these options, kept for its later loads. */
+export function devBodyRenderPool(data: BodyRenderWorkerData): BodyRenderPool {
   const key = JSON.stringify(data);
-  const pool = pools.get(key) ?? new BodyRenderPool(data);
-  pools.set(key, pool);
-  return (body, fileUrl) => pool.render(body, fileUrl);
-}
-
-/** Ends every render thread; a later content load starts new ones. */
-export async function closeBodyRenderers(): Promise<void> {
-  const closing = [...pools.values()];
-  pools.clear();
-  await Promise.all(closing.map((pool) => pool.close()));
+  const pool = devPools.get(key) ?? new BodyRenderPool(data);
+  devPools.set(key, pool);
+  return pool;
 }

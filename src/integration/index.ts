@@ -35,7 +35,6 @@ import type { ArticlesRefresh } from './articles-loader.ts';
 import { setlistFonts } from './body-font.ts';
 import { devPagesGate } from './dev-pages-gate.ts';
 import { articlesLoaderName, scorecardsLoaderName } from './loader-names.ts';
-import { closeBodyRenderers } from './body-render-pool.ts';
 import { knownWarningsPlugin } from './known-warnings.ts';
 import { markdownProcessor } from './markdown-processor.ts';
 import { shikiConfig, syntaxHighlight } from '../markdown/code-highlight.ts';
@@ -281,8 +280,6 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         addMiddleware({ order: 'pre', entrypoint: new URL('./content-errors-middleware.ts', import.meta.url) });
       },
       'astro:build:start': async () => {
-        // The content is loaded: the render threads' memory goes before the pages'.
-        await closeBodyRenderers();
         if (!checkedForBuild) return;
         const { checked, mode } = await checkedForBuild;
         // Let the checked articles go once the state is taken from them.

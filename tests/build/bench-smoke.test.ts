@@ -34,6 +34,11 @@ describe('npm run bench (smoke run, 20 articles)', () => {
       expect(stdout).toMatch(/^\s+cold\s+warm\s+one edit$/m);
       expect(stdout).toMatch(/page rendering\s+[\d.]+ m?s/);
       expect(stdout).toMatch(/search \+ links\s+[\d.]+ m?s/);
+      // Where the cold build's memory peaked, Astro's process among its shares.
+      expect(stdout).toMatch(/^ {2}cold build's memory peak at [\d.]+ s \([a-z +-]+\): .*astro\.mjs [\d.]+ MiB/m);
+      expect(report.cold.peak.processes.map((process: { rssBytes: number }) => process.rssBytes).reduce((a: number, b: number) => a + b)).toBe(
+        report.cold.peakRssBytes,
+      );
       expect(stdout).toMatch(/^ {2}Setlist \/ bare, Setlist's processor: [\d.]+x$/m);
       expect(stdout).toContain('✓ article page JavaScript needed to read: 0 B');
       // The index's first page holds one page of cards, whatever the corpus size.
