@@ -67,7 +67,8 @@ export function rssBytes(pid: number): number {
   return kib === undefined ? 0 : Number(kib) * 1024;
 }
 
-const commandOf = (pid: number): string => (readText(`/proc/${pid}/cmdline`) ?? '').split('\0').join(' ').trim();
+/** A process's command line, arguments joined by spaces; empty for one that has just ended. */
+export const commandOf = (pid: number): string => (readText(`/proc/${pid}/cmdline`) ?? '').split('\0').join(' ').trim();
 
 /**
  * Polls the tree every `intervalMs` (100 ms: cheap, and fine enough for stages of a second

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
+import { commandOf, processTree } from '../../scripts/bench/proc-tree.ts';
 import { contentWith } from '../helpers/fixture-content.ts';
 import { projectRoot, siteRoot } from '../helpers/paths.ts';
 import { userEnv } from '../helpers/run.ts';
@@ -28,10 +29,7 @@ function threadNames(pid: number): Record<string, number> {
 }
 
 /** The process `setlist build` runs Astro's build in. */
-function astroBuildProcess(setlistPid: number): number | undefined {
-  const children = readFileSync(`/proc/${setlistPid}/task/${setlistPid}/children`, 'utf8').trim().split(/\s+/).map(Number);
-  return children.find((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('astro.mjs'));
-}
+const astroBuildProcess = (setlistPid: number): number | undefined => processTree(setlistPid).find((pid) => commandOf(pid).includes('astro.mjs'));
 
 describe("Astro's build process", () => {
   it('has ended the body render threads and the content check thread when it renders the pages', async () => {
