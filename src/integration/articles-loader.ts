@@ -10,6 +10,10 @@
  * body left to @astrojs/mdx, and on a save reads only the files the save changed (`ArticlesRefresh`).
  * A rendered body holds words in the site's language (callout kinds, …): the language is part of
  * its digest, so a body rendered in one language is never kept for another.
+ *
+ * An entry keeps no copy of its body's text: Astro writes the whole store, and the dev server's pages
+ * read it whole again, after every save, and the texts were nearly half of it. What the pages need of
+ * a body's text (its outline, its reading time) the content check hands them (content-state.ts).
  */
 import { existsSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
@@ -106,7 +110,7 @@ export function articlesLoader(folder: string, pattern: string): Loader {
             })
           : 'compile';
         if (rendered === 'compile') {
-          store.set({ id, data, body: split.body, filePath: file, digest, deferredRender: true });
+          store.set({ id, data, filePath: file, digest, deferredRender: true });
           return id;
         }
         const { localImagePaths, remoteImagePaths } = rendered.metadata;
@@ -118,7 +122,6 @@ export function articlesLoader(folder: string, pattern: string): Loader {
         store.set({
           id,
           data,
-          body: split.body,
           filePath: file,
           digest,
           rendered: { html: rendered.code, metadata: { headings: rendered.metadata.headings, imagePaths } },

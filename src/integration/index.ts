@@ -108,6 +108,7 @@ function imageJobs(config: SiteConfig, published: readonly CheckedArticle[], log
 function contentStateOf(checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>, history: GitHistory | undefined): ContentState {
   const articles = checked.result?.articles ?? [];
   const outlines = Object.fromEntries(articles.map((article) => [article.id, article.outline]));
+  const readingMinutes = Object.fromEntries(articles.map((article) => [article.id, article.readingMinutes]));
   const sources = Object.fromEntries(
     articles.map((article) => {
       const lastChanged = history?.lastChanged.get(resolve(article.file));
@@ -115,7 +116,7 @@ function contentStateOf(checked: ContentOnDisk, mode: Pick<ContentState, 'live' 
       return [article.id, { ...(path ? { path } : {}), ...(lastChanged ? { lastChanged: lastChanged.toISOString() } : {}) }];
     }),
   );
-  return { errors: checked.report.errors, summary: checked.report.summary, outlines, sources, live: mode.live, publishing: mode.publishing };
+  return { errors: checked.report.errors, summary: checked.report.summary, outlines, readingMinutes, sources, live: mode.live, publishing: mode.publishing };
 }
 
 /** Says once where "Last changed" comes from when git cannot tell for every article. */

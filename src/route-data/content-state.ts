@@ -9,6 +9,8 @@ export interface ContentState {
   summary: string;
   /** Each checked article's outline (headings and placed parts), by content entry id, so no page parses a body again. */
   outlines: Record<string, OutlineItem[]>;
+  /** Each checked article's reading time, by content entry id: the content store keeps no bodies to count. */
+  readingMinutes: Record<string, number>;
   /** True in the dev server: content may change between requests, so what is derived from it is kept only while the store and this state are unchanged. */
   live: boolean;
   /**

@@ -5,14 +5,12 @@
  * Pure (no Astro): `index.ts` feeds it the collections.
  */
 import { inSeriesBook, type ArticlePlacement } from '../domain/article-placement.ts';
-import { structuredText } from '../domain/article-text.ts';
 import { emptyAssessment, readerScale, type TemplateForAssessment } from '../domain/assessment.ts';
 import { localeOfContentFile, pathsInLocale, slugOfEntryId, type SiteLocale } from '../domain/locales.ts';
 import { allNeighbours } from '../domain/navigation.ts';
 import { inReadingOrder, isVisible, newestFirst } from '../domain/ordering.ts';
 import { bookArticleId } from '../domain/page-ids.ts';
 import { indexPageSize, pagesOf } from '../domain/pagination.ts';
-import { readingMinutes } from '../domain/reading-time.ts';
 import { dayIn, reviewStatus, type ReviewStatus } from '../domain/review.ts';
 import { reviewFeed, type ReviewFeed } from '../domain/review-feed.ts';
 import { allRelated } from '../domain/related.ts';
@@ -48,8 +46,10 @@ import type { PageMeta } from './page-meta.ts';
 export interface ArticleEntry {
   id: string;
   data: Insight;
-  body?: string | undefined;
-  /** The content store's digest of the entry's file: a new one with every change to it. */
+  /**
+   * The content store's digest of the entry's file: a new one with every change to it. A build keys
+   * an article's page with it (its body is not in the store); undefined only outside a build.
+   */
   digest?: string | number | undefined;
 }
 
@@ -204,13 +204,6 @@ const tagLinks = (config: RouteConfig, tags: readonly string[]): TagLink[] =>
   tags.map((tag) => ({ name: displayName(tag).toLowerCase(), path: tagPath(config, taxonomySlug(tag)) }));
 
 /**
- * The reading times of the last site data made in each language, by entry version (`id@digest`).
- * The dev server makes the site's data again after every save, and counting every article's words
- * was the largest part of it: only an entry changed since is counted again.
- */
-const lastReadingMinutes = new Map<string, Map<string, number>>();
-
-/**
  * The related playbooks of the last site data made in each language, by article id, with what
  * they were chosen from. Most saves change no article's series, tags, date or place, and keep them.
  */
@@ -228,7 +221,7 @@ function relatedIds(articles: readonly ArticleEntry[], localeKey: string): Map<s
 export function buildSiteData<Entry extends ArticleEntry>(input: {
   entries: readonly Entry[];
   templates: readonly TemplateEntry[];
-  state: Pick<ContentState, 'outlines' | 'publishing' | 'sources'>;
+  state: Pick<ContentState, 'outlines' | 'readingMinutes' | 'publishing' | 'sources'>;
   config: RouteConfig;
 }): SiteData<Entry> {
   const { config, state } = input;
@@ -248,15 +241,6 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
   /** An article's pages in this language; an untranslated one has the preview image of its original. */
   const articlePagesOf = (entry: Entry) => ({ ...articlePages(config, slugOf(entry)), ogImage: articleOgImagePath(contentConfigOf(entry), slugOf(entry)) });
   const published = inReadingOrder(input.entries.filter((entry) => isVisible(entry, { includeDrafts: state.publishing.includeDrafts, now })));
-  const readingMinutesByVersion = new Map<string, number>();
-  const readingMinutesOf = (entry: Entry): number => {
-    const count = () => readingMinutes([entry.body ?? '', ...structuredText(entry.data)]);
-    if (entry.digest === undefined) return count();
-    const version = `${entry.id}@${entry.digest}`;
-    const minutes = lastReadingMinutes.get(config.locale.key)?.get(version) ?? count();
-    readingMinutesByVersion.set(version, minutes);
-    return minutes;
-  };
   const summaries = new Map<string, ArticleSummary>(
     published.map((entry) => {
       const pages = articlePagesOf(entry);
@@ -270,14 +254,14 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
           published: entry.data.published,
           tags: tagLinks(config, entry.data.tags),
           framework: entry.data.framework.name,
-          readingMinutes: readingMinutesOf(entry),
+          // Counted by the content check, which reads the bodies; an article it could not read shows no page.
+          readingMinutes: state.readingMinutes[entry.id] ?? 1,
           image: { path: pages.ogImage, alt: siteText.previewImage.articleAlt(entry.data.title, entry.data.framework.name, config.brand.name) },
           ...untranslatedOf(entry),
         },
       ];
     }),
   );
-  lastReadingMinutes.set(config.locale.key, readingMinutesByVersion);
   const summaryOf = (entry: Entry): ArticleSummary => summaries.get(entry.id)!;
   const navLink = (entry: Entry | undefined): NavLink | undefined => entry && { title: entry.data.title, path: summaryOf(entry).path };
   const neighbours = allNeighbours(published, config.previousNext);
@@ -315,7 +299,6 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       scale: template.data.scale,
       areas: template.data.areas,
     };
-    const body = entry.body ?? '';
     const related = (relatedOf.get(entry.id) ?? []).map((id) => summaries.get(id)!);
     const source = state.sources[entry.id];
     const upkeep: Upkeep = {
@@ -328,10 +311,12 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
     const keysOf = (): ArticleRoute['cacheKeys'] => {
       // Every page of the article shows its review state; the days left change daily and are not shown.
       const companions = cacheKeyOf(entry.id, data, template.data, { ...upkeep, daysLeft: undefined });
+      // The digest stands for the body (and the pipeline that renders it), which the store does not keep.
+      if (entry.digest === undefined) throw new Error(`${entry.id}: no content digest, so its page cannot be keyed for the incremental build`);
       return {
         article: cacheKeyOf(
           companions,
-          body,
+          entry.digest,
           [previous, next].map((neighbour) => neighbour && [neighbour.id, neighbour.data.title]),
           series,
           related,

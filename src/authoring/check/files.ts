@@ -4,6 +4,8 @@ import { insightSchema, type Insight } from '../../schemas/insight.ts';
 import { scorecardTemplateSchema, type ScorecardTemplate } from '../../schemas/scorecard.ts';
 import { contentEntryId, localeOfContentFile, type SiteLocale } from '../../domain/locales.ts';
 import { slugFromPath } from '../../domain/slug.ts';
+import { structuredText } from '../../domain/article-text.ts';
+import { readingMinutes } from '../../domain/reading-time.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { outlineOf, type Outline } from '../outline.ts';
 import { directiveProblems } from '../../markdown/directive-problems.ts';
@@ -64,6 +66,7 @@ export function checkArticle(
         locale: localeOfContentFile(inCollection, locales).key,
         data,
         outline: outline.items,
+        readingMinutes: readingMinutes([split.body, ...structuredText(data)]),
         references: { links, images, imports, components, freeNames },
         body: split.body,
         bodyFirstLine: split.bodyFirstLine,

@@ -52,6 +52,8 @@ export interface CheckedArticle {
   locale: string;
   data: Insight;
   outline: OutlineItem[];
+  /** Its reading time, body and parts together (domain/reading-time.ts). */
+  readingMinutes: number;
   references: BodyReferences;
   body: string;
   bodyFirstLine: number;

@@ -22,6 +22,7 @@ const stateOf = (summary: string, live = false): ContentState => ({
   errors: [],
   summary,
   outlines: {},
+  readingMinutes: {},
   sources: {},
   live,
   publishing: { includeDrafts: true, now: '2026-12-05T00:00:00.000Z' },

@@ -5,18 +5,28 @@ import { siteConfig } from '../../helpers/site-config.ts';
 import { loadContent } from '../../helpers/content.ts';
 
 const content = loadContent();
-const entries: ArticleEntry[] = content.articles.map((article) => ({ id: article.slug, data: article.data, body: article.body }));
+// The store's digest of each file stands for its body, which the store does not keep.
+const entries: ArticleEntry[] = content.articles.map((article) => ({ id: article.slug, data: article.data, digest: `${article.slug}@1` }));
 const templates = content.scorecards.map((scorecard) => ({ id: scorecard.id, data: scorecard.data }));
 const outlines = Object.fromEntries(content.articles.map((article) => [article.slug, article.outline]));
+const readingMinutes = Object.fromEntries(content.articles.map((article) => [article.slug, article.readingMinutes]));
 const published = { includeDrafts: false, now: '2026-11-25T00:00:00.000Z' };
 
 type Sources = Parameters<typeof buildSiteData>[0]['state']['sources'];
 
-const build = (input: { entries?: ArticleEntry[]; publishing?: typeof published; config?: typeof siteConfig; sources?: Sources } = {}) =>
+const build = (
+  input: {
+    entries?: ArticleEntry[];
+    publishing?: typeof published;
+    config?: typeof siteConfig;
+    sources?: Sources;
+    readingMinutes?: Record<string, number>;
+  } = {},
+) =>
   buildSiteData({
     entries: input.entries ?? entries,
     templates,
-    state: { outlines, sources: input.sources ?? {}, publishing: input.publishing ?? published },
+    state: { outlines, readingMinutes: input.readingMinutes ?? readingMinutes, sources: input.sources ?? {}, publishing: input.publishing ?? published },
     config: input.config ?? siteConfig,
   });
 
@@ -70,14 +80,10 @@ describe('route data of the shipped articles', () => {
     expect(seed.readingMinutes).toBe(7);
   });
 
-  it('counts the words again only for an entry whose digest changed since the last site data', () => {
-    const longer = (entry: ArticleEntry, digest: string, words: number) =>
-      entry.id === 'jazz-and-reliable-systems' ? { ...entry, digest, body: `${entry.body}\n\n${'word '.repeat(words)}` } : entry;
-    const minutes = (site: ReturnType<typeof build>) => seedOf(site).readingMinutes;
-    expect(minutes(build({ entries: entries.map((entry) => longer(entry, 'first', 2200)) }))).toBe(17);
-    // Same digest: the count of the last site data stands (a store never gives one digest two texts).
-    expect(minutes(build({ entries: entries.map((entry) => longer(entry, 'first', 0)) }))).toBe(17);
-    expect(minutes(build({ entries: entries.map((entry) => longer(entry, 'second', 0)) }))).toBe(7);
+  it('shows the reading time the content check counted, on the page and on the cards', () => {
+    const site = build({ readingMinutes: { ...readingMinutes, 'jazz-and-reliable-systems': 17 } });
+    expect(seedOf(site).readingMinutes).toBe(17);
+    expect(site.newestFirst.find((article) => article.slug === 'jazz-and-reliable-systems')?.readingMinutes).toBe(17);
   });
 
   it('lists tags by use with their articles newest first, and series in reading order', () => {
@@ -130,9 +136,15 @@ describe('the series book', () => {
     expect(drafted?.parts.map((part) => part.route.slug)).toEqual(['five-failure-modes', 'jazz-and-reliable-systems']);
     expect(drafted?.stylesheet).not.toContain('Policy-Gated AI');
     expect(drafted?.cacheKey).not.toBe(book?.cacheKey);
-    const edited = entries.map((entry) => (entry.id === 'five-failure-modes' ? { ...entry, body: `${entry.body ?? ''}\nOne more line.` } : entry));
+    // A changed body is a new digest of the file.
+    const edited = entries.map((entry) => (entry.id === 'five-failure-modes' ? { ...entry, digest: 'five-failure-modes@2' } : entry));
     expect(build({ entries: edited }).books[0]?.cacheKey).not.toBe(book?.cacheKey);
     expect(build().books[0]?.cacheKey).toBe(book?.cacheKey);
+  });
+
+  it('refuses to key a page whose entry has no digest, which stands for its body', () => {
+    const undigested = entries.map((entry) => (entry.id === 'five-failure-modes' ? { id: entry.id, data: entry.data } : entry));
+    expect(() => build({ entries: undigested }).books[0]?.cacheKey).toThrow('five-failure-modes: no content digest');
   });
 });
 
