@@ -4,7 +4,8 @@
  * in are finished before it is handled. A page drawn meanwhile would mix old and new (a body Vite
  * has already compiled again, data the store does not have yet), and Astro keeps what a page read
  * of its content store while a loader was changing it (seen: a saved description never shown,
- * however often the page was reloaded, until the next save).
+ * however often the page was reloaded, until the next save). Before any of that, a page waits for
+ * the content check's first findings, which the server starts without.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -22,8 +23,11 @@ export interface DevPagesGate {
   middleware: (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 }
 
-/** `limitMs` bounds every wait, so a change that never finishes cannot hold a page forever. */
-export function devPagesGate(limitMs: number): DevPagesGate {
+/**
+ * `ready` resolves once the pages can be drawn at all (the first findings are published); `limitMs`
+ * bounds every wait after it, so a change that never finishes cannot hold a page forever.
+ */
+export function devPagesGate(ready: Promise<void>, limitMs: number): DevPagesGate {
   let held: PromiseWithResolvers<void> | undefined;
   let drawing = 0;
   let allDrawn: PromiseWithResolvers<void> | undefined;
@@ -54,8 +58,7 @@ export function devPagesGate(limitMs: number): DevPagesGate {
         drawing++;
         next();
       };
-      if (held) void bounded(held.promise).then(draw);
-      else draw();
+      void ready.then(() => (held ? bounded(held.promise).then(draw) : draw()));
     },
   };
 }

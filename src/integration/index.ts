@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from 'astro';
-import { checkContentInWorker, checkContentOnDisk, devCheckMemo, type ContentOnDisk } from '../node/check-content-files.ts';
+import { checkContentInWorker, checkContentOnDisk, checkDevContentInWorker, devCheckMemo, type ContentOnDisk } from '../node/check-content-files.ts';
 import type { CheckedArticle } from '../authoring/check/index.ts';
 import { unpublishedReason } from '../domain/ordering.ts';
 import { contentStatusPath } from '../domain/problems-page.ts';
@@ -171,7 +171,9 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
   // Whether the last state handed to the pages was free of errors (the dev server's problems page asks).
   let publishedValid = true;
   // The dev server's checks after the first read again only the files that changed.
-  const devMemo = devCheckMemo();
+  let devMemo = devCheckMemo();
+  // The dev server's first check, on another thread while the server starts; pages and saves wait for it.
+  let devFirstCheck: Promise<void> = Promise.resolve();
   const devShownWarnings = new ShownWarnings();
   // Read once per command: a save in the dev server changes no commit.
   let history: GitHistory | undefined;
@@ -193,7 +195,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
     // Setlist's commands read the validated options from the site's config (src/node/site-config.ts).
     siteConfig,
     hooks: {
-      'astro:config:setup': async (setup) => {
+      'astro:config:setup': (setup) => {
         const { command, config, injectRoute, addMiddleware, updateConfig, logger } = setup;
         const siteRoot = fileURLToPath(config.root);
         assertPublicFilesExist(siteConfig, config.publicDir);
@@ -273,11 +275,20 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           checkedForBuild.catch(() => undefined);
           return;
         }
-        const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devMemo });
-        logReport(checked, logger, devShownWarnings);
-        logHistoryGaps(history, checked, logger);
         devMode = mode;
-        publishState(checked, mode);
+        devFirstCheck = checkDevContentInWorker(process.env, siteConfig)
+          .catch(async (error: unknown) => {
+            logger.warn(`the content check could not run on a thread of its own (${String(error)}); it runs on the server's`);
+            return { checked: await checkContentOnDisk(process.env, siteConfig, { memo: devMemo }), memo: devMemo };
+          })
+          .then(({ checked, memo }) => {
+            devMemo = memo;
+            logReport(checked, logger, devShownWarnings);
+            logHistoryGaps(history, checked, logger);
+            publishState(checked, mode);
+          })
+          // A state that cannot be written is said; the pages then say it is missing.
+          .catch((error: unknown) => logger.error(String(error)));
         addMiddleware({ order: 'pre', entrypoint: new URL('./content-errors-middleware.ts', import.meta.url) });
       },
       'astro:build:start': async () => {
@@ -296,7 +307,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         const pageWaitLimitMs = 10_000;
         const pending = new Map<string, 'add' | 'change' | 'unlink'>();
         let timer: NodeJS.Timeout | undefined;
-        let queue = Promise.resolve();
+        let queue = devFirstCheck;
         // Articles and scorecard templates only: anything else in the folder (a build cache kept
         // there, an editor's swap file) changes no content, and rechecking on it reloads every tab.
         const isContentFile = (file: string) => {
@@ -346,7 +357,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
             await loadContent(changes.map(([file]) => file));
           }
         };
-        const pages = devPagesGate(pageWaitLimitMs);
+        const pages = devPagesGate(devFirstCheck, pageWaitLimitMs);
         let handling = 0;
         const changesHandled = () => {
           if (timer === undefined && pending.size === 0 && handling === 0) pages.release();

@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkContent, fileCheckMemo, type ContentCheckResult, type FileCheckMemo } from '../authoring/check/index.ts';
+import {
+  checkContent,
+  fileCheckMemo,
+  fileCheckMemoFrom,
+  type ContentCheckResult,
+  type FileCheckMemo,
+  type PortableFileCheckMemo,
+} from '../authoring/check/index.ts';
 import { checkReport, emptyContentReport, type CheckReport } from '../authoring/check/report.ts';
 import type { z } from 'zod';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -43,16 +50,46 @@ export async function checkContentOnDisk(
   return { root, result, report: checkReport(result) };
 }
 
+/** What the check's worker is given: the site's options, and whether to send back the memo of a dev server's later checks. */
+export interface ContentCheckWorkerData {
+  config: SiteConfig;
+  keepMemo: boolean;
+}
+
+/** What the check's worker sends back; `memo` only when asked to keep it. */
+export interface ContentCheckWorkerResult {
+  checked: ContentOnDisk;
+  memo?: { texts: ReadTexts; files: PortableFileCheckMemo };
+}
+
 /**
  * The same check on another thread, so a build can sync its content meanwhile: the result
  * crosses as a structured clone (dates stay dates). A worker that fails to start or throws
  * rejects with its error.
  */
-export function checkContentInWorker(env: Record<string, string | undefined>, config: SiteConfig): Promise<ContentOnDisk> {
+export async function checkContentInWorker(env: Record<string, string | undefined>, config: SiteConfig): Promise<ContentOnDisk> {
+  return (await runCheckWorker(env, { config, keepMemo: false })).checked;
+}
+
+/**
+ * A dev server's first check on another thread, so the server starts meanwhile, with the memo its
+ * later checks go on from: the memo crosses in the same message as the result, so its checked
+ * articles are the result's own objects, as in a check on this thread.
+ */
+export async function checkDevContentInWorker(
+  env: Record<string, string | undefined>,
+  config: SiteConfig,
+): Promise<{ checked: ContentOnDisk; memo: DevCheckMemo }> {
+  const { checked, memo } = await runCheckWorker(env, { config, keepMemo: true });
+  if (!memo) throw new Error('the content check sent back no memo');
+  return { checked, memo: { texts: memo.texts, files: fileCheckMemoFrom(memo.files) } };
+}
+
+function runCheckWorker(env: Record<string, string | undefined>, workerData: ContentCheckWorkerData): Promise<ContentCheckWorkerResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(runnableFile('src/node/content-check-worker.ts'), { env, workerData: config });
-    worker.once('message', (checked: ContentOnDisk) => {
-      resolve(checked);
+    const worker = new Worker(runnableFile('src/node/content-check-worker.ts'), { env, workerData });
+    worker.once('message', (result: ContentCheckWorkerResult) => {
+      resolve(result);
       void worker.terminate();
     });
     worker.once('error', reject);
