@@ -11,6 +11,7 @@
  * build cache (`writeContentState`), and the module's one function reads the file when it has
  * changed: once in a build, after each check in the dev server.
  */
+import { existsSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { replaceFile } from '../node/replace-file.ts';
 import { brandCss } from '../domain/brand-colors.ts';
@@ -24,12 +25,20 @@ const brandCssModuleId = 'virtual:setlist/brand.css';
 // Vite's convention for a virtual module's resolved id; the stylesheet's keeps its .css ending.
 const resolved = (id: string) => `\0${id}`;
 
+/** The text last handed to the pages through each state file. */
+const lastStates = new Map<string, string>();
+
 /**
  * Hands a new content state to the pages (`stateFile`, an absolute path in the build cache). The
- * file is replaced whole (written beside, then renamed), so a page never reads half of it.
+ * file is replaced whole (written beside, then renamed), so a page never reads half of it. A
+ * state like the last one is not written again: most saves change no finding, and the pages then
+ * keep the state they read (and what they computed from it).
  */
 export function writeContentState(stateFile: string, state: ContentState): void {
-  replaceFile(stateFile, JSON.stringify(state));
+  const text = JSON.stringify(state);
+  if (lastStates.get(stateFile) === text && existsSync(stateFile)) return;
+  replaceFile(stateFile, text);
+  lastStates.set(stateFile, text);
 }
 
 /** The plugin serving the three modules. */

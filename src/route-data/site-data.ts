@@ -306,8 +306,12 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       lastChanged: source?.lastChanged ? dayIn(new Date(source.lastChanged), config.review.timeZone) : (data.updated ?? data.published),
       editUrl: config.editUrl && source?.path ? articleEditUrl(config.editUrl, source.path) : undefined,
     };
-    // Only a build asks for its pages' cache keys, which hash each article's whole data.
+    // Only a build asks for its pages' cache keys, which hash each article's whole data. The table of
+    // contents and the empty chart only the article's own pages show (and its series book): after
+    // a save the dev server makes every article's route again to draw one page.
     let cacheKeys: ArticleRoute['cacheKeys'] | undefined;
+    let toc: TocEntry[] | undefined;
+    let assessment: ArticleRoute['assessment'] | undefined;
     const keysOf = (): ArticleRoute['cacheKeys'] => {
       // Every page of the article shows its review state; the days left change daily and are not shown.
       const companions = cacheKeyOf(entry.id, data, template.data, { ...upkeep, daysLeft: undefined });
@@ -331,7 +335,9 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       pages,
       canonicalUrl: canonicalArticleUrl(contentConfigOf(entry), slug),
       template,
-      assessment: { template: assessmentTemplate, emptyChart: scoreChart(emptyAssessment(assessmentTemplate), assessmentTemplate) },
+      get assessment() {
+        return (assessment ??= { template: assessmentTemplate, emptyChart: scoreChart(emptyAssessment(assessmentTemplate), assessmentTemplate) });
+      },
       meta: {
         article: {
           title: data.title,
@@ -364,7 +370,9 @@ export function buildSiteData<Entry extends ArticleEntry>(input: {
       next: navLink(next),
       related,
       series,
-      toc: tableOfContents(state.outlines[entry.id] ?? [], data, text.article),
+      get toc() {
+        return (toc ??= tableOfContents(state.outlines[entry.id] ?? [], data, text.article));
+      },
       readingMinutes: summaryOf(entry).readingMinutes,
       upkeep,
       get cacheKeys() {
