@@ -1,18 +1,16 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentOnDisk, checkDevContentInWorker } from '../../../src/node/check-content-files.ts';
-import { siteRoot } from '../../helpers/paths.ts';
-import { siteConfig } from '../../helpers/site-config.ts';
+import { contentWith } from '../../helpers/fixture-content.ts';
+import { fixtureBuildTime, siteConfig } from '../../helpers/site-config.ts';
 
 // The fixture site's content, as an author left it a while ago: the memo keeps only settled files' texts.
-const root = mkdtempSync(join(tmpdir(), 'setlist-dev-check-'));
-cpSync(join(siteRoot, 'content'), root, { recursive: true });
+const content = contentWith([]);
 const anHourAgo = new Date(Date.now() - 3_600_000);
-for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) utimesSync(join(root, name), anHourAgo, anHourAgo);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-const env = { ...process.env, SETLIST_CONTENT_DIR: root, SETLIST_BUILD_TIME: '2026-12-06T12:00:00Z' };
+for (const name of readdirSync(content.dir, { recursive: true, encoding: 'utf8' })) utimesSync(join(content.dir, name), anHourAgo, anHourAgo);
+afterAll(content.cleanup);
+const env = { ...process.env, SETLIST_CONTENT_DIR: content.dir, SETLIST_BUILD_TIME: fixtureBuildTime };
 
 describe("the dev server's first content check, on another thread", () => {
   it('reports what the check on this thread reports', async () => {
