@@ -16,7 +16,7 @@ import { contentEntryId } from '../domain/locales.ts';
 import { articlesLoader, logNotLoaded } from './articles-loader.ts';
 import { scorecardsLoaderName } from './loader-names.ts';
 import { checkContentOnDisk, printCheckReport } from '../node/check-content-files.ts';
-import { contentRoot, insightsGlob, scorecardsGlobs } from '../node/env.ts';
+import { contentFolder, contentRoot, insightsGlob, scorecardsGlobs } from '../node/env.ts';
 import { insightFieldNames, insightSchemaWith } from '../schemas/insight.ts';
 import { scorecardTemplateSchema } from '../schemas/scorecard.ts';
 
@@ -50,7 +50,7 @@ function reportingFailures(loader: Loader, articleSchema: z.ZodType): Loader {
   };
 }
 
-const folderOf = (collection: 'insights' | 'scorecards') => `${contentRoot(process.env)}/${collection}`;
+const folderOf = (collection: 'insights' | 'scorecards') => contentFolder(contentRoot(process.env), collection);
 
 /**
  * The scorecard templates, read by Astro's glob loader. It is given no watcher of its own: the

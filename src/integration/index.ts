@@ -22,7 +22,17 @@ import { contentStatusPath } from '../domain/problems-page.ts';
 import { themeBeforePaintScript } from '../domain/theme-before-paint.ts';
 import { configInLocale, isRootLocale, pathsInLocale, rootLocaleKey } from '../domain/locales.ts';
 import { articleOgImagePath, localeHomePaths, notFoundRoute } from '../domain/urls.ts';
-import { afterAstroBuildVariable, buildTime, type AfterBuildOptions, cacheDirs, contentRoot, insightsGlob, scorecardsGlobs } from '../node/env.ts';
+import {
+  afterAstroBuildVariable,
+  buildTime,
+  type AfterBuildOptions,
+  cacheDirs,
+  contentFolders,
+  contentRoot,
+  insightsGlob,
+  scorecardsGlobs,
+} from '../node/env.ts';
+import { isInFolders, watchContentFolders } from '../node/content-watcher.ts';
 import { articleOgImageInput, siteOgImageInput } from '../og/inputs.ts';
 import type { DrawingJob } from '../og/prerender-process.ts';
 import type { OgImageInput } from '../og/draw.ts';
@@ -33,6 +43,7 @@ import type { ContentState } from '../route-data/content-state.ts';
 import type { SetlistOptions, SiteConfig } from '../schemas/site.ts';
 import type { ArticlesRefresh } from './articles-loader.ts';
 import { setlistFonts } from './body-font.ts';
+import { devContentChanges, type ContentChange } from './dev-content-changes.ts';
 import { devPagesGate } from './dev-pages-gate.ts';
 import { articlesLoaderName, scorecardsLoaderName } from './loader-names.ts';
 import { knownWarningsPlugin } from './known-warnings.ts';
@@ -174,6 +185,8 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
   let devMemo = devCheckMemo();
   // The dev server's first check, on another thread while the server starts; pages and saves wait for it.
   let devFirstCheck: Promise<void> = Promise.resolve();
+  // The dev server's watch on the content folders, ended with the server (a restart makes a new one).
+  let contentWatcher: ReturnType<typeof watchContentFolders> | undefined;
   const devShownWarnings = new ShownWarnings();
   // Read once per command: a save in the dev server changes no commit.
   let history: GitHistory | undefined;
@@ -244,6 +257,11 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         // `astro sync` and `astro check` (types) and `astro preview` (a built site) render no page:
         // they need no content check, and `setlist check` has run its own before type-checking.
         if (command !== 'dev' && command !== 'build') return;
+        if (command === 'dev') {
+          // Setlist watches the content folders itself (content-watcher.ts says why).
+          const folders = contentFolders(resolve(contentRoot(process.env)));
+          updateConfig({ vite: { server: { watch: { ignored: [(path: string) => isInFolders(folders, path)] } } } });
+        }
         const mode = { live: command === 'dev', publishing: { includeDrafts: command === 'dev', now: buildTime(process.env).toISOString() } };
         history = gitHistory(contentRoot(process.env));
         if (command === 'build') {
@@ -300,16 +318,12 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         const contentDir = resolve(contentRoot(process.env));
-        // Changes are gathered for a moment (an editor's save, or a rename, is several file events a few
-        // milliseconds apart), then handled once; one change at a time, so an older result never wins.
-        const settleMs = 50;
+        // How long a saved file's events are gathered for (dev-content-changes.ts).
+        const settleMs = 20;
         // How long a page waits at most for a change in hand (dev-pages-gate.ts).
         const pageWaitLimitMs = 10_000;
-        const pending = new Map<string, 'add' | 'change' | 'unlink'>();
-        let timer: NodeJS.Timeout | undefined;
-        let queue = devFirstCheck;
-        // Articles and scorecard templates only: anything else in the folder (a build cache kept
-        // there, an editor's swap file) changes no content, and rechecking on it reloads every tab.
+        // Articles and scorecard templates only: anything else in their folders (an editor's swap
+        // file, a picture) changes no content, and rechecking on it reloads every tab.
         const isContentFile = (file: string) => {
           const inFolder = relative(contentDir, resolve(file));
           return (
@@ -341,7 +355,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
             await new Promise((resolve) => setTimeout(resolve, settleMs));
           }
         };
-        const handleChanges = async (changes: [string, 'add' | 'change' | 'unlink'][]) => {
+        const handleChanges = async (changes: ContentChange[]) => {
           const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devMemo });
           for (const [changed, how] of changes) logger.info(`${relative(process.cwd(), changed)} ${how === 'unlink' ? 'removed' : 'changed'}`);
           logReport(checked, logger, devShownWarnings);
@@ -358,38 +372,42 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           }
         };
         const pages = devPagesGate(devFirstCheck, pageWaitLimitMs);
-        let handling = 0;
-        const changesHandled = () => {
-          if (timer === undefined && pending.size === 0 && handling === 0) pages.release();
-        };
-        const recheck = (event: 'add' | 'change' | 'unlink', file: string) => {
-          if (!isContentFile(file)) return;
-          pages.hold();
-          pending.set(file, event);
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            timer = undefined;
-            const changes = [...pending];
-            pending.clear();
-            handling++;
-            queue = queue
-              .then(() => pages.drawn())
-              .then(() => handleChanges(changes))
-              .catch((error: unknown) => logger.error(String(error)))
-              .finally(() => {
-                handling--;
-                changesHandled();
-              });
-          }, settleMs);
-        };
+        const contentChanged = devContentChanges({
+          settleMs,
+          ready: devFirstCheck,
+          pages,
+          handle: handleChanges,
+          onError: (error) => logger.error(String(error)),
+        });
         server.middlewares.use(contentStatusPath, (_request, response) => {
           response.setHeader('content-type', 'text/plain; charset=utf-8');
           response.setHeader('cache-control', 'no-store');
           response.end(publishedValid ? 'valid' : 'problems');
         });
+        // What Vite would have done for a file it watched: the modules made from it (a body compiled
+        // by @astrojs/mdx, a component or a picture beside an article) are made again when next asked for.
+        const invalidateModules = (file: string): boolean => {
+          let found = false;
+          for (const environment of Object.values(server.environments)) {
+            for (const module of environment.moduleGraph.getModulesByFile(file) ?? []) {
+              environment.moduleGraph.invalidateModule(module);
+              found = true;
+            }
+          }
+          return found;
+        };
         server.middlewares.use(pages.middleware);
-        server.watcher.add(contentDir);
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => recheck(event, file));
+        void contentWatcher?.close();
+        contentWatcher = watchContentFolders(contentFolders(contentDir), (event, file) => {
+          const modules = invalidateModules(file);
+          if (isContentFile(file)) contentChanged(event, file);
+          else if (modules) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        });
+        contentWatcher.on('error', (error) => logger.error(`watching ${relative(process.cwd(), contentDir)}/: ${String(error)}`));
+      },
+      'astro:server:done': async () => {
+        await contentWatcher?.close();
+        contentWatcher = undefined;
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         // A linked image keeps the cache file's time, so the images are named among what is kept.

@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ContentDisk, SourceFile } from '../authoring/check/index.ts';
 import type { SiteLocale } from '../domain/locales.ts';
-import { insightsGlob, scorecardsGlobs } from './env.ts';
+import { contentFolder, insightsGlob, scorecardsGlobs } from './env.ts';
 
 /** Texts read before, by path, each with its file's size and modification time when it was read. */
 export type ReadTexts = Map<string, { size: number; mtimeMs: number; text: string }>;
@@ -112,8 +112,8 @@ export async function readContentSources(
   readBefore?: ReadTexts,
   locales: readonly Pick<SiteLocale, 'key'>[] = [],
 ): Promise<{ insights: SourceFile[]; scorecards: SourceFile[]; publicFiles: string[]; disk: ContentDisk }> {
-  const insights = readAll(join(root, 'insights'), insightsGlob, readBefore);
-  const scorecards = readAll(join(root, 'scorecards'), scorecardsGlobs(locales), readBefore);
+  const insights = readAll(contentFolder(root, 'insights'), insightsGlob, readBefore);
+  const scorecards = readAll(contentFolder(root, 'scorecards'), scorecardsGlobs(locales), readBefore);
   if (readBefore) {
     // A file removed or renamed is forgotten.
     const read = new Set([...insights, ...scorecards].map((source) => resolve(source.file)));

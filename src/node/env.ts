@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { isRootLocale, type SiteLocale } from '../domain/locales.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 
@@ -7,6 +8,16 @@ import type { SiteConfig } from '../schemas/site.ts';
  */
 export function contentRoot(env: Record<string, string | undefined>): string {
   return (env.SETLIST_CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+}
+
+/** The folder of a content root that holds a collection's files. */
+export function contentFolder(root: string, collection: 'insights' | 'scorecards'): string {
+  return join(root, collection);
+}
+
+/** The folders of a content root that hold its articles and its scorecard templates. */
+export function contentFolders(root: string): string[] {
+  return [contentFolder(root, 'insights'), contentFolder(root, 'scorecards')];
 }
 
 export const insightsGlob = '**/*.mdx';

@@ -129,6 +129,9 @@ describe('npm run dev shows content problems on the page and recovers when they 
       .replace('The ensemble craft side', '<RunbookStep step={2} owner="Ops">Drain the node first.</RunbookStep>\n\nThe ensemble craft side');
     writeFileSync(seedPath, withComponent);
     expect(await waitForPage('article', ['Runbook step 2 (Ops)', 'Drain the node first.', seedFramework])).not.toContain('RunbookStep');
+    // Saved again while it still uses the component: the body compiled by @astrojs/mdx is compiled anew.
+    writeFileSync(seedPath, withComponent.replace('Drain the node first.', 'Drain the node twice.'));
+    await waitForPage('article', ['Runbook step 2 (Ops)', 'Drain the node twice.'], ['Drain the node first.']);
     writeFileSync(seedPath, seedText);
     await waitForPage('article', [seedFramework], ['Runbook step 2']);
   });
