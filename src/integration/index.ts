@@ -15,8 +15,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from 'astro';
-import { checkContentInWorker, checkContentOnDisk, checkDevContentInWorker, devCheckMemo, type ContentOnDisk } from '../node/check-content-files.ts';
+import { checkContentInWorker, devContentChecks, type ContentOnDisk, type DevContentChecks } from '../node/check-content-files.ts';
+import { contentStateText, type StateMode } from '../node/content-state-of.ts';
 import type { CheckedArticle } from '../authoring/check/index.ts';
+import type { CheckReport } from '../authoring/check/report.ts';
 import { unpublishedReason } from '../domain/ordering.ts';
 import { contentStatusPath } from '../domain/problems-page.ts';
 import { themeBeforePaintScript } from '../domain/theme-before-paint.ts';
@@ -52,15 +54,14 @@ import { shikiConfig, syntaxHighlight } from '../markdown/code-highlight.ts';
 import { assertPublicFilesExist, parseSetlistOptions, untranslatedLanguageWarning } from './options.ts';
 import { drawImagesAhead, writeImagesInto, type DrawnImages } from './preview-images.ts';
 import { filesUnder, removeStaleOutput } from '../node/stale-output.ts';
-import { gitHistory, repositoryPath, type GitHistory } from '../node/git-history.ts';
+import { gitHistory, type GitHistory } from '../node/git-history.ts';
 import { repeatedWarningsLine, ShownWarnings } from './shown-warnings.ts';
 import { setlistModulesPlugin, writeContentState } from './virtual-modules.ts';
 
 export type { SetlistOptions, SiteConfig };
 
 /** The check's report on the terminal; with `shown` (the dev server's), warnings already printed are counted, not printed again. */
-function logReport(checked: ContentOnDisk, logger: AstroIntegrationLogger, shown?: ShownWarnings): void {
-  const { report } = checked;
+function logReport(report: CheckReport, logger: AstroIntegrationLogger, shown?: ShownWarnings): void {
   const { fresh, repeated } = shown ? shown.take(report.warnings) : { fresh: report.warnings, repeated: 0 };
   for (const warning of fresh) logger.warn(warning);
   if (repeated > 0) logger.info(repeatedWarningsLine(repeated));
@@ -115,21 +116,6 @@ function imageJobs(config: SiteConfig, published: readonly CheckedArticle[], log
   });
 }
 
-/** The content check's findings as the pages read them, with each article's file and its last change in git. */
-function contentStateOf(checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>, history: GitHistory | undefined): ContentState {
-  const articles = checked.result?.articles ?? [];
-  const outlines = Object.fromEntries(articles.map((article) => [article.id, article.outline]));
-  const readingMinutes = Object.fromEntries(articles.map((article) => [article.id, article.readingMinutes]));
-  const sources = Object.fromEntries(
-    articles.map((article) => {
-      const lastChanged = history?.lastChanged.get(resolve(article.file));
-      const path = repositoryPath(history, article.file);
-      return [article.id, { ...(path ? { path } : {}), ...(lastChanged ? { lastChanged: lastChanged.toISOString() } : {}) }];
-    }),
-  );
-  return { errors: checked.report.errors, summary: checked.report.summary, outlines, readingMinutes, sources, live: mode.live, publishing: mode.publishing };
-}
-
 /** Says once where "Last changed" comes from when git cannot tell for every article. */
 function logHistoryGaps(history: GitHistory | undefined, checked: ContentOnDisk, logger: AstroIntegrationLogger): void {
   const fallback = '"Last changed" shows the updated date (or the published date)';
@@ -177,25 +163,23 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
   const siteConfig = parseSetlistOptions(options);
   // Where the pages read the content check's findings (see virtual-modules.ts), set up per command.
   let stateFile = '';
-  // What the dev server publishes (drafts too), kept for every check after the first.
-  let devMode: Pick<ContentState, 'live' | 'publishing'> | undefined;
   // Whether the last state handed to the pages was free of errors (the dev server's problems page asks).
   let publishedValid = true;
-  // The dev server's checks after the first read again only the files that changed.
-  let devMemo = devCheckMemo();
-  // The dev server's first check, on another thread while the server starts; pages and saves wait for it.
+  // The dev server's checks, on another thread; the first runs while the server starts.
+  let devChecks: DevContentChecks | undefined;
+  // The first check's findings published; pages and saves wait for it.
   let devFirstCheck: Promise<void> = Promise.resolve();
   // The dev server's watch on the content folders, ended with the server (a restart makes a new one).
   let contentWatcher: ReturnType<typeof watchContentFolders> | undefined;
   const devShownWarnings = new ShownWarnings();
   // Read once per command: a save in the dev server changes no commit.
   let history: GitHistory | undefined;
-  const publishState = (checked: ContentOnDisk, mode: Pick<ContentState, 'live' | 'publishing'>) => {
-    publishedValid = checked.report.ok;
-    writeContentState(stateFile, contentStateOf(checked, mode, history));
+  const publishState = (report: CheckReport, stateText: string) => {
+    publishedValid = report.ok;
+    writeContentState(stateFile, stateText);
   };
   let imagesDrawn: Promise<DrawnImages> | undefined;
-  let checkedForBuild: Promise<{ checked: ContentOnDisk; mode: Pick<ContentState, 'live' | 'publishing'> }> | undefined;
+  let checkedForBuild: Promise<{ checked: ContentOnDisk; mode: StateMode }> | undefined;
   // Only the drawing jobs are kept from the check, not its articles: the build's memory peak comes later.
   let drawingJobs: DrawingJob[] = [];
   // The pages of untranslated articles in another language, which the sitemap leaves out.
@@ -272,7 +256,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           updateConfig({ vite: { build: { emptyOutDir: false } } });
           // On another thread while Astro syncs the content; `astro:build:start` waits for it.
           checkedForBuild = checkContentInWorker(process.env, siteConfig).then((checked) => {
-            logReport(checked, logger);
+            logReport(checked.report, logger);
             logHistoryGaps(history, checked, logger);
             if (!checked.report.ok) {
               // Astro prints any error thrown from a hook with a stack trace, which says nothing more
@@ -293,17 +277,15 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           checkedForBuild.catch(() => undefined);
           return;
         }
-        devMode = mode;
-        devFirstCheck = checkDevContentInWorker(process.env, siteConfig)
-          .catch(async (error: unknown) => {
-            logger.warn(`the content check could not run on a thread of its own (${String(error)}); it runs on the server's`);
-            return { checked: await checkContentOnDisk(process.env, siteConfig, { memo: devMemo }), memo: devMemo };
-          })
-          .then(({ checked, memo }) => {
-            devMemo = memo;
-            logReport(checked, logger, devShownWarnings);
+        devChecks?.close();
+        devChecks = devContentChecks(process.env, siteConfig, { mode, history }, (reason) =>
+          logger.warn(`the content check cannot run on a thread of its own (${reason}); it runs on the server's`),
+        );
+        devFirstCheck = devChecks.first
+          .then(({ checked, report, stateText }) => {
+            logReport(report, logger, devShownWarnings);
             logHistoryGaps(history, checked, logger);
-            publishState(checked, mode);
+            publishState(report, stateText);
           })
           // A state that cannot be written is said; the pages then say it is missing.
           .catch((error: unknown) => logger.error(String(error)));
@@ -314,7 +296,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         const { checked, mode } = await checkedForBuild;
         // Let the checked articles go once the state is taken from them.
         checkedForBuild = undefined;
-        publishState(checked, mode);
+        publishState(checked.report, contentStateText(checked, mode, history));
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         const contentDir = resolve(contentRoot(process.env));
@@ -330,12 +312,9 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
             matchesGlob(inFolder, `insights/${insightsGlob}`) || scorecardsGlobs(siteConfig.locales).some((glob) => matchesGlob(inFolder, `scorecards/${glob}`))
           );
         };
-        // The articles' loader reads the files again (articles-loader.ts; it keeps the last good
-        // version of a file it cannot read). The open pages reload once the pages' two sources
-        // agree: a fix is published after the store has it, a problem before the store changes,
-        // so no page is ever drawn from a fixed state and a broken store, or the reverse.
-        // The articles' loader reads only the changed files that are articles; the templates' (Astro's
-        // glob loader, which watches nothing here) reads the few templates whose text changed.
+        // The articles' loader reads the changed files that are articles again (articles-loader.ts;
+        // it keeps the last good version of a file it cannot read); the templates' (Astro's glob
+        // loader, which watches nothing here) reads the few templates whose text changed.
         const loadContent = async (changedFiles: string[]) => {
           if (!refreshContent) {
             logger.error('this Astro offers integrations no refreshContent: saved articles are not read again until the dev server restarts');
@@ -343,7 +322,7 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
           }
           const context: ArticlesRefresh = { changedFiles: changedFiles.map((file) => resolve(file)) };
           // Asked again until the articles' loader has read the files: a refresh that comes while
-          // Astro reloads its content config (after the same save) is skipped (articles-loader.ts).
+          // Astro reloads its content config (after a save of a file Vite watches) is skipped (articles-loader.ts).
           const deadline = Date.now() + pageWaitLimitMs;
           for (;;) {
             await refreshContent({ loaders: [articlesLoaderName, scorecardsLoaderName], context });
@@ -355,21 +334,19 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
             await new Promise((resolve) => setTimeout(resolve, settleMs));
           }
         };
+        // The content is checked on the check's thread while the loaders read the changed files
+        // into the store; the pages, held since the save's first event, are drawn and the open ones
+        // told to reload only once both are done, so no page is drawn from the findings of one
+        // version and the store of another.
         const handleChanges = async (changes: ContentChange[]) => {
-          const checked = await checkContentOnDisk(process.env, siteConfig, { memo: devMemo });
+          if (!devChecks) return;
+          const checking = devChecks.next();
+          await loadContent(changes.map(([file]) => file));
+          const { report, stateText } = await checking;
           for (const [changed, how] of changes) logger.info(`${relative(process.cwd(), changed)} ${how === 'unlink' ? 'removed' : 'changed'}`);
-          logReport(checked, logger, devShownWarnings);
-          const publish = () => {
-            if (devMode) publishState(checked, devMode);
-            server.environments.client.hot.send({ type: 'full-reload', path: '*' });
-          };
-          if (checked.report.ok) {
-            await loadContent(changes.map(([file]) => file));
-            publish();
-          } else {
-            publish();
-            await loadContent(changes.map(([file]) => file));
-          }
+          logReport(report, logger, devShownWarnings);
+          publishState(report, stateText);
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         };
         const pages = devPagesGate(devFirstCheck, pageWaitLimitMs);
         const contentChanged = devContentChanges({

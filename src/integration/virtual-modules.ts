@@ -15,7 +15,6 @@ import { existsSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { replaceFile } from '../node/replace-file.ts';
 import { brandCss } from '../domain/brand-colors.ts';
-import type { ContentState } from '../route-data/content-state.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 
 const configModuleId = 'virtual:setlist/config';
@@ -29,13 +28,13 @@ const resolved = (id: string) => `\0${id}`;
 const lastStates = new Map<string, string>();
 
 /**
- * Hands a new content state to the pages (`stateFile`, an absolute path in the build cache). The
+ * Hands a new content state to the pages (`text`, a `ContentState` as JSON, made where the check
+ * runs: src/node/content-state-of.ts; `stateFile`, an absolute path in the build cache). The
  * file is replaced whole (written beside, then renamed), so a page never reads half of it. A
  * state like the last one is not written again: most saves change no finding, and the pages then
  * keep the state they read (and what they computed from it).
  */
-export function writeContentState(stateFile: string, state: ContentState): void {
-  const text = JSON.stringify(state);
+export function writeContentState(stateFile: string, text: string): void {
   if (lastStates.get(stateFile) === text && existsSync(stateFile)) return;
   replaceFile(stateFile, text);
   lastStates.set(stateFile, text);

@@ -1,17 +1,12 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import {
-  checkContent,
-  fileCheckMemo,
-  fileCheckMemoFrom,
-  type ContentCheckResult,
-  type FileCheckMemo,
-  type PortableFileCheckMemo,
-} from '../authoring/check/index.ts';
+import { checkContent, fileCheckMemo, type ContentCheckResult, type FileCheckMemo } from '../authoring/check/index.ts';
 import { checkReport, emptyContentReport, type CheckReport } from '../authoring/check/report.ts';
 import type { z } from 'zod';
 import type { SiteConfig } from '../schemas/site.ts';
 import { readContentSources, type ReadTexts } from './content-files.ts';
+import { contentStateText, type StateMode } from './content-state-of.ts';
+import type { GitHistory } from './git-history.ts';
 import { buildTime, contentRoot } from './env.ts';
 import { runnableFile } from './package-files.ts';
 
@@ -50,51 +45,119 @@ export async function checkContentOnDisk(
   return { root, result, report: checkReport(result) };
 }
 
-/** What the check's worker is given: the site's options, and whether to send back the memo of a dev server's later checks. */
+/** What the check's worker is given: the site's options and, for a dev server's checks, what their findings are for. */
 export interface ContentCheckWorkerData {
   config: SiteConfig;
-  keepMemo: boolean;
+  dev?: DevCheckFor;
 }
 
-/** What the check's worker sends back; `memo` only when asked to keep it. */
-export interface ContentCheckWorkerResult {
-  checked: ContentOnDisk;
-  memo?: { texts: ReadTexts; files: PortableFileCheckMemo };
+/** What a dev server's findings are for: what it publishes, and the content's git history. */
+export interface DevCheckFor {
+  mode: StateMode;
+  history: GitHistory | undefined;
 }
+
+/** A dev server's check after a save: its report for the terminal, its findings as the pages read them. */
+export interface DevCheck {
+  report: CheckReport;
+  stateText: string;
+}
+
+/** A dev server's first check: the whole result (the first report names more than the others). */
+export type FirstDevCheck = DevCheck & { checked: ContentOnDisk };
 
 /**
  * The same check on another thread, so a build can sync its content meanwhile: the result
  * crosses as a structured clone (dates stay dates). A worker that fails to start or throws
  * rejects with its error.
  */
-export async function checkContentInWorker(env: Record<string, string | undefined>, config: SiteConfig): Promise<ContentOnDisk> {
-  return (await runCheckWorker(env, { config, keepMemo: false })).checked;
-}
-
-/**
- * A dev server's first check on another thread, so the server starts meanwhile, with the memo its
- * later checks go on from: the memo crosses in the same message as the result, so its checked
- * articles are the result's own objects, as in a check on this thread.
- */
-export async function checkDevContentInWorker(
-  env: Record<string, string | undefined>,
-  config: SiteConfig,
-): Promise<{ checked: ContentOnDisk; memo: DevCheckMemo }> {
-  const { checked, memo } = await runCheckWorker(env, { config, keepMemo: true });
-  if (!memo) throw new Error('the content check sent back no memo');
-  return { checked, memo: { texts: memo.texts, files: fileCheckMemoFrom(memo.files) } };
-}
-
-function runCheckWorker(env: Record<string, string | undefined>, workerData: ContentCheckWorkerData): Promise<ContentCheckWorkerResult> {
+export function checkContentInWorker(env: Record<string, string | undefined>, config: SiteConfig): Promise<ContentOnDisk> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(runnableFile('src/node/content-check-worker.ts'), { env, workerData });
-    worker.once('message', (result: ContentCheckWorkerResult) => {
-      resolve(result);
+    const worker = checkWorker(env, { config });
+    worker.once('message', (checked: ContentOnDisk) => {
+      resolve(checked);
       void worker.terminate();
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the content check stopped (exit ${code}) before reporting`)));
   });
+}
+
+const checkWorker = (env: Record<string, string | undefined>, workerData: ContentCheckWorkerData) =>
+  new Worker(runnableFile('src/node/content-check-worker.ts'), { env, workerData });
+
+/** A dev server's check on the thread it is called on, going on from `memo`. */
+export async function devCheck(env: Record<string, string | undefined>, config: SiteConfig, memo: DevCheckMemo, dev: DevCheckFor): Promise<FirstDevCheck> {
+  const checked = await checkContentOnDisk(env, config, { memo });
+  return { checked, report: checked.report, stateText: contentStateText(checked, dev.mode, dev.history) };
+}
+
+/** The dev server's checks: the first while the server starts, then one after each save. */
+export interface DevContentChecks {
+  first: Promise<FirstDevCheck>;
+  /** A check of the content as it is now; one at a time. */
+  next(): Promise<DevCheck>;
+  /** Ends the checks' thread (a dev server that restarts makes new checks). */
+  close(): void;
+}
+
+/**
+ * The dev server's checks on a thread of their own, so the server starts, and Astro reads a saved
+ * file, meanwhile. The thread keeps the memo (each file's text and its own findings) from one check
+ * to the next, and sends back only the report and the pages' findings as text, not the checked
+ * articles. A thread that cannot start or stops leaves the checks to this one (`onThisThread`
+ * says why), from a memo of their own.
+ */
+export function devContentChecks(
+  env: Record<string, string | undefined>,
+  config: SiteConfig,
+  dev: DevCheckFor,
+  onThisThread: (reason: string) => void,
+): DevContentChecks {
+  let memo: DevCheckMemo | undefined;
+  const here = () => devCheck(env, config, (memo ??= devCheckMemo()), dev);
+  let waiting: PromiseWithResolvers<FirstDevCheck> | undefined = Promise.withResolvers<FirstDevCheck>();
+  const first = waiting.promise;
+  let worker: Worker | undefined;
+  let onThread = true;
+  const fallBack = (reason: string) => {
+    // A thread that fails says so, then stops: one reason is enough.
+    if (!onThread) return;
+    onThread = false;
+    worker = undefined;
+    onThisThread(reason);
+    const asked = waiting;
+    waiting = undefined;
+    asked?.resolve(here());
+  };
+  try {
+    worker = checkWorker(env, { config, dev });
+    worker.on('message', (result: FirstDevCheck) => {
+      const asked = waiting;
+      waiting = undefined;
+      asked?.resolve(result);
+    });
+    worker.once('error', (error) => fallBack(String(error)));
+    worker.once('exit', (code) => fallBack(`it stopped (exit ${code})`));
+    // The dev server ends with its checks' thread, not waiting for it.
+    worker.unref();
+  } catch (error) {
+    fallBack(String(error));
+  }
+  return {
+    first,
+    next: () => {
+      if (!worker) return here();
+      waiting = Promise.withResolvers<FirstDevCheck>();
+      worker.postMessage('check');
+      return waiting.promise;
+    },
+    close: () => {
+      onThread = false;
+      void worker?.terminate();
+      worker = undefined;
+    },
+  };
 }
 
 /** Prints a report for a command-line reader (warnings, then the problems or the summary); true when the content is valid. */

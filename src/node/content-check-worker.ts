@@ -1,14 +1,19 @@
 /**
- * The content check in a worker thread (see `checkContentInWorker`): checks what the
- * environment names and sends the result back, with the memo a dev server's later checks go on
- * from when asked (`checkDevContentInWorker`).
+ * The content check in a worker thread. For a build (`checkContentInWorker`): checks what the
+ * environment names once and sends the result back. For a dev server (`devContentChecks`): checks
+ * once, then again each time it is asked, going on from its memo, and sends back the report and
+ * the pages' findings (the first time, the whole result too).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { portableFileCheckMemo } from '../authoring/check/index.ts';
-import { checkContentOnDisk, devCheckMemo, type ContentCheckWorkerData, type ContentCheckWorkerResult } from './check-content-files.ts';
+import { checkContentOnDisk, devCheck, devCheckMemo, type ContentCheckWorkerData, type DevCheck } from './check-content-files.ts';
 
-const { config, keepMemo } = workerData as ContentCheckWorkerData;
-const memo = keepMemo ? devCheckMemo() : undefined;
-const checked = await checkContentOnDisk(process.env, config, memo ? { memo } : {});
-const result: ContentCheckWorkerResult = memo ? { checked, memo: { texts: memo.texts, files: portableFileCheckMemo(memo.files) } } : { checked };
-parentPort!.postMessage(result);
+const { config, dev } = workerData as ContentCheckWorkerData;
+if (!dev) parentPort!.postMessage(await checkContentOnDisk(process.env, config));
+else {
+  const memo = devCheckMemo();
+  parentPort!.postMessage(await devCheck(process.env, config, memo, dev));
+  // A check that throws ends the thread, and the dev server checks on its own thread from then on.
+  parentPort!.on('message', () => {
+    void devCheck(process.env, config, memo, dev).then(({ report, stateText }) => parentPort!.postMessage({ report, stateText } satisfies DevCheck));
+  });
+}

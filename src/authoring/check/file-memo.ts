@@ -27,33 +27,6 @@ export interface FileCheckMemo {
 
 export const fileCheckMemo = (): FileCheckMemo => ({ articles: new Map(), scorecards: new Map(), rules: new Map() });
 
-/**
- * A memo as it can cross to another thread (a structured clone): a rule's findings are kept by
- * checked article in a WeakMap, which cannot be cloned or even listed, so they are listed from the
- * memo's own articles. Cloned in one message with the memo, each listed article is the memo's.
- */
-export interface PortableFileCheckMemo extends Omit<FileCheckMemo, 'rules'> {
-  rules: { rule: string; context: string; findings: [CheckedArticle, ContentProblem[]][] }[];
-}
-
-export function portableFileCheckMemo(memo: FileCheckMemo): PortableFileCheckMemo {
-  const articles = [...memo.articles.values()].flatMap((remembered) => (remembered.checked ? [remembered.checked] : []));
-  const rules = [...memo.rules].map(([rule, { context, byArticle }]) => ({
-    rule,
-    context,
-    findings: articles.flatMap((article): [CheckedArticle, ContentProblem[]][] => {
-      const found = byArticle.get(article);
-      return found ? [[article, found]] : [];
-    }),
-  }));
-  return { articles: memo.articles, scorecards: memo.scorecards, rules };
-}
-
-export function fileCheckMemoFrom(portable: PortableFileCheckMemo): FileCheckMemo {
-  const rules = new Map(portable.rules.map(({ rule, context, findings }) => [rule, { context, byArticle: new WeakMap(findings) }]));
-  return { articles: portable.articles, scorecards: portable.scorecards, rules };
-}
-
 /** An article's findings by one rule: those found now, or those found for it before. */
 export type ArticleFindings = (article: CheckedArticle, find: () => ContentProblem[]) => ContentProblem[];
 

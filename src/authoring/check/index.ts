@@ -20,7 +20,7 @@ import { checkSharing } from './sharing.ts';
 import { checkTranslations } from './translations.ts';
 
 export * from './problem.ts';
-export { fileCheckMemo, fileCheckMemoFrom, portableFileCheckMemo, type FileCheckMemo, type PortableFileCheckMemo } from './file-memo.ts';
+export { fileCheckMemo, type FileCheckMemo } from './file-memo.ts';
 export type { ReviewCheck } from './reviews.ts';
 
 /**

@@ -57,13 +57,13 @@ describe('the modules the integration hands to the pages', () => {
     writeFileSync(moduleFile, module);
     const { default: contentState } = (await import(pathToFileURL(moduleFile).href)) as { default: () => ContentState };
     expect(() => contentState()).toThrow(/content state is missing/);
-    writeContentState(stateFile, stateOf('first'));
+    writeContentState(stateFile, JSON.stringify(stateOf('first')));
     expect(contentState().summary).toBe('first');
     expect(contentState()).toBe(contentState());
     // Written again at once (the same millisecond, most likely): a new file, so read again.
-    writeContentState(stateFile, stateOf('second'));
+    writeContentState(stateFile, JSON.stringify(stateOf('second')));
     expect(contentState().summary).toBe('second');
-    writeContentState(stateFile, stateOf('live', true));
+    writeContentState(stateFile, JSON.stringify(stateOf('live', true)));
     expect(contentState().summary).toBe('live');
     // The dev server's state too is the same object until the file is replaced: what the pages
     // compute from it is kept meanwhile.
