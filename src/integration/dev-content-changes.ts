@@ -9,8 +9,7 @@
  * moment the events are gathered for: a write it leaves out is found once the batch is handled, as a
  * file whose text is not the one it had when the handling began, and is handled as one more change.
  */
-import type { ContentEvent } from '../node/content-watcher.ts';
-import { textOnDisk } from '../node/content-watcher.ts';
+import { textOnDisk, type ContentEvent } from '../node/content-watcher.ts';
 import type { DevPagesGate } from './dev-pages-gate.ts';
 
 export type ContentChange = [file: string, event: ContentEvent];

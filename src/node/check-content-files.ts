@@ -66,6 +66,9 @@ export interface DevCheck {
 /** A dev server's first check: the whole result (the first report names more than the others). */
 export type FirstDevCheck = DevCheck & { checked: ContentOnDisk };
 
+const checkWorker = (env: Record<string, string | undefined>, workerData: ContentCheckWorkerData) =>
+  new Worker(runnableFile('src/node/content-check-worker.ts'), { env, workerData });
+
 /**
  * The same check on another thread, so a build can sync its content meanwhile: the result
  * crosses as a structured clone (dates stay dates). A worker that fails to start or throws
@@ -82,9 +85,6 @@ export function checkContentInWorker(env: Record<string, string | undefined>, co
     worker.once('exit', (code) => reject(new Error(`the content check stopped (exit ${code}) before reporting`)));
   });
 }
-
-const checkWorker = (env: Record<string, string | undefined>, workerData: ContentCheckWorkerData) =>
-  new Worker(runnableFile('src/node/content-check-worker.ts'), { env, workerData });
 
 /** A dev server's check on the thread it is called on, going on from `memo`. */
 export async function devCheck(env: Record<string, string | undefined>, config: SiteConfig, memo: DevCheckMemo, dev: DevCheckFor): Promise<FirstDevCheck> {
