@@ -29,6 +29,7 @@ import {
   buildTime,
   type AfterBuildOptions,
   cacheDirs,
+  contentFolder,
   contentFolders,
   contentRoot,
   insightsGlob,
@@ -307,10 +308,9 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         // Articles and scorecard templates only: anything else in their folders (an editor's swap
         // file, a picture) changes no content, and rechecking on it reloads every tab.
         const isContentFile = (file: string) => {
-          const inFolder = relative(contentDir, resolve(file));
-          return (
-            matchesGlob(inFolder, `insights/${insightsGlob}`) || scorecardsGlobs(siteConfig.locales).some((glob) => matchesGlob(inFolder, `scorecards/${glob}`))
-          );
+          const inInsights = relative(contentFolder(contentDir, 'insights'), resolve(file));
+          const inScorecards = relative(contentFolder(contentDir, 'scorecards'), resolve(file));
+          return matchesGlob(inInsights, insightsGlob) || scorecardsGlobs(siteConfig.locales).some((glob) => matchesGlob(inScorecards, glob));
         };
         // The articles' loader reads the changed files that are articles again (articles-loader.ts;
         // it keeps the last good version of a file it cannot read); the templates' (Astro's glob
