@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { devContentChanges, type ContentChange } from '../../../src/integration/dev-content-changes.ts';
 
 const folders: string[] = [];
@@ -31,14 +31,9 @@ function setUp(names: string[], handle: (changes: ContentChange[]) => Promise<vo
   return { folder, path: (name: string) => join(folder, name), changed, batches, gate, errors };
 }
 
-/** Waits until `done` holds (the queue runs on timers). */
-async function until(done: () => boolean): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error('the queue never got there');
-    await sleep(5);
-  }
-}
+/** How long the queue, which runs on timers, may take to get there. */
+const soon = { timeout: 5_000, interval: 5 };
+const released = (gate: string[]) => () => expect(gate.at(-1)).toBe('release');
 
 describe("the dev server's queue of saved content files", () => {
   it('hands the events of a moment over as one batch, and lets the pages go once it is handled', async () => {
@@ -46,7 +41,7 @@ describe("the dev server's queue of saved content files", () => {
     changed('change', path('a.mdx'));
     changed('change', path('b.mdx'));
     changed('change', path('a.mdx'));
-    await until(() => gate.includes('release'));
+    await vi.waitFor(released(gate), soon);
     expect(batches).toEqual([
       [
         [path('a.mdx'), 'change'],
@@ -65,7 +60,10 @@ describe("the dev server's queue of saved content files", () => {
       return Promise.resolve();
     });
     changed('change', path('a.mdx'));
-    await until(() => batches.length === 2 && gate.at(-1) === 'release');
+    await vi.waitFor(() => {
+      expect(batches).toHaveLength(2);
+      released(gate)();
+    }, soon);
     expect(batches[1]).toEqual([[path('a.mdx'), 'change']]);
     // The pages are let go once, after the second batch.
     expect(gate.filter((call) => call === 'release')).toHaveLength(1);
@@ -76,7 +74,7 @@ describe("the dev server's queue of saved content files", () => {
   it('names a file removed while its batch was handled as removed', async () => {
     const { path, changed, batches } = setUp(['a.mdx'], () => Promise.resolve(rmSync(path('a.mdx'), { force: true })));
     changed('change', path('a.mdx'));
-    await until(() => batches.length === 2);
+    await vi.waitFor(() => expect(batches).toHaveLength(2), soon);
     expect(batches[1]).toEqual([[path('a.mdx'), 'unlink']]);
   });
 
@@ -88,16 +86,19 @@ describe("the dev server's queue of saved content files", () => {
       log.push('end');
     });
     changed('change', path('a.mdx'));
-    await until(() => log.length === 1);
+    await vi.waitFor(() => expect(log).toHaveLength(1), soon);
     changed('change', path('b.mdx'));
-    await until(() => batches.length === 2 && gate.at(-1) === 'release');
+    await vi.waitFor(() => {
+      expect(batches).toHaveLength(2);
+      released(gate)();
+    }, soon);
     expect(log).toEqual(['start a.mdx', 'end', 'start b.mdx', 'end']);
   });
 
   it('reports a batch that fails and still lets the pages go', async () => {
     const { path, changed, gate, errors } = setUp(['a.mdx'], () => Promise.reject(new Error('the check could not run')));
     changed('change', path('a.mdx'));
-    await until(() => gate.includes('release'));
+    await vi.waitFor(released(gate), soon);
     expect(errors).toEqual([new Error('the check could not run')]);
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isInFolders, textOnDisk, watchContentFolders, type ContentEvent } from '../../../src/node/content-watcher.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -38,13 +38,8 @@ async function settled(watched: () => string): Promise<void> {
   }
 }
 
-async function until(done: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`never seen: ${what}`);
-    await sleep(10);
-  }
-}
+/** How long an event may take to be told of: the watcher works on timers and the file system's events. */
+const soon = { timeout: 5_000, interval: 10 };
 
 describe("the dev server's watch on the content folders", () => {
   it('tells of files added, changed in place, saved by renaming over them, and removed, in subfolders too', async () => {
@@ -52,22 +47,22 @@ describe("the dev server's watch on the content folders", () => {
     const article = join(root, 'insights', 'de', 'jazz.mdx');
     const added = join(root, 'insights', 'new.mdx');
     writeFileSync(added, 'new');
-    await until(() => events.some(([event, file]) => event === 'add' && file === added), 'the new article');
+    await vi.waitFor(() => expect(events).toContainEqual(['add', added]), soon);
     writeFileSync(article, 'second');
-    await until(() => events.some(([event, file]) => event === 'change' && file === article), 'the article changed in place');
+    await vi.waitFor(() => expect(events).toContainEqual(['change', article]), soon);
     // An editor's safe save: a new file renamed over the old one, then a plain save again (each past
     // the 50 ms in which the watcher reports a file's changes once, and its 100 ms wait for a rename).
     events.length = 0;
     await sleep(100);
     writeFileSync(`${article}.tmp`, 'third');
     renameSync(`${article}.tmp`, article);
-    await until(() => events.some(([, file]) => file === article), 'the article saved by a rename');
+    await vi.waitFor(() => expect(events.map(([, file]) => file)).toContain(article), soon);
     await sleep(150);
     events.length = 0;
     writeFileSync(article, 'fourth');
-    await until(() => events.some(([event, file]) => event === 'change' && file === article), 'a plain save after the rename');
+    await vi.waitFor(() => expect(events).toContainEqual(['change', article]), soon);
     rmSync(added);
-    await until(() => events.some(([event, file]) => event === 'unlink' && file === added), 'the article removed');
+    await vi.waitFor(() => expect(events).toContainEqual(['unlink', added]), soon);
   });
 
   it('watches a folder made after the start', async () => {
@@ -75,7 +70,7 @@ describe("the dev server's watch on the content folders", () => {
     const template = join(root, 'scorecards', 'ensemble.yaml');
     mkdirSync(join(root, 'scorecards'));
     writeFileSync(template, 'title: Ensemble');
-    await until(() => events.some(([event, file]) => event === 'add' && file === template), 'the template in the new folder');
+    await vi.waitFor(() => expect(events).toContainEqual(['add', template]), soon);
   });
 
   it('knows which paths are in the folders', () => {
