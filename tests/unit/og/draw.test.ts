@@ -63,6 +63,16 @@ describe('renderOgImage', () => {
     expect(frameworkName).toMatch(/^What a Late-Night .*…$/);
   });
 
+  it("frees each card's pixels once they are encoded, not when the garbage collector gets to them", async () => {
+    const { width, height } = ogImageSize;
+    const cardPixels = width * height * 4;
+    // The pixels are memory outside the JavaScript heap (Skia's), which `external` counts.
+    const before = process.memoryUsage().external;
+    for (let card = 0; card < 12; card++) await renderOgImage({ ...seed, title: `${seed.title} ${card}` });
+    // Twelve cards' pixels left to the collector would be more than 30 MB here.
+    expect(process.memoryUsage().external - before).toBeLessThan(2 * cardPixels);
+  });
+
   it('never gives a longer title a bigger size', () => {
     const words = longTitle.split(' ');
     const sizes = words.map((_, i) => fitTitle(words.slice(0, i + 1).join(' ')).fontSize);
