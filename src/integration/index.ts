@@ -307,10 +307,13 @@ export default function setlist(options: SetlistOptions): AstroIntegration & { s
         const pageWaitLimitMs = 10_000;
         // Articles and scorecard templates only: anything else in their folders (an editor's swap
         // file, a picture) changes no content, and rechecking on it reloads every tab.
+        const insightsFolder = contentFolder(contentDir, 'insights');
+        const scorecardsFolder = contentFolder(contentDir, 'scorecards');
+        const templateGlobs = scorecardsGlobs(siteConfig.locales);
         const isContentFile = (file: string) => {
-          const inInsights = relative(contentFolder(contentDir, 'insights'), resolve(file));
-          const inScorecards = relative(contentFolder(contentDir, 'scorecards'), resolve(file));
-          return matchesGlob(inInsights, insightsGlob) || scorecardsGlobs(siteConfig.locales).some((glob) => matchesGlob(inScorecards, glob));
+          const path = resolve(file);
+          const inScorecards = relative(scorecardsFolder, path);
+          return matchesGlob(relative(insightsFolder, path), insightsGlob) || templateGlobs.some((glob) => matchesGlob(inScorecards, glob));
         };
         // The articles' loader reads the changed files that are articles again (articles-loader.ts;
         // it keeps the last good version of a file it cannot read); the templates' (Astro's glob
